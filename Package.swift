@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ecstop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ecstop", targets: ["ecstop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // ECS value types and the ControlPlane protocol: what every other target speaks.
+        .target(name: "ECSModel"),
+        // The deterministic in-process ECS control plane.
+        .target(
+            name: "Simulator",
+            dependencies: ["ECSModel", .product(name: "HeapModule", package: "swift-collections")]
+        ),
+        // Pure UI: state, reducer, keymap, themes, widgets rendering into cells. No curses here.
+        .target(name: "Dashboard", dependencies: ["ECSModel", "Yams"]),
+        // ncursesw as a system library, with a C shim for what Swift cannot import.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
+        .target(name: "Terminal", dependencies: ["CNcurses", "Dashboard"]),
+        .executableTarget(
+            name: "ecstop",
+            dependencies: [
+                "ECSModel", "Simulator", "Dashboard", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

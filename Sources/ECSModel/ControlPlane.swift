@@ -1,0 +1,16 @@
+/// The one door between the dashboard and whatever runs the clusters: the simulator in-process, or a
+/// real ECS endpoint. Used from a single thread (the UI loop).
+public protocol ControlPlane: AnyObject {
+    /// The current state; cheap to call every frame.
+    func snapshot() -> ControlPlaneSnapshot
+
+    /// Carries out one command, or says why ECS would refuse it. Nothing is half-applied on error.
+    func execute(_ command: ControlPlaneCommand) throws(ECSError)
+
+    /// Lets time pass: `wallElapsed` is real time since the last call. The simulator turns it into
+    /// simulated time at its speed; a remote endpoint polls when a refresh is due.
+    func advance(wallElapsed: Duration)
+
+    /// Whether simulation-only controls (speed, pause, faults) apply.
+    var isSimulated: Bool { get }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Everything the dashboard may read, frozen at one moment. Value types only: holding a snapshot never
+/// blocks or races the control plane that produced it.
+public struct ControlPlaneSnapshot: Sendable {
+    /// The control plane's own notion of now (simulated or real).
+    public var time: Date
+    public var source: Source
+    public var clusters: [ClusterSnapshot]
+    /// Latest revision of every active task definition family, by `family:revision`.
+    public var taskDefinitions: [String: TaskDefinition]
+
+    public init(time: Date, source: Source, clusters: [ClusterSnapshot], taskDefinitions: [String: TaskDefinition] = [:]) {
+        self.time = time
+        self.source = source
+        self.clusters = clusters
+        self.taskDefinitions = taskDefinitions
+    }
+
+    public enum Source: Hashable, Sendable {
+        /// The in-process simulator: `elapsed` is time since the simulation started.
+        case simulation(seed: UInt64, speed: Double, paused: Bool, elapsed: Duration)
+        case remote(endpoint: String, stale: Bool)
+    }
+
+    public func cluster(named name: String) -> ClusterSnapshot? { clusters.first { $0.cluster.name == name } }
+}
+
+/// One cluster with everything in it. Tasks are grouped by service so that a change to one service
+/// copies only that service's tasks when the next snapshot is taken.
+public struct ClusterSnapshot: Sendable, Identifiable {
+    public var cluster: Cluster
+    public var services: [ServiceSnapshot]
+    /// Tasks started outside any service (RunTask), newest last.
+    public var standaloneTasks: [Task]
+    public var instances: [ContainerInstance]
+    public var metrics: ClusterMetrics
+
+    public var id: String { cluster.name }
+
+    public init(
+        cluster: Cluster, services: [ServiceSnapshot] = [], standaloneTasks: [Task] = [],
+        instances: [ContainerInstance] = [], metrics: ClusterMetrics = ClusterMetrics()
+    ) {
+        self.cluster = cluster
+        self.services = services
+        self.standaloneTasks = standaloneTasks
+        self.instances = instances
+        self.metrics = metrics
+    }
+
+    public func service(named name: String) -> ServiceSnapshot? { services.first { $0.service.name == name } }
+
+    /// Every task in the cluster, services' first, then standalone ones. Allocates: not for the frame path.
+    public var allTasks: [Task] { services.flatMap(\.tasks) + standaloneTasks }
+}
+
+public struct ServiceSnapshot: Sendable, Identifiable {
+    public var service: Service
+    /// The service's tasks, oldest first, including stopped ones still listed.
+    public var tasks: [Task]
+    /// Average utilization of the reserved CPU and memory of the service's running tasks, 0…1.
+    public var cpuUtilization: Double
+    public var memoryUtilization: Double
+
+    public var id: String { service.name }
+
+    public init(service: Service, tasks: [Task] = [], cpuUtilization: Double = 0, memoryUtilization: Double = 0) {
+        self.service = service
+        self.tasks = tasks
+        self.cpuUtilization = cpuUtilization
+        self.memoryUtilization = memoryUtilization
+    }
+}
+
+/// Recent cluster-wide utilization samples (used / registered), oldest first, one per sample period.
+public struct ClusterMetrics: Hashable, Sendable {
+    public var cpuUtilization: [Double]
+    public var memoryUtilization: [Double]
+
+    public init(cpuUtilization: [Double] = [], memoryUtilization: [Double] = []) {
+        self.cpuUtilization = cpuUtilization
+        self.memoryUtilization = memoryUtilization
+    }
+}
