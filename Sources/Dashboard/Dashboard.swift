@@ -4,10 +4,17 @@
 /// The run loop owns a `Dashboard`, a `ControlPlane` and a terminal, and only moves data between them.
 public struct Dashboard {
     public private(set) var state: AppState
-    public var theme: Theme
+    public private(set) var theme: Theme
+    public let keymap: Keymap
+    public let themes: ThemeLibrary
 
-    public init(theme: Theme = .default, glyphs: Glyphs = .unicode, readOnly: Bool = false) {
+    public init(
+        theme: Theme = .default, glyphs: Glyphs = .unicode, readOnly: Bool = false, keymap: Keymap = .standard,
+        themes: ThemeLibrary = ThemeLibrary(folders: [])
+    ) {
         self.theme = theme
+        self.keymap = keymap
+        self.themes = themes
         state = AppState(glyphs: glyphs, readOnly: readOnly)
     }
 
@@ -16,19 +23,37 @@ public struct Dashboard {
 
     /// Handles one key press against what is on screen; returns what the control plane should do.
     public mutating func handle(_ key: Key, in snapshot: ControlPlaneSnapshot) -> [ControlPlaneCommand] {
-        if key == .control("c") || key == .character("q") { state.isFinished = true }
-        return []
+        let effects = Reducer(snapshot: snapshot, state: state, keymap: keymap).handle(key, state: &state)
+        var commands: [ControlPlaneCommand] = []
+        for effect in effects {
+            switch effect {
+            case .command(let command):
+                commands.append(command)
+            case .loadTheme(let name):
+                do {
+                    theme = try themes.theme(named: name)
+                    state.status = StatusMessage("theme \(name)")
+                } catch {
+                    state.status = StatusMessage("theme: \(error)", isError: true)
+                }
+            }
+        }
+        return commands
     }
 
     /// Tells the dashboard how a command it asked for turned out, for the status line.
     public mutating func report(_ command: ControlPlaneCommand, error: ECSError?) {
-        state.status = error.map { "\($0.type): \($0.message)" }
+        if let error { state.status = StatusMessage("\(error.type): \(error.message)", isError: true) }
+    }
+
+    /// The terminal's size, for paging by a pane's height.
+    public mutating func resize(width: Int, height: Int) {
+        state.screenWidth = width
+        state.screenHeight = height
     }
 
     /// Renders one frame.
     public func render(_ snapshot: ControlPlaneSnapshot, width: Int, height: Int) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height)
-        buffer.write(" ecstop", x: 0, y: 0, style: theme.header)
-        return buffer
+        DashboardScreen(state: state, keymap: keymap, theme: theme).render(snapshot, width: width, height: height)
     }
 }

@@ -1,16 +1,57 @@
 /// Semantic styles, loaded from a theme file. Widgets ask for `theme.selected`, never for a colour.
 public struct Theme: Hashable, Sendable {
     public var name: String
-    public var header: Style
-    public var border: Style
-    public var borderFocus: Style
-    public var title: Style
+    public var styles: [Role: Style]
 
-    public static let `default` = Theme(
-        name: "default",
-        header: Style(foreground: .black, background: .cyan, attributes: .bold),
-        border: Style(foreground: .indexed(8)),
-        borderFocus: Style(foreground: .cyan, attributes: .bold),
-        title: Style(foreground: .white, attributes: .bold)
-    )
+    public init(name: String, styles: [Role: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    public subscript(role: Role) -> Style { styles[role] ?? Theme.default.styles[role] ?? .plain }
+
+    /// What each style is for; the raw value is the key in a theme file.
+    public enum Role: String, CaseIterable, Hashable, Sendable {
+        case header, headerAccent = "header_accent", border, borderFocus = "border_focus", title
+        case titleFocus = "title_focus", tableHeader = "table_header", row, selected
+        case selectedUnfocused = "selected_unfocused", statusRunning = "status_running"
+        case statusPending = "status_pending", statusStopped = "status_stopped"
+        case statusDraining = "status_draining", unhealthy, sparkline, barLow = "bar_low", barMedium = "bar_medium"
+        case barHigh = "bar_high", barEmpty = "bar_empty", event, eventTime = "event_time", eventWarning = "event_warning"
+        case footer, footerKey = "footer_key", message, error, dialog, dialogBorder = "dialog_border", dim
+    }
+
+    /// The built-in default, used when no theme file is found; `themes/default.yaml` says the same.
+    public static let `default` = Theme(name: "default", styles: [
+        .header: Style(foreground: .white, background: .indexed(24)),
+        .headerAccent: Style(foreground: .indexed(229), background: .indexed(24), attributes: .bold),
+        .border: Style(foreground: .indexed(240)),
+        .borderFocus: Style(foreground: .indexed(45)),
+        .title: Style(foreground: .indexed(250)),
+        .titleFocus: Style(foreground: .indexed(45), attributes: .bold),
+        .tableHeader: Style(foreground: .indexed(244), attributes: .bold),
+        .row: Style(),
+        .selected: Style(foreground: .black, background: .indexed(45)),
+        .selectedUnfocused: Style(background: .indexed(238)),
+        .statusRunning: Style(foreground: .indexed(114)),
+        .statusPending: Style(foreground: .indexed(221)),
+        .statusStopped: Style(foreground: .indexed(244)),
+        .statusDraining: Style(foreground: .indexed(208)),
+        .unhealthy: Style(foreground: .indexed(203), attributes: .bold),
+        .sparkline: Style(foreground: .indexed(117)),
+        .barLow: Style(foreground: .indexed(114)),
+        .barMedium: Style(foreground: .indexed(221)),
+        .barHigh: Style(foreground: .indexed(203)),
+        .barEmpty: Style(foreground: .indexed(238)),
+        .event: Style(),
+        .eventTime: Style(foreground: .indexed(244)),
+        .eventWarning: Style(foreground: .indexed(221)),
+        .footer: Style(foreground: .indexed(250)),
+        .footerKey: Style(foreground: .indexed(45), attributes: .bold),
+        .message: Style(foreground: .indexed(114), attributes: .bold),
+        .error: Style(foreground: .white, background: .indexed(124), attributes: .bold),
+        .dialog: Style(foreground: .white, background: .indexed(236)),
+        .dialogBorder: Style(foreground: .indexed(45), background: .indexed(236)),
+        .dim: Style(foreground: .indexed(244)),
+    ])
 }

@@ -1,0 +1,70 @@
+/// Every key binding in one table. The help overlay and the footer are generated from it, so a
+/// binding cannot exist without a label.
+public struct Keymap: Sendable {
+    public var bindings: [KeyBinding]
+    private var actionByKey: [Key: Action]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+        var actions: [Key: Action] = [:]
+        for binding in bindings {
+            for key in binding.keys where actions[key] == nil { actions[key] = binding.action }
+        }
+        actionByKey = actions
+    }
+
+    public func action(for key: Key) -> Action? { actionByKey[key] }
+
+    /// Keys bound to more than one binding (a clash): each with the labels that claim it.
+    public var clashes: [(key: Key, labels: [String])] {
+        var labels: [Key: [String]] = [:]
+        var order: [Key] = []
+        for binding in bindings {
+            for key in binding.keys {
+                if labels[key] == nil { order.append(key) }
+                labels[key, default: []].append(binding.label)
+            }
+        }
+        return order.compactMap { key in labels[key]!.count > 1 ? (key, labels[key]!) : nil }
+    }
+
+    /// Bindings that apply: dangerous and cluster-changing ones go in read-only mode, time control
+    /// goes on a real endpoint.
+    public func applicable(readOnly: Bool, simulated: Bool) -> [KeyBinding] {
+        bindings.filter { binding in
+            !(readOnly && binding.action.changesCluster) && !(!simulated && binding.action.isSimulationOnly)
+        }
+    }
+
+    /// The defaults from the UI notes: what k9s, e1s and htop users already have in their fingers.
+    public static let standard = Keymap(bindings: [
+        KeyBinding([.up, .character("k")], .moveSelection(.up), "move up"),
+        KeyBinding([.down, .character("j")], .moveSelection(.down), "move down"),
+        KeyBinding([.pageUp, .control("b")], .moveSelection(.pageUp), "page up"),
+        KeyBinding([.pageDown, .control("f")], .moveSelection(.pageDown), "page down"),
+        KeyBinding([.home, .character("g")], .moveSelection(.top), "first row"),
+        KeyBinding([.end, .character("G")], .moveSelection(.bottom), "last row"),
+        KeyBinding([.tab, .right], .focusNext, "next pane"),
+        KeyBinding([.backTab, .left], .focusPrevious, "previous pane"),
+        KeyBinding([.character("1")], .focus(.clusters), "Clusters pane"),
+        KeyBinding([.character("2")], .focus(.services), "Services pane"),
+        KeyBinding([.character("3")], .focus(.tasks), "Tasks pane"),
+        KeyBinding([.character("4")], .focus(.instances), "Instances pane"),
+        KeyBinding([.character("5")], .focus(.events), "Events pane"),
+        KeyBinding([.enter], .drillIn, "drill into the selection"),
+        KeyBinding([.escape], .back, "go back, close"),
+        KeyBinding([.character("?")], .toggleHelp, "this help", footer: ("?", "help")),
+        KeyBinding([.character("+"), .character("=")], .scaleService(by: 1), "scale service up by one",
+                   footer: ("+/-", "scale")),
+        KeyBinding([.character("-"), .character("_")], .scaleService(by: -1), "scale service down by one"),
+        KeyBinding([.character("S")], .setDesiredCount, "set the service's desired count", footer: ("S", "set count")),
+        KeyBinding([.character("K")], .killTask, "kill (stop) the selected task", footer: ("K", "kill task")),
+        KeyBinding([.character("D")], .drainInstance, "drain the selected instance", footer: ("D", "drain")),
+        KeyBinding([.character("A")], .activateInstance, "re-activate the selected instance", footer: ("A", "activate")),
+        KeyBinding([.character(":")], .openCommandLine, "command line", footer: (":", "command")),
+        KeyBinding([.character(" ")], .togglePause, "pause / resume the simulation", footer: ("space", "pause")),
+        KeyBinding([.character("<")], .slower, "slower simulation"),
+        KeyBinding([.character(">")], .faster, "faster simulation", footer: ("<>", "speed")),
+        KeyBinding([.character("q"), .control("c")], .quit, "quit", footer: ("q", "quit")),
+    ])
+}

@@ -1,0 +1,29 @@
+/// Where everything goes on a screen of a given size. The reducer uses it too, to page by a pane's
+/// visible rows, so both agree on sizes.
+public struct DashboardLayout: Hashable, Sendable {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 15
+
+    public let header: Rect
+    public let footer: Rect
+    public let panes: [Pane: Rect]
+    public let isTooSmall: Bool
+
+    public init(width: Int, height: Int) {
+        isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
+        header = Rect(x: 0, y: 0, width: width, height: 1)
+        footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
+        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        // Events get a fifth of the body; the rest splits 2:3 between the top and middle bands.
+        let eventsHeight = max(5, body.height / 5)
+        let bandsHeight = body.height - eventsHeight
+        let (top, rest) = body.splitTop(max(5, bandsHeight * 2 / 5))
+        let (middle, events) = rest.splitTop(rest.height - eventsHeight)
+        let (clusters, services) = top.splitLeft(min(34, max(22, width / 4)))
+        let (tasks, instances) = middle.splitLeft(width >= 100 ? width * 11 / 20 : width / 2)
+        panes = [.clusters: clusters, .services: services, .tasks: tasks, .instances: instances, .events: events]
+    }
+
+    /// Table rows that fit in a pane: its height less the border and the column titles.
+    public func visibleRows(in pane: Pane) -> Int { max(1, (panes[pane]?.height ?? 0) - 3) }
+}

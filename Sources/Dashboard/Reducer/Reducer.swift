@@ -1,0 +1,258 @@
+import Foundation
+
+/// Applies one key to the UI state against the current snapshot, returning the effects to carry out.
+/// The only place where keys change state.
+struct Reducer {
+    let model: DashboardModel
+    let keymap: Keymap
+    let simulated: Bool
+
+    init(snapshot: ControlPlaneSnapshot, state: AppState, keymap: Keymap) {
+        model = DashboardModel(snapshot: snapshot, state: state)
+        self.keymap = keymap
+        simulated = if case .simulation = snapshot.source { true } else { false }
+    }
+
+    func handle(_ key: Key, state: inout AppState) -> [Effect] {
+        if key == .resize { return [] }
+        if let overlay = state.overlay { return handle(key, in: overlay, state: &state) }
+        state.status = nil
+        guard let action = keymap.action(for: key) else {
+            if case .character(let c) = key, !c.isWhitespace {
+                state.status = StatusMessage("no action on '\(key.displayName)' (? lists keys)", isError: true)
+            }
+            return []
+        }
+        return reduce(action, state: &state)
+    }
+
+    func reduce(_ action: Action, state: inout AppState) -> [Effect] {
+        if state.readOnly, action.changesCluster {
+            return refuse("read-only mode: \(label(of: action)) is disabled", &state)
+        }
+        if !simulated, action.isSimulationOnly {
+            return refuse("\(label(of: action)) only applies to the simulation", &state)
+        }
+        switch action {
+        case .moveSelection(let movement):
+            move(movement, state: &state)
+        case .focusNext:
+            focus(state.focus.next, state: &state)
+        case .focusPrevious:
+            focus(state.focus.previous, state: &state)
+        case .focus(let pane):
+            focus(pane, state: &state)
+        case .drillIn:
+            switch state.focus {
+            case .clusters: focus(.services, state: &state)
+            case .services: focus(.tasks, state: &state)
+            case .instances:
+                state.taskScope = .instance
+                state.focus = .tasks
+            case .tasks, .events: break
+            }
+        case .back:
+            switch state.focus {
+            case .tasks: focus(state.taskScope == .instance ? .instances : .services, state: &state)
+            case .services, .instances: focus(.clusters, state: &state)
+            case .events: focus(.services, state: &state)
+            case .clusters: break
+            }
+        case .scaleService(let delta):
+            guard let service = model.service, let cluster = model.cluster else { return refuse("no service selected", &state) }
+            let desired = max(0, service.service.desiredCount + delta)
+            state.status = StatusMessage("\(service.service.name): desired count \(service.service.desiredCount) → \(desired)")
+            return [.command(.updateService(cluster: cluster.cluster.name, service: service.service.name, desiredCount: desired))]
+        case .setDesiredCount:
+            guard let service = model.service, let cluster = model.cluster else { return refuse("no service selected", &state) }
+            state.overlay = .prompt(Prompt(
+                question: "Desired count for \(service.service.name) (now \(service.service.desiredCount)):",
+                text: "", purpose: .desiredCount(cluster: cluster.cluster.name, service: service.service.name)))
+        case .killTask:
+            guard let task = model.selectedTask(state: state), let cluster = model.cluster else {
+                return refuse("no task selected", &state)
+            }
+            guard task.desiredStatus != .stopped else { return refuse("task \(task.id.prefix(8)) is already stopping", &state) }
+            let owner = task.serviceName.map { "service \($0)" } ?? task.group
+            state.overlay = .confirmation(Confirmation(
+                question: "Stop task \(task.id.prefix(12))… of \(owner)?",
+                commands: [.stopTask(cluster: cluster.cluster.name, task: task.id, reason: "Task stopped by user")],
+                doneMessage: "stopping task \(task.id.prefix(8))"))
+        case .drainInstance:
+            guard let instance = model.selectedInstance(state: state), let cluster = model.cluster else {
+                return refuse("no instance selected", &state)
+            }
+            guard instance.status == .active else {
+                return refuse("\(instance.ec2InstanceID) is \(instance.status.rawValue); only ACTIVE instances can drain", &state)
+            }
+            state.overlay = .confirmation(Confirmation(
+                question: "Drain \(instance.ec2InstanceID)? Its service tasks move to other instances.",
+                commands: [.updateContainerInstancesState(
+                    cluster: cluster.cluster.name, containerInstances: [instance.id], status: .draining)],
+                doneMessage: "draining \(instance.ec2InstanceID)"))
+        case .activateInstance:
+            guard let instance = model.selectedInstance(state: state), let cluster = model.cluster else {
+                return refuse("no instance selected", &state)
+            }
+            state.status = StatusMessage("activating \(instance.ec2InstanceID)")
+            return [.command(.updateContainerInstancesState(
+                cluster: cluster.cluster.name, containerInstances: [instance.id], status: .active))]
+        case .togglePause:
+            guard case .simulation(_, _, let paused, _) = model.snapshot.source else { return [] }
+            state.status = StatusMessage(paused ? "running" : "paused")
+            return [.command(.setPaused(!paused))]
+        case .slower, .faster:
+            guard case .simulation(_, let speed, _, _) = model.snapshot.source else { return [] }
+            let next = Self.nextSpeed(from: speed, faster: action == .faster)
+            state.status = StatusMessage("speed x\(HeaderBar.speedText(next))")
+            return [.command(.setSpeed(next))]
+        case .toggleHelp:
+            state.overlay = .help(offset: 0)
+        case .openCommandLine:
+            state.overlay = .commandLine("")
+        case .quit:
+            state.isFinished = true
+        }
+        return []
+    }
+
+    /// The speed steps `<` and `>` walk through.
+    static let speeds: [Double] = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100]
+
+    static func nextSpeed(from speed: Double, faster: Bool) -> Double {
+        if faster { return speeds.first { $0 > speed + 1e-9 } ?? speeds.last! }
+        return speeds.last { $0 < speed - 1e-9 } ?? speeds.first!
+    }
+
+    // MARK: - Overlays
+
+    private func handle(_ key: Key, in overlay: Overlay, state: inout AppState) -> [Effect] {
+        if key == .control("c") {
+            state.isFinished = true
+            return []
+        }
+        switch overlay {
+        case .help(let offset):
+            switch key {
+            case .down, .character("j"): state.overlay = .help(offset: offset + 1)
+            case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
+            default: state.overlay = nil
+            }
+        case .confirmation(let confirmation):
+            state.overlay = nil
+            if key == .character("y") || key == .character("Y") {
+                state.status = StatusMessage(confirmation.doneMessage)
+                return confirmation.commands.map(Effect.command)
+            }
+            state.status = StatusMessage("cancelled")
+        case .prompt(var prompt):
+            switch key {
+            case .escape:
+                state.overlay = nil
+                state.status = StatusMessage("cancelled")
+            case .enter:
+                state.overlay = nil
+                return submit(prompt, state: &state)
+            case .backspace, .delete:
+                prompt.text = String(prompt.text.dropLast())
+                state.overlay = .prompt(prompt)
+            case .character(let c) where c.isNumber && prompt.text.count < 6:
+                prompt.text.append(c)
+                state.overlay = .prompt(prompt)
+            default:
+                break
+            }
+        case .commandLine(let text):
+            return editCommandLine(text, key: key, state: &state)
+        }
+        return []
+    }
+
+    private func submit(_ prompt: Prompt, state: inout AppState) -> [Effect] {
+        switch prompt.purpose {
+        case .desiredCount(let cluster, let service):
+            guard let count = Int(prompt.text) else { return refuse("desired count must be a whole number", &state) }
+            state.status = StatusMessage("\(service): desired count → \(count)")
+            return [.command(.updateService(cluster: cluster, service: service, desiredCount: count))]
+        }
+    }
+
+    private func editCommandLine(_ text: String, key: Key, state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape:
+            state.overlay = nil
+        case .enter:
+            state.overlay = nil
+            let line = text.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { return [] }
+            if state.commandHistory.last != line { state.commandHistory.append(line) }
+            return CommandInterpreter(model: model, simulated: simulated).run(line, state: &state)
+        case .backspace, .delete:
+            state.overlay = text.isEmpty ? nil : .commandLine(String(text.dropLast()))
+        case .up:
+            let history = state.commandHistory
+            let position = history.lastIndex(of: text).map { $0 - 1 } ?? history.count - 1
+            if position >= 0 { state.overlay = .commandLine(history[position]) }
+        case .down:
+            let history = state.commandHistory
+            if let position = history.lastIndex(of: text), position + 1 < history.count {
+                state.overlay = .commandLine(history[position + 1])
+            } else {
+                state.overlay = .commandLine("")
+            }
+        case .tab:
+            state.overlay = .commandLine(complete(text))
+        case .character(let c):
+            state.overlay = .commandLine(text + String(c))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Completes the verb being typed when only one fits.
+    private func complete(_ text: String) -> String {
+        guard !text.contains(" ") else { return text }
+        let candidates = CommandInterpreter.verbs.filter { $0.hasPrefix(text) }
+        return candidates.count == 1 ? candidates[0] + " " : text
+    }
+
+    // MARK: - Selection and focus
+
+    private func move(_ movement: Action.Movement, state: inout AppState) {
+        let pane = state.focus
+        let rows = model.rows(for: pane)
+        guard rows.count > 0 else { return }
+        let current = model.selectedIndex(in: pane, state: state) ?? 0
+        let page = DashboardLayout(width: state.screenWidth, height: state.screenHeight).visibleRows(in: pane)
+        let target = switch movement {
+        case .up: current - 1
+        case .down: current + 1
+        case .pageUp: current - page
+        case .pageDown: current + page
+        case .top: 0
+        case .bottom: rows.count - 1
+        }
+        let index = min(max(0, target), rows.count - 1)
+        var selection = state.selection(of: pane)
+        selection.offset = selection.visibleOffset(selected: index, rows: page, count: rows.count)
+        selection.index = index
+        selection.id = rows.id(at: index)
+        state.selections[pane] = selection
+    }
+
+    private func focus(_ pane: Pane, state: inout AppState) {
+        state.focus = pane
+        if pane == .services { state.taskScope = .service }
+        if pane == .instances { state.taskScope = .instance }
+    }
+
+    private func label(of action: Action) -> String {
+        keymap.bindings.first { $0.action == action }?.label ?? "that"
+    }
+
+    private func refuse(_ message: String, _ state: inout AppState) -> [Effect] {
+        state.status = StatusMessage(message, isError: true)
+        return []
+    }
+}

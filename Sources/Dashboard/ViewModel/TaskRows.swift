@@ -1,0 +1,57 @@
+import Foundation
+
+/// Tasks of one service or one instance: those meant to run first (oldest first), then the stopped
+/// ones still listed (most recently stopped first).
+struct TaskRows: PaneRows {
+    let tasks: [Task]
+    /// Positions in `tasks`, in display order.
+    let order: [Int]
+    let now: Date
+    let instanceNames: [String: String]
+
+    init(tasks: [Task], now: Date, instanceNames: [String: String]) {
+        self.tasks = tasks
+        self.now = now
+        self.instanceNames = instanceNames
+        let active = tasks.indices.filter { tasks[$0].desiredStatus != .stopped }
+        let stopping = tasks.indices.filter { tasks[$0].desiredStatus == .stopped }
+        order = active + stopping.reversed()
+    }
+
+    let columns = [
+        TableColumn("TASK", width: 8, isFlexible: true),
+        TableColumn("LAST", width: 14),
+        TableColumn("DESIRED", width: 7, dropOrder: 2),
+        TableColumn("HEALTH", width: 7, dropOrder: 4),
+        TableColumn("INSTANCE", width: 10, dropOrder: 3),
+        TableColumn("PORT", width: 5, alignment: .right, dropOrder: 5),
+        TableColumn("AGE", width: 4, alignment: .right, dropOrder: 1),
+    ]
+
+    var count: Int { order.count }
+    var emptyText: String { "no tasks" }
+
+    func id(at index: Int) -> String { tasks[order[index]].id }
+
+    func index(of id: String) -> Int? { order.firstIndex { tasks[$0].id == id } }
+
+    func cells(at index: Int) -> [TableCell] {
+        let task = tasks[order[index]]
+        let since = task.stoppedAt ?? task.startedAt ?? task.createdAt
+        let health: Theme.Role = switch task.healthStatus {
+        case .healthy: .statusRunning
+        case .unhealthy: .unhealthy
+        case .unknown: .dim
+        }
+        let instance = task.containerInstanceID.flatMap { instanceNames[$0] } ?? (task.launchType == .fargate ? "fargate" : "-")
+        return [
+            .text(task.id),
+            .text(task.lastStatus.rawValue, Format.role(for: task.lastStatus)),
+            .text(task.desiredStatus.rawValue, task.desiredStatus == .stopped ? .statusStopped : .row),
+            .text(task.healthStatus.rawValue, health),
+            .text(instance),
+            .text(task.firstHostPort.map(String.init) ?? "-"),
+            .text(Format.age(now.timeIntervalSince(since))),
+        ]
+    }
+}

@@ -1,0 +1,71 @@
+/// Renders a whole frame from a snapshot and the UI state: a pure function, so every screen can be
+/// tested without a terminal.
+public struct DashboardScreen {
+    public var state: AppState
+    public var keymap: Keymap
+    public var theme: Theme
+
+    public init(state: AppState, keymap: Keymap, theme: Theme) {
+        self.state = state
+        self.keymap = keymap
+        self.theme = theme
+    }
+
+    public func render(_ snapshot: ControlPlaneSnapshot, width: Int, height: Int) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height)
+        let layout = DashboardLayout(width: width, height: height)
+        let glyphs = state.glyphs
+        if layout.isTooSmall {
+            drawTooSmall(width: width, height: height, buffer: &buffer)
+            return buffer
+        }
+        let model = DashboardModel(snapshot: snapshot, state: state)
+        let simulated = if case .simulation = snapshot.source { true } else { false }
+        HeaderBar(model: model).draw(in: layout.header, buffer: &buffer, theme: theme, glyphs: glyphs)
+        for pane in Pane.allCases {
+            guard let rect = layout.panes[pane] else { continue }
+            let focused = state.focus == pane
+            let inside = Box(title: title(of: pane, model: model), isFocused: focused)
+                .draw(in: rect, buffer: &buffer, theme: theme, glyphs: glyphs)
+            let rows = model.rows(for: pane)
+            let selected = model.selectedIndex(in: pane, state: state)
+            let offset = state.selection(of: pane).visibleOffset(
+                selected: selected ?? 0, rows: layout.visibleRows(in: pane), count: rows.count)
+            Table(rows: rows, selected: selected, offset: offset, isFocused: focused)
+                .draw(in: inside, buffer: &buffer, theme: theme, glyphs: glyphs)
+        }
+        FooterBar(state: state, keymap: keymap, simulated: simulated)
+            .draw(in: layout.footer, buffer: &buffer, theme: theme, glyphs: glyphs)
+        if let overlay = state.overlay {
+            OverlayView(overlay: overlay, keymap: keymap, state: state, simulated: simulated)
+                .draw(in: buffer.bounds, buffer: &buffer, theme: theme, glyphs: glyphs)
+        }
+        return buffer
+    }
+
+    private func title(of pane: Pane, model: DashboardModel) -> String {
+        let number = "\(pane.rawValue + 1) "
+        switch pane {
+        case .clusters:
+            return number + pane.title
+        case .services, .instances, .events:
+            return number + pane.title + (model.cluster.map { " · " + $0.cluster.name } ?? "")
+        case .tasks:
+            let count = model.rows(for: .tasks).count
+            return number + pane.title + (model.taskScopeName.map { " · " + $0 } ?? "") + " (\(count))"
+        }
+    }
+
+    private func drawTooSmall(width: Int, height: Int, buffer: inout CellBuffer) {
+        let lines = [
+            "Terminal too small: \(width)x\(height)",
+            "ecstop needs at least \(DashboardLayout.minimumWidth)x\(DashboardLayout.minimumHeight)",
+            "q quits",
+        ]
+        for (row, line) in lines.enumerated() {
+            let y = height / 2 - 1 + row
+            let x = max(0, (width - DisplayWidth.of(line)) / 2)
+            buffer.write(line, x: x, y: y, style: theme[row == 0 ? .error : .row])
+        }
+    }
+}
