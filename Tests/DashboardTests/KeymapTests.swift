@@ -1,0 +1,78 @@
+import Dashboard
+import Testing
+
+@Suite struct KeymapTests {
+    let snapshot = SnapshotFixture.make()
+
+    @Test func standardKeymapHasNoClashes() {
+        let clashes = Keymap.standard.clashes
+        #expect(clashes.isEmpty, "clashing keys: \(clashes.map { "\($0.key.displayName): \($0.labels)" })")
+    }
+
+    @Test func clashesAreFound() {
+        let keymap = Keymap(bindings: [
+            KeyBinding([.character("x")], .quit, "quit"),
+            KeyBinding([.character("x")], .toggleHelp, "help"),
+        ])
+        #expect(keymap.clashes.count == 1)
+        #expect(keymap.clashes.first?.labels == ["quit", "help"])
+    }
+
+    @Test func everyBindingIsLabelledAndHasKeys() {
+        for binding in Keymap.standard.bindings {
+            #expect(!binding.label.isEmpty)
+            #expect(!binding.keys.isEmpty, "\(binding.label) has keys")
+        }
+    }
+
+    @Test func uiNotesKeysAreBound() {
+        let keymap = Keymap.standard
+        let expected: [Key: Action] = [
+            .up: .moveSelection(.up), .character("j"): .moveSelection(.down), .character("G"): .moveSelection(.bottom),
+            .tab: .focusNext, .backTab: .focusPrevious, .character("3"): .focus(.tasks), .enter: .drillIn,
+            .escape: .back, .character("+"): .scaleService(by: 1), .character("-"): .scaleService(by: -1),
+            .character("S"): .setDesiredCount, .character("K"): .killTask, .character("D"): .drainInstance,
+            .character("A"): .activateInstance, .character(" "): .togglePause, .character("?"): .toggleHelp,
+            .character("q"): .quit, .control("c"): .quit, .character(":"): .openCommandLine,
+        ]
+        for (key, action) in expected {
+            #expect(keymap.action(for: key) == action, "\(key.displayName)")
+        }
+    }
+
+    @Test func dangerousActionsAskBeforeActing() {
+        // Every dangerous action opens a confirmation and sends nothing until `y`.
+        for binding in Keymap.standard.bindings where binding.action.isDangerous {
+            var dashboard = Dashboard()
+            _ = dashboard.handle(.character("4"), in: snapshot)  // focus instances so drain has a target
+            let commands = dashboard.handle(binding.keys[0], in: snapshot)
+            #expect(commands.isEmpty, "\(binding.label) sent nothing yet")
+            guard case .confirmation = dashboard.state.overlay else {
+                Issue.record("\(binding.label) did not ask for confirmation")
+                continue
+            }
+            let confirmed = dashboard.handle(.character("y"), in: snapshot)
+            #expect(!confirmed.isEmpty, "\(binding.label) acts on y")
+        }
+    }
+
+    @Test func declinedConfirmationSendsNothing() {
+        var dashboard = Dashboard()
+        _ = dashboard.handle(.character("K"), in: snapshot)
+        #expect(dashboard.handle(.character("n"), in: snapshot).isEmpty)
+        #expect(dashboard.state.overlay == nil)
+    }
+
+    @Test func readOnlyRefusesEveryClusterChangeAndHidesItFromTheFooter() {
+        for binding in Keymap.standard.bindings where binding.action.changesCluster {
+            var dashboard = Dashboard(readOnly: true)
+            let commands = dashboard.handle(binding.keys[0], in: snapshot)
+            #expect(commands.isEmpty)
+            #expect(dashboard.state.overlay == nil, "\(binding.label) opened nothing")
+            #expect(dashboard.state.status?.isError == true)
+        }
+        let footer = Dashboard(readOnly: true).render(snapshot, width: 120, height: 36).lines.last!
+        #expect(!footer.contains("kill task"))
+        #expect(footer.contains("read-only"))
+    }
+}
