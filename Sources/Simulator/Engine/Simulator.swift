@@ -29,6 +29,7 @@ public final class Simulator {
     var taskLocations: [String: TaskLocation] = [:]
     /// RUNNING tasks that are meant to keep running: the crash candidates, indexable for O(1) picks.
     var crashCandidates: [String] = []
+    var hasCrashed = false
     var dirtyServices: [ServiceKey] = []
     var expiryQueue: [ExpiryEntry] = []
     var expiryQueueHead = 0
@@ -153,7 +154,6 @@ public final class Simulator {
             state.services.append(ServiceState(
                 taskDefinition: definition, instanceCount: instances.count, zoneCount: state.zones.count,
                 workload: WorkloadModel(using: &generator)))
-            markDirty(ServiceKey(cluster: c, service: s))
         }
         let cluster = Cluster(
             name: spec.name, arn: clusterARN, registeredContainerInstancesCount: instances.count,
@@ -161,6 +161,7 @@ public final class Simulator {
         clusters.append(ClusterSnapshot(cluster: cluster, services: services, instances: instances))
         clusterStates.append(state)
         clusterIndexByName[spec.name] = c
+        for s in services.indices { markDirty(ServiceKey(cluster: c, service: s)) }
     }
 
     // MARK: Events
