@@ -39,21 +39,21 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private func rotateLeft(_ x: UInt64, by k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     /// Uniform in [0, 1), from the top 53 bits.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
     /// Uniform in `range`.
-    mutating func uniform(_ range: ClosedRange<Double>) -> Double {
+    public mutating func uniform(_ range: ClosedRange<Double>) -> Double {
         range.lowerBound + unit() * (range.upperBound - range.lowerBound)
     }
 
     /// Uniform in 0..<bound.
-    mutating func index(below bound: Int) -> Int { Int(next(upperBound: UInt64(bound))) }
+    public mutating func index(below bound: Int) -> Int { Int(next(upperBound: UInt64(bound))) }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// Exponentially distributed with the given rate (events per second), for Poisson processes.
-    mutating func exponential(rate: Double) -> Double { -log(1 - unit()) / rate }
+    public mutating func exponential(rate: Double) -> Double { -log(1 - unit()) / rate }
 
     // MARK: Identifiers, in the shapes ECS uses
 

@@ -16,6 +16,8 @@ final class ServiceState {
     var activeRunningCount = 0
     /// desiredStatus RUNNING on DRAINING instances.
     var drainingActiveCount = 0
+    /// desiredStatus STOPPED but not yet STOPPED: the service is not steady until these are gone.
+    var stoppingCount = 0
     var stoppedCount = 0
 
     var isDirty = false

@@ -59,7 +59,7 @@ extension Simulator {
 
             for (s, service) in snapshot.services.enumerated() {
                 let serviceState = state.services[s]
-                var running = 0, pending = 0, active = 0, activeRunning = 0, draining = 0, stopped = 0
+                var running = 0, pending = 0, active = 0, activeRunning = 0, draining = 0, stopped = 0, stopping = 0
                 var perInstance = Array(repeating: Int32(0), count: snapshot.instances.count)
                 for (index, task) in service.tasks.enumerated() {
                     account(task, service: s, index: index)
@@ -69,6 +69,7 @@ extension Simulator {
                     if task.lastStatus == .running { running += 1 }
                     if task.lastStatus < .running { pending += 1 }
                     if task.lastStatus == .stopped { stopped += 1 }
+                    if task.desiredStatus == .stopped && task.lastStatus != .stopped { stopping += 1 }
                     guard task.desiredStatus == .running, let i = taskLocations[task.id]?.instance else { continue }
                     active += 1
                     perInstance[i] += 1
@@ -86,6 +87,7 @@ extension Simulator {
                 if serviceState.activeCount != active { problems.append("\(label): active \(serviceState.activeCount) ≠ \(active)") }
                 if serviceState.activeRunningCount != activeRunning { problems.append("\(label): active running \(serviceState.activeRunningCount) ≠ \(activeRunning)") }
                 if serviceState.drainingActiveCount != draining { problems.append("\(label): draining \(serviceState.drainingActiveCount) ≠ \(draining)") }
+                if serviceState.stoppingCount != stopping { problems.append("\(label): stopping \(serviceState.stoppingCount) ≠ \(stopping)") }
                 if serviceState.stoppedCount != stopped { problems.append("\(label): stopped \(serviceState.stoppedCount) ≠ \(stopped)") }
                 if serviceState.tasksPerInstance != perInstance { problems.append("\(label): per-instance spread counts are off") }
                 var perZone = Array(repeating: 0, count: state.zones.count)

@@ -183,6 +183,7 @@ extension Simulator {
         if !location.isStandalone {
             let state = clusterStates[c].services[location.service]
             state.activeCount -= 1
+            state.stoppingCount += 1
             state.tasksPerInstance[i] -= 1
             state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] -= 1
             if clusters[c].instances[i].status == .draining { state.drainingActiveCount -= 1 }
@@ -211,7 +212,10 @@ extension Simulator {
         if location.isStandalone {
             clusterStates[c].stoppedStandaloneCount += 1
         } else {
-            clusterStates[c].services[location.service].stoppedCount += 1
+            let state = clusterStates[c].services[location.service]
+            state.stoppedCount += 1
+            state.stoppingCount -= 1
+            if state.stoppingCount == 0 { markDirty(ServiceKey(cluster: c, service: location.service)) }
         }
         enforceStoppedRetentionLimit(ServiceKey(cluster: c, service: location.service))
         wakeServicesWaitingForCapacity(inCluster: c)

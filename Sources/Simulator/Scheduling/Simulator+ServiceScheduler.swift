@@ -98,12 +98,13 @@ extension Simulator {
         updateSteadyState(key)
     }
 
-    /// Steady: exactly desiredCount tasks RUNNING, none pending, none left on draining instances.
+    /// Steady: exactly desiredCount tasks RUNNING, none pending, none still stopping, none left on
+    /// draining instances.
     private func updateSteadyState(_ key: ServiceKey) {
         let state = clusterStates[key.cluster].services[key.service]
         let desired = clusters[key.cluster].services[key.service].service.desiredCount
         let steady = state.activeCount == desired && state.activeRunningCount == desired
-            && state.drainingActiveCount == 0 && !state.isWaitingForCapacity
+            && state.stoppingCount == 0 && state.drainingActiveCount == 0 && !state.isWaitingForCapacity
         defer { state.isSteady = steady }
         guard steady, !state.isSteady else { return }
         let name = clusters[key.cluster].services[key.service].service.name
