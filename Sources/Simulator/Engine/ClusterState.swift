@@ -1,0 +1,25 @@
+/// The engine's private indexes for one cluster, next to its `ClusterSnapshot`.
+final class ClusterState {
+    var instanceIndexByID: [String: Int] = [:]
+    var instanceIndexByEC2ID: [String: Int] = [:]
+    var serviceIndexByName: [String: Int] = [:]
+    /// Availability zone names, sorted; `PlacementSlot.zone` indexes this.
+    var zones: [String] = []
+    var slots: [PlacementSlot] = []
+    var services: [ServiceState] = []
+    /// Services waiting for capacity, woken when resources free up or an instance becomes placeable.
+    var waitingServices: [Int] = []
+    /// Stopped standalone tasks still listed.
+    var stoppedStandaloneCount = 0
+    /// Reserved resources of RUNNING standalone tasks, for cluster utilization.
+    var standaloneRunningReserved = Resources.zero
+    var registeredTotal = Resources.zero
+    var cpuHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
+    var memoryHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
+
+    func zoneIndex(of zone: String) -> Int {
+        if let i = zones.firstIndex(of: zone) { return i }
+        zones.append(zone)
+        return zones.count - 1
+    }
+}

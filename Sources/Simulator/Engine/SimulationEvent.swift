@@ -1,0 +1,40 @@
+/// Something the engine has promised to do at a simulated time.
+enum SimulationEvent {
+    /// Move a task one step along its lifecycle; ignored when `token` is stale (the task's plan changed).
+    case taskStep(taskID: String, token: UInt32)
+    /// Per-second workload update of every service.
+    case workloadTick
+    /// Cluster utilization sample for the metrics history.
+    case metricsSample
+    /// Next container crash of the chaos process; unarmed events only re-draw the next time.
+    case crash(armed: Bool)
+    /// Drop stopped tasks older than the retention period.
+    case expirySweep
+    /// Try again to place the tasks a service could not place.
+    case placementRetry(ServiceKey)
+}
+
+/// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.
+struct ScheduledEvent: Comparable {
+    var time: Duration
+    var sequence: UInt64
+    var event: SimulationEvent
+
+    static func < (lhs: ScheduledEvent, rhs: ScheduledEvent) -> Bool {
+        lhs.time != rhs.time ? lhs.time < rhs.time : lhs.sequence < rhs.sequence
+    }
+
+    static func == (lhs: ScheduledEvent, rhs: ScheduledEvent) -> Bool {
+        lhs.time == rhs.time && lhs.sequence == rhs.sequence
+    }
+}
+
+/// A service by position: cluster index and service index within that cluster.
+struct ServiceKey: Hashable, Comparable {
+    var cluster: Int
+    var service: Int
+
+    static func < (lhs: ServiceKey, rhs: ServiceKey) -> Bool {
+        (lhs.cluster, lhs.service) < (rhs.cluster, rhs.service)
+    }
+}

@@ -1,0 +1,114 @@
+/// ECS operations. Each validates everything first and only then changes state, so an error leaves
+/// nothing half-applied.
+extension Simulator {
+    /// RunTask's per-call limit.
+    static let runTaskCountLimit = 10
+
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+        switch command {
+        case .updateService(let cluster, let service, let desiredCount):
+            try updateService(cluster: cluster, service: service, desiredCount: desiredCount)
+        case .stopTask(let cluster, let task, let reason):
+            try stopTask(cluster: cluster, task: task, reason: reason)
+        case .updateContainerInstancesState(let cluster, let instances, let status):
+            try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
+        case .runTask(let cluster, let taskDefinition, let count):
+            try runTask(cluster: cluster, taskDefinition: taskDefinition, count: count)
+        case .setPaused, .setSpeed:
+            // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
+            break
+        }
+        reconcileDirtyServices()
+    }
+
+    private func clusterIndex(_ name: String) throws(ECSError) -> Int {
+        guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
+        return c
+    }
+
+    private func updateService(cluster: String, service: String, desiredCount: Int) throws(ECSError) {
+        let c = try clusterIndex(cluster)
+        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
+        guard desiredCount >= 0 else {
+            throw .invalidParameter("Invalid desiredCount \(desiredCount): it must be zero or greater.")
+        }
+        clusters[c].services[s].service.desiredCount = desiredCount
+        for d in clusters[c].services[s].service.deployments.indices
+        where clusters[c].services[s].service.deployments[d].status == .primary {
+            clusters[c].services[s].service.deployments[d].desiredCount = desiredCount
+            clusters[c].services[s].service.deployments[d].updatedAt = date(now)
+        }
+        markDirty(ServiceKey(cluster: c, service: s))
+    }
+
+    private func stopTask(cluster: String, task: String, reason: String) throws(ECSError) {
+        let c = try clusterIndex(cluster)
+        let id = task.arnResourceID
+        guard let location = taskLocations[id], location.cluster == c else {
+            throw .invalidParameter("The referenced task was not found.")
+        }
+        // Stopping a task that is already stopping is accepted and changes nothing, as in ECS.
+        requestStop(id, code: .userInitiated, reason: reason.isEmpty ? "Task stopped by user" : reason)
+    }
+
+    private func updateContainerInstancesState(
+        cluster: String, instances: [String], status: ContainerInstanceStatus
+    ) throws(ECSError) {
+        let c = try clusterIndex(cluster)
+        guard status == .active || status == .draining else {
+            throw .invalidParameter("Container instances can only be set to ACTIVE or DRAINING, not \(status.rawValue).")
+        }
+        guard !instances.isEmpty else { throw .invalidParameter("containerInstances can not be empty.") }
+        var indexes: [Int] = []
+        for name in instances {
+            let key = name.arnResourceID
+            guard let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
+                throw .invalidParameter("The referenced container instance \(name) was not found.")
+            }
+            let current = clusters[c].instances[i].status
+            guard current == .active || current == .draining else {
+                throw .invalidParameter(
+                    "Container instance \(clusters[c].instances[i].id) is \(current.rawValue); only ACTIVE and DRAINING instances can change state.")
+            }
+            indexes.append(i)
+        }
+        for i in indexes { setInstanceStatus(cluster: c, instance: i, status) }
+    }
+
+    /// ACTIVE ↔ DRAINING. Draining stops placements there and asks every service with tasks there to move
+    /// them; activating makes the instance placeable again without moving anything back.
+    private func setInstanceStatus(cluster c: Int, instance i: Int, _ status: ContainerInstanceStatus) {
+        let previous = clusters[c].instances[i].status
+        guard previous != status else { return }
+        clusters[c].instances[i].status = status
+        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
+        let delta = status == .draining ? 1 : -1
+        for (s, state) in clusterStates[c].services.enumerated() where state.tasksPerInstance[i] > 0 {
+            state.drainingActiveCount += delta * Int(state.tasksPerInstance[i])
+            markDirty(ServiceKey(cluster: c, service: s))
+        }
+        if status == .active { wakeServicesWaitingForCapacity(inCluster: c) }
+    }
+
+    private func runTask(cluster: String, taskDefinition: String, count: Int) throws(ECSError) {
+        let c = try clusterIndex(cluster)
+        guard (1...Self.runTaskCountLimit).contains(count) else {
+            throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
+        }
+        guard let definition = resolveTaskDefinition(taskDefinition) else { throw .client("TaskDefinition not found.") }
+        // Like RunTask, tasks that find no room are reported as failures rather than as an error; this
+        // API has no failure list, so they are simply not started.
+        for _ in 0..<count { _ = runStandaloneTask(definition, inCluster: c) }
+    }
+
+    /// Places one standalone task at random among the feasible instances; nil when none fits.
+    func runStandaloneTask(_ definition: TaskDefinition, inCluster c: Int) -> String? {
+        let required = definition.requiredResources
+        guard let instance = randomPlacement(cluster: c, required: required, ports: definition.staticHostPorts) else {
+            return nil
+        }
+        return launchTask(
+            definition, cluster: c, service: TaskLocation.standalone, instance: instance,
+            group: "family:\(definition.family)", startedBy: nil)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import HeapModule
+
+/// The deterministic engine behind the simulated control plane.
+///
+/// No wall clock and no global randomness: a seeded generator and a simulated clock that starts at 0 and
+/// moves only in `advance(by:)`. The state is kept *as* the ECSModel snapshot structs, mutated in place,
+/// so `snapshot()` is a copy-on-write copy; private indexes beside them (task id → location, instance id →
+/// index, per-service counters) keep every operation from scanning all tasks.
+///
+/// Simplified for now (faithful where it goes): EC2 launch type and REPLICA services only; one PRIMARY
+/// deployment per service (kept as an array for rolling updates later); no load balancers, health
+/// checks, circuit breaker, start throttling or auto scaling; UDP ports are not reserved; RunTask drops
+/// tasks that do not fit instead of listing failures; the first chaos crash is pulled into the first
+/// minute; at most `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
+public final class Simulator {
+    /// The wall-clock moment simulated time 0 stands for: 2026-01-01T00:00:00Z.
+    public static let epoch = Date(timeIntervalSince1970: 1_767_225_600)
+
+    public let seed: UInt64
+    public let chaos: ChaosLevel
+    let names = ResourceNames()
+
+    // MARK: The snapshot's state
+    var clusters: [ClusterSnapshot] = []
+    /// Every registered revision, by `family:revision`.
+    var taskDefinitions: [String: TaskDefinition] = [:]
+    /// The latest revision of each family, by `family:revision` (what the snapshot lists).
+    var latestTaskDefinitions: [String: TaskDefinition] = [:]
+    var latestRevisionByFamily: [String: Int] = [:]
+
+    // MARK: Private indexes and engine state
+    var clusterStates: [ClusterState] = []
+    var clusterIndexByName: [String: Int] = [:]
+    var taskLocations: [String: TaskLocation] = [:]
+    /// RUNNING tasks that are meant to keep running: the crash candidates, indexable for O(1) picks.
+    var crashCandidates: [String] = []
+    var hasCrashed = false
+    var dirtyServices: [ServiceKey] = []
+    var expiryQueue: [ExpiryEntry] = []
+    var expiryQueueHead = 0
+    var queue = Heap<ScheduledEvent>()
+    var sequence: UInt64 = 0
+    var now: Duration = .zero
+    var generator: SeededGenerator
+
+    /// Simulated time since the start.
+    public var elapsed: Duration { now }
+
+    public init(scenario: Scenario, seed: UInt64, chaos: ChaosLevel = .low) {
+        let problems = scenario.validationErrors()
+        precondition(problems.isEmpty, "Invalid scenario: \(problems.joined(separator: " "))")
+        self.seed = seed
+        self.chaos = chaos
+        self.generator = SeededGenerator(seed: seed)
+        build(scenario)
+        schedule(.workloadTick, after: .zero)
+        schedule(.metricsSample, after: .zero)
+        schedule(.expirySweep, after: Self.expirySweepInterval)
+        if chaos != .off { scheduleNextCrash() }
+        // Services place their tasks at time 0, then the standalone tasks find room among them.
+        reconcileDirtyServices()
+        for (c, spec) in scenario.clusters.enumerated() {
+            for standalone in spec.standaloneTasks {
+                let definition = resolveTaskDefinition(standalone.taskDefinition)!
+                for _ in 0..<standalone.count { _ = runStandaloneTask(definition, inCluster: c) }
+            }
+        }
+    }
+
+    /// Runs every event due up to `elapsed + duration`, in (time, sequence) order.
+    public func advance(by duration: Duration) {
+        guard duration > .zero else { return }
+        let target = now + duration
+        while let next = queue.min, next.time <= target {
+            _ = queue.popMin()
+            now = next.time
+            handle(next.event)
+            reconcileDirtyServices()
+        }
+        now = target
+    }
+
+    /// The current state. O(clusters): the arrays inside are shared copy-on-write.
+    public func snapshot() -> ControlPlaneSnapshot {
+        ControlPlaneSnapshot(
+            time: date(now),
+            source: .simulation(seed: seed, speed: 1, paused: false, elapsed: now),
+            clusters: clusters,
+            taskDefinitions: latestTaskDefinitions)
+    }
+
+    // MARK: Building the initial state
+
+    private func build(_ scenario: Scenario) {
+        for spec in scenario.taskDefinitions {
+            register(TaskDefinition(
+                family: spec.family, revision: spec.revision,
+                arn: names.taskDefinitionARN(family: spec.family, revision: spec.revision),
+                networkMode: spec.networkMode, cpu: spec.cpu, memory: spec.memory,
+                containerDefinitions: spec.containerDefinitions))
+        }
+        for spec in scenario.clusters { addCluster(spec) }
+    }
+
+    private func register(_ definition: TaskDefinition) {
+        taskDefinitions[definition.reference] = definition
+        if let latest = latestRevisionByFamily[definition.family] {
+            guard definition.revision > latest else { return }
+            latestTaskDefinitions["\(definition.family):\(latest)"] = nil
+        }
+        latestRevisionByFamily[definition.family] = definition.revision
+        latestTaskDefinitions[definition.reference] = definition
+    }
+
+    /// `family` (latest revision), `family:revision` or a task definition ARN.
+    func resolveTaskDefinition(_ name: String) -> TaskDefinition? {
+        let reference = name.arnResourceID
+        if let definition = taskDefinitions[reference] { return definition }
+        guard let revision = latestRevisionByFamily[reference] else { return nil }
+        return taskDefinitions["\(reference):\(revision)"]
+    }
+
+    private func addCluster(_ spec: Scenario.ClusterSpec) {
+        let c = clusters.count
+        let state = ClusterState()
+        let clusterARN = names.clusterARN(spec.name)
+        var instances: [ContainerInstance] = []
+        for (i, instanceSpec) in spec.instances.enumerated() {
+            let type = InstanceType.named(instanceSpec.instanceType)!
+            let id = generator.resourceID()
+            let instance = ContainerInstance(
+                id: id, arn: names.containerInstanceARN(cluster: spec.name, id: id),
+                ec2InstanceID: generator.ec2InstanceID(), instanceType: type.name,
+                availabilityZone: instanceSpec.availabilityZone, registeredResources: type.registeredResources,
+                registeredAt: date(now))
+            instances.append(instance)
+            state.instanceIndexByID[id] = i
+            state.instanceIndexByEC2ID[instance.ec2InstanceID] = i
+            state.registeredTotal += type.registeredResources
+            state.slots.append(PlacementSlot(
+                remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory),
+                placeable: true, zone: UInt8(state.zoneIndex(of: instanceSpec.availabilityZone))))
+        }
+        var services: [ServiceSnapshot] = []
+        for (s, serviceSpec) in spec.services.enumerated() {
+            let definition = resolveTaskDefinition(serviceSpec.taskDefinition)!
+            let deployment = Deployment(
+                id: generator.deploymentID(), taskDefinitionARN: definition.arn, desiredCount: serviceSpec.desiredCount,
+                createdAt: date(now), updatedAt: date(now))
+            var deploymentInProgress = deployment
+            deploymentInProgress.rolloutStateReason = "ECS deployment \(deployment.id) in progress."
+            let service = Service(
+                name: serviceSpec.name, arn: names.serviceARN(cluster: spec.name, service: serviceSpec.name),
+                clusterARN: clusterARN, taskDefinitionARN: definition.arn, desiredCount: serviceSpec.desiredCount,
+                deploymentConfiguration: serviceSpec.deploymentConfiguration, deployments: [deploymentInProgress],
+                createdAt: date(now))
+            services.append(ServiceSnapshot(service: service))
+            state.serviceIndexByName[serviceSpec.name] = s
+            state.services.append(ServiceState(
+                taskDefinition: definition, instanceCount: instances.count, zoneCount: state.zones.count,
+                workload: WorkloadModel(using: &generator)))
+        }
+        let cluster = Cluster(
+            name: spec.name, arn: clusterARN, registeredContainerInstancesCount: instances.count,
+            activeServicesCount: services.count)
+        clusters.append(ClusterSnapshot(cluster: cluster, services: services, instances: instances))
+        clusterStates.append(state)
+        clusterIndexByName[spec.name] = c
+        for s in services.indices { markDirty(ServiceKey(cluster: c, service: s)) }
+    }
+
+    // MARK: Events
+
+    func schedule(_ event: SimulationEvent, after delay: Duration) {
+        sequence += 1
+        queue.insert(ScheduledEvent(time: now + delay, sequence: sequence, event: event))
+    }
+
+    private func handle(_ event: SimulationEvent) {
+        switch event {
+        case .taskStep(let taskID, let token): stepTask(taskID, token: token)
+        case .workloadTick: tickWorkload()
+        case .metricsSample: sampleMetrics()
+        case .crash(let armed): crashRandomTask(armed: armed)
+        case .expirySweep: sweepExpiredTasks()
+        case .placementRetry(let key):
+            clusterStates[key.cluster].services[key.service].isRetryScheduled = false
+            markDirty(key)
+        }
+    }
+
+    func markDirty(_ key: ServiceKey) {
+        let state = clusterStates[key.cluster].services[key.service]
+        guard !state.isDirty else { return }
+        state.isDirty = true
+        dirtyServices.append(key)
+    }
+
+    // MARK: Time
+
+    func date(_ time: Duration) -> Date { Self.epoch.addingTimeInterval(time.seconds) }
+
+    static let expirySweepInterval = Duration.seconds(60)
+}
+
+extension Duration {
+    /// This duration in seconds, as a Double.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}

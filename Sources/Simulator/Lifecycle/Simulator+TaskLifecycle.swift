@@ -1,0 +1,295 @@
+/// Task creation, the lifecycle walk, stop requests and the bookkeeping that follows each status change.
+extension Simulator {
+    static let oomReason = "OutOfMemoryError: Container killed due to memory usage"
+
+    // MARK: Reading and writing a task where it lives
+
+    func task(at location: TaskLocation) -> Task {
+        location.isStandalone
+            ? clusters[location.cluster].standaloneTasks[location.index]
+            : clusters[location.cluster].services[location.service].tasks[location.index]
+    }
+
+    func modifyTask(at location: TaskLocation, _ body: (inout Task) -> Void) {
+        if location.isStandalone {
+            body(&clusters[location.cluster].standaloneTasks[location.index])
+        } else {
+            body(&clusters[location.cluster].services[location.service].tasks[location.index])
+        }
+    }
+
+    // MARK: Launch
+
+    /// Creates a task on instance `i` of cluster `c`, reserving its resources and ports, and starts its
+    /// lifecycle. `service` is a service index or `TaskLocation.standalone`. Returns the task id.
+    @discardableResult
+    func launchTask(
+        _ definition: TaskDefinition, cluster c: Int, service: Int, instance i: Int, group: String, startedBy: String?
+    ) -> String {
+        var id = generator.resourceID()
+        while taskLocations[id] != nil { id = generator.resourceID() }
+        let instance = clusters[c].instances[i]
+        let required = definition.requiredResources
+
+        var usedPorts = instance.usedPorts
+        var containers: [Container] = []
+        containers.reserveCapacity(definition.containerDefinitions.count)
+        for container in definition.containerDefinitions {
+            var bindings: [NetworkBinding] = []
+            for mapping in container.portMappings {
+                guard let hostPort = Self.hostPort(for: mapping, mode: definition.networkMode, used: usedPorts) else { continue }
+                if mapping.protocol == .tcp { usedPorts.insert(hostPort) }
+                bindings.append(NetworkBinding(containerPort: mapping.containerPort, hostPort: hostPort, protocol: mapping.protocol))
+            }
+            containers.append(Container(
+                name: container.name, image: container.image, lastStatus: .pending, essential: container.essential,
+                networkBindings: bindings))
+        }
+        let clusterName = clusters[c].cluster.name
+        let task = Task(
+            id: id, arn: names.taskARN(cluster: clusterName, taskID: id), clusterARN: clusters[c].cluster.arn,
+            taskDefinitionARN: definition.arn, containerInstanceID: instance.id, ec2InstanceID: instance.ec2InstanceID,
+            availabilityZone: instance.availabilityZone, group: group, startedBy: startedBy, cpu: required.cpu,
+            memory: required.memory, containers: containers, createdAt: date(now))
+
+        clusters[c].instances[i].usedPorts = usedPorts
+        clusters[c].instances[i].remainingResources -= required
+        clusters[c].instances[i].runningTasksCount += 1
+        clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
+        clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
+
+        var location = TaskLocation(cluster: c, service: service, index: 0, instance: i)
+        if location.isStandalone {
+            location.index = clusters[c].standaloneTasks.count
+            clusters[c].standaloneTasks.append(task)
+        } else {
+            location.index = clusters[c].services[service].tasks.count
+            clusters[c].services[service].tasks.append(task)
+            let state = clusterStates[c].services[service]
+            state.activeCount += 1
+            state.tasksPerInstance[i] += 1
+            state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
+        }
+        taskLocations[id] = location
+        adjustCounts(location, kind: .pending, by: 1, startedBy: startedBy)
+        scheduleStep(id, after: .seconds(in: LifecycleTimings.provisioning, using: &generator))
+        return id
+    }
+
+    /// The host port a mapping binds: static in host mode or when given, else the lowest free port of the
+    /// dynamic range. nil when the network mode binds no host ports.
+    static func hostPort(for mapping: PortMapping, mode: NetworkMode, used: Set<Int>) -> Int? {
+        switch mode {
+        case .host:
+            return mapping.containerPort
+        case .bridge:
+            if let port = mapping.hostPort, port != 0 { return port }
+            var port = dynamicPorts.lowerBound
+            while used.contains(port) && port < dynamicPorts.upperBound { port += 1 }
+            return port
+        case .awsvpc, .none:
+            return nil
+        }
+    }
+
+    /// Docker's default range for dynamic host ports in bridge mode.
+    static let dynamicPorts = 49153...65535
+
+    // MARK: The lifecycle walk
+
+    func scheduleStep(_ id: String, after delay: Duration) {
+        taskLocations[id]!.token &+= 1
+        schedule(.taskStep(taskID: id, token: taskLocations[id]!.token), after: delay)
+    }
+
+    /// One step along PROVISIONING → PENDING → ACTIVATING → RUNNING, or, once desiredStatus is STOPPED,
+    /// along DEACTIVATING → STOPPING → DEPROVISIONING → STOPPED.
+    func stepTask(_ id: String, token: UInt32) {
+        guard let location = taskLocations[id], location.token == token else { return }
+        let current = task(at: location)
+        if current.desiredStatus == .running {
+            switch current.lastStatus {
+            case .provisioning:
+                setLastStatus(location, .pending) { $0.pullStartedAt = self.date(self.now) }
+                scheduleStep(id, after: .seconds(in: LifecycleTimings.pending, using: &generator))
+            case .pending:
+                setLastStatus(location, .activating) { task in
+                    for k in task.containers.indices { task.containers[k].lastStatus = .running }
+                }
+                scheduleStep(id, after: .seconds(in: LifecycleTimings.activating, using: &generator))
+            case .activating:
+                setLastStatus(location, .running) { $0.startedAt = self.date(self.now) }
+                addCrashCandidate(id)
+                if !location.isStandalone {
+                    clusterStates[location.cluster].services[location.service].activeRunningCount += 1
+                    markDirty(ServiceKey(cluster: location.cluster, service: location.service))
+                }
+            default:
+                break
+            }
+            return
+        }
+        switch current.lastStatus {
+        case .provisioning, .pending, .activating:
+            setLastStatus(location, .stopping)
+            scheduleStep(id, after: .seconds(in: LifecycleTimings.stopBeforeRunning, using: &generator))
+        case .running:
+            setLastStatus(location, .deactivating)
+            scheduleStep(id, after: .seconds(in: LifecycleTimings.deactivating, using: &generator))
+        case .deactivating:
+            // SIGTERM goes out now; the task is STOPPING until its containers exit or are killed.
+            setLastStatus(location, .stopping)
+            let killed = generator.chance(LifecycleTimings.ignoresSigtermShare)
+            taskLocations[id]!.killedAtStopTimeout = killed
+            let wait = killed ? LifecycleTimings.stopTimeout : generator.uniform(LifecycleTimings.gracefulExit)
+            scheduleStep(id, after: .seconds(wait))
+        case .stopping:
+            let killed = location.killedAtStopTimeout
+            var exitCodes: [Int] = []
+            for _ in current.containers { exitCodes.append(killed ? 137 : generator.chance(LifecycleTimings.cleanExitShare) ? 0 : 143) }
+            setLastStatus(location, .deprovisioning) { task in
+                for k in task.containers.indices where task.containers[k].lastStatus != .stopped {
+                    // Containers that never started have no exit code.
+                    if task.containers[k].lastStatus == .running { task.containers[k].exitCode = exitCodes[k] }
+                    task.containers[k].lastStatus = .stopped
+                }
+            }
+            scheduleStep(id, after: .seconds(in: LifecycleTimings.deprovisioning, using: &generator))
+        case .deprovisioning:
+            setLastStatus(location, .stopped) { $0.stoppedAt = self.date(self.now) }
+            release(current, at: location)
+        case .stopped:
+            break
+        }
+    }
+
+    /// Sets desiredStatus STOPPED with the stop code and reason; the lifecycle then walks to STOPPED.
+    /// Returns false when the task was already stopping. The service no longer counts the task from here
+    /// on, so its scheduler may start a replacement at once.
+    @discardableResult
+    func requestStop(_ id: String, code: TaskStopCode, reason: String) -> Bool {
+        guard let location = taskLocations[id] else { return false }
+        let current = task(at: location)
+        guard current.desiredStatus == .running else { return false }
+        modifyTask(at: location) { task in
+            task.desiredStatus = .stopped
+            task.stoppingAt = self.date(self.now)
+            task.stopCode = code
+            task.stoppedReason = reason
+        }
+        let (c, i) = (location.cluster, location.instance)
+        clusters[c].instances[i].runningTasksCount -= 1
+        if location.runningSlot >= 0 { removeCrashCandidate(id) }
+        if !location.isStandalone {
+            let state = clusterStates[c].services[location.service]
+            state.activeCount -= 1
+            state.stoppingCount += 1
+            state.tasksPerInstance[i] -= 1
+            state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] -= 1
+            if clusters[c].instances[i].status == .draining { state.drainingActiveCount -= 1 }
+            if current.lastStatus == .running { state.activeRunningCount -= 1 }
+            markDirty(ServiceKey(cluster: c, service: location.service))
+        }
+        let range = current.lastStatus == .running
+            ? LifecycleTimings.stopRequestToDeactivating : LifecycleTimings.stopBeforeRunning
+        scheduleStep(id, after: .seconds(in: range, using: &generator))
+        return true
+    }
+
+    /// Gives back a STOPPED task's resources and ports, and wakes services waiting for capacity.
+    private func release(_ task: Task, at location: TaskLocation) {
+        let (c, i) = (location.cluster, location.instance)
+        let reserved = Resources(cpu: task.cpu, memory: task.memory)
+        clusters[c].instances[i].remainingResources += reserved
+        for container in task.containers {
+            for binding in container.networkBindings where binding.protocol == .tcp {
+                clusters[c].instances[i].usedPorts.remove(binding.hostPort)
+            }
+        }
+        clusterStates[c].slots[i].remainingCPU += Int32(task.cpu)
+        clusterStates[c].slots[i].remainingMemory += Int32(task.memory)
+        expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: location.service))
+        if location.isStandalone {
+            clusterStates[c].stoppedStandaloneCount += 1
+        } else {
+            let state = clusterStates[c].services[location.service]
+            state.stoppedCount += 1
+            state.stoppingCount -= 1
+            if state.stoppingCount == 0 { markDirty(ServiceKey(cluster: c, service: location.service)) }
+        }
+        enforceStoppedRetentionLimit(ServiceKey(cluster: c, service: location.service))
+        wakeServicesWaitingForCapacity(inCluster: c)
+    }
+
+    // MARK: Status bookkeeping
+
+    enum CountedStatus { case pending, running }
+
+    /// Sets lastStatus (and whatever `update` changes with it) and moves the task between the pending and
+    /// running counts of its cluster, instance, service and deployment.
+    func setLastStatus(_ location: TaskLocation, _ status: TaskStatus, _ update: (inout Task) -> Void = { _ in }) {
+        var previous = TaskStatus.provisioning
+        var startedBy: String?
+        modifyTask(at: location) { task in
+            previous = task.lastStatus
+            startedBy = task.startedBy
+            task.lastStatus = status
+            update(&task)
+        }
+        let (old, new) = (Self.counted(previous), Self.counted(status))
+        guard old != new else { return }
+        if let old { adjustCounts(location, kind: old, by: -1, startedBy: startedBy) }
+        if let new { adjustCounts(location, kind: new, by: 1, startedBy: startedBy) }
+    }
+
+    /// ECS's pending counts cover everything before RUNNING; running counts mean lastStatus RUNNING.
+    static func counted(_ status: TaskStatus) -> CountedStatus? {
+        status < .running ? .pending : status == .running ? .running : nil
+    }
+
+    func adjustCounts(_ location: TaskLocation, kind: CountedStatus, by delta: Int, startedBy: String?) {
+        let c = location.cluster
+        switch kind {
+        case .pending:
+            clusters[c].cluster.pendingTasksCount += delta
+            clusters[c].instances[location.instance].pendingTasksCount += delta
+        case .running:
+            clusters[c].cluster.runningTasksCount += delta
+        }
+        if location.isStandalone {
+            if kind == .running {
+                let task = task(at: location)
+                let reserved = Resources(cpu: task.cpu * delta, memory: task.memory * delta)
+                clusterStates[c].standaloneRunningReserved += reserved
+            }
+            return
+        }
+        let s = location.service
+        let deployment = startedBy.flatMap { id in clusters[c].services[s].service.deployments.firstIndex { $0.id == id } }
+        switch kind {
+        case .pending:
+            clusters[c].services[s].service.pendingCount += delta
+            if let deployment { clusters[c].services[s].service.deployments[deployment].pendingCount += delta }
+        case .running:
+            clusters[c].services[s].service.runningCount += delta
+            if let deployment { clusters[c].services[s].service.deployments[deployment].runningCount += delta }
+        }
+    }
+
+    // MARK: Crash candidates (RUNNING tasks meant to keep running)
+
+    func addCrashCandidate(_ id: String) {
+        taskLocations[id]!.runningSlot = crashCandidates.count
+        crashCandidates.append(id)
+    }
+
+    func removeCrashCandidate(_ id: String) {
+        let slot = taskLocations[id]!.runningSlot
+        let last = crashCandidates.removeLast()
+        if last != id {
+            crashCandidates[slot] = last
+            taskLocations[last]!.runningSlot = slot
+        }
+        taskLocations[id]!.runningSlot = -1
+    }
+}

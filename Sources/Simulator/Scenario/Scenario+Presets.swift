@@ -1,0 +1,84 @@
+extension Scenario {
+    static let zones = ["us-east-1a", "us-east-1b", "us-east-1c"]
+
+    /// `prod` (six m5.large over three zones: web, api, worker and a migrate task) and `staging` (two
+    /// t3.medium with a small web). Sized with headroom: worker can grow from 2 to 5 and one prod instance
+    /// can be drained without anything going unplaced.
+    public static var `default`: Scenario {
+        Scenario(
+            taskDefinitions: [
+                TaskDefinitionSpec(family: "web", revision: 7, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "nginx", image: "nginx:1.27", cpu: 256, memory: 512,
+                        portMappings: [PortMapping(containerPort: 80, hostPort: 0)])
+                ]),
+                TaskDefinitionSpec(family: "api", revision: 12, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "api", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.4.1", cpu: 512,
+                        memory: 1024, portMappings: [PortMapping(containerPort: 8080)])
+                ]),
+                TaskDefinitionSpec(family: "worker", revision: 3, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "worker", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/worker:2.4.1",
+                        cpu: 512, memoryReservation: 1536)
+                ]),
+                TaskDefinitionSpec(family: "migrate", revision: 4, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "migrate", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.4.1",
+                        cpu: 256, memory: 512)
+                ]),
+            ],
+            clusters: [
+                ClusterSpec(
+                    name: "prod",
+                    instances: (0..<6).map { InstanceSpec(instanceType: "m5.large", availabilityZone: zones[$0 % 3]) },
+                    services: [
+                        ServiceSpec(name: "web", taskDefinition: "web", desiredCount: 4),
+                        ServiceSpec(name: "api", taskDefinition: "api", desiredCount: 3),
+                        ServiceSpec(name: "worker", taskDefinition: "worker", desiredCount: 2),
+                    ],
+                    standaloneTasks: [StandaloneTaskSpec(taskDefinition: "migrate")]
+                ),
+                ClusterSpec(
+                    name: "staging",
+                    instances: (0..<2).map { InstanceSpec(instanceType: "t3.medium", availabilityZone: zones[$0 % 3]) },
+                    services: [ServiceSpec(name: "web", taskDefinition: "web", desiredCount: 2)]
+                ),
+            ]
+        )
+    }
+
+    /// Benchmark scenario: `instances` m5.xlarge instances over three zones, in clusters of at most 2,500,
+    /// and services of about 1,000 tasks each whose desired counts add up to `tasks`. Task sizes shrink
+    /// when there are many tasks per instance, so everything fits with room to spare.
+    public static func scaled(instances: Int, tasks: Int) -> Scenario {
+        let instances = max(1, instances)
+        let tasks = max(0, tasks)
+        let clusterCount = (instances + 2_499) / 2_500
+        let serviceCount = max(1, (tasks + 999) / 1_000)
+        let tasksPerInstance = max(1.0, Double(tasks) / Double(instances))
+        let cpu = max(8, min(256, Int(4096 * 0.6 / tasksPerInstance)))
+        let memory = max(16, min(512, Int(15576 * 0.6 / tasksPerInstance)))
+
+        let definitions = (0..<4).map { k in
+            TaskDefinitionSpec(family: "bench-\(k)", containerDefinitions: [
+                ContainerDefinition(
+                    name: "app", image: "public.ecr.aws/bench/app:\(k)", cpu: cpu, memory: memory,
+                    portMappings: k.isMultiple(of: 2) ? [PortMapping(containerPort: 8080)] : [])
+            ])
+        }
+        var clusters = (0..<clusterCount).map { c in
+            let count = instances / clusterCount + (c < instances % clusterCount ? 1 : 0)
+            return ClusterSpec(
+                name: "bench-\(c + 1)",
+                instances: (0..<count).map { InstanceSpec(instanceType: "m5.xlarge", availabilityZone: zones[$0 % 3]) })
+        }
+        // Services go to the (equally sized) clusters in turn.
+        for s in 0..<serviceCount {
+            let desired = tasks / serviceCount + (s < tasks % serviceCount ? 1 : 0)
+            clusters[s % clusterCount].services.append(
+                ServiceSpec(name: "svc-\(s + 1)", taskDefinition: "bench-\(s % 4)", desiredCount: desired))
+        }
+        return Scenario(taskDefinitions: definitions, clusters: clusters)
+    }
+}

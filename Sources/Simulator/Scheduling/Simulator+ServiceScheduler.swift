@@ -1,0 +1,224 @@
+/// The service scheduler: brings each dirty REPLICA service toward desiredCount, drains instances within
+/// the deployment configuration, and writes the service events ECS would.
+extension Simulator {
+    /// How long a service waits before trying again to place tasks that did not fit.
+    static let placementRetryInterval = Duration.seconds(20)
+
+    func reconcileDirtyServices() {
+        // Reconciling may dirty further services (a stop frees capacity), so drain the list until empty.
+        while !dirtyServices.isEmpty {
+            let keys = dirtyServices
+            dirtyServices.removeAll(keepingCapacity: true)
+            for key in keys {
+                clusterStates[key.cluster].services[key.service].isDirty = false
+                reconcile(key)
+            }
+        }
+    }
+
+    /// One pass for one service. Order matters: stop what must go, then start what is missing, so that at
+    /// maximumPercent 100 the old tasks make room first.
+    func reconcile(_ key: ServiceKey) {
+        let state = clusterStates[key.cluster].services[key.service]
+        let service = clusters[key.cluster].services[key.service].service
+        let desired = service.desiredCount
+        let configuration = service.deploymentConfiguration
+        let deploymentID = service.primaryDeployment?.id ?? ""
+        let schedulerReason = "Scaling activity initiated by (deployment \(deploymentID))"
+        var stopped: [String] = []
+
+        // Draining: tasks not yet RUNNING on a draining instance stop at once.
+        if state.drainingActiveCount > 0 {
+            for id in serviceTaskIDs(key, where: { $0.lastStatus < .running && self.isOnDrainingInstance($0, key) }) {
+                requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
+                stopped.append(id)
+            }
+        }
+
+        // Scale-in: only tasks off draining instances count toward the excess.
+        let excess = state.activeCount - state.drainingActiveCount - desired
+        if excess > 0 {
+            for id in scaleInVictims(key, count: excess) {
+                requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
+                stopped.append(id)
+            }
+        }
+
+        // Draining: RUNNING tasks there stop as far as minimumHealthyPercent allows.
+        var drainStoppable = 0
+        if state.drainingActiveCount > 0 {
+            let minimumHealthy = configuration.minimumHealthyTasks(desired: desired)
+            drainStoppable = min(state.drainingActiveCount, state.activeRunningCount - minimumHealthy)
+            if drainStoppable > 0 {
+                let ids = serviceTaskIDs(key, limit: drainStoppable) {
+                    $0.lastStatus == .running && self.isOnDrainingInstance($0, key)
+                }
+                for id in ids {
+                    requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
+                    stopped.append(id)
+                }
+            }
+        }
+        if !stopped.isEmpty { appendEvent(key, ServiceEventMessage.stopped(service: service.name, taskIDs: stopped)) }
+
+        // Start what is missing off draining instances, within maximumPercent of all desired-running tasks.
+        let maximumTasks = max(configuration.maximumTasks(desired: desired), desired)
+        let missing = desired - (state.activeCount - state.drainingActiveCount)
+        let toStart = min(missing, maximumTasks - state.activeCount)
+        var started: [String] = []
+        if toStart > 0 {
+            state.isWaitingForCapacity = false
+            for _ in 0..<toStart {
+                guard let instance = spreadPlacement(for: key) else {
+                    let failure = placementFailure(
+                        cluster: key.cluster, required: state.required, ports: state.staticHostPorts)
+                    if !started.isEmpty {
+                        appendEvent(key, ServiceEventMessage.started(service: service.name, taskIDs: started))
+                        started = []
+                    }
+                    appendEvent(key, ServiceEventMessage.unableToPlace(service: service.name, failure))
+                    waitForCapacity(key)
+                    break
+                }
+                started.append(launchTask(
+                    state.taskDefinition, cluster: key.cluster, service: key.service, instance: instance,
+                    group: "service:\(service.name)", startedBy: deploymentID))
+            }
+        } else if missing <= 0 {
+            state.isWaitingForCapacity = false
+        }
+        if !started.isEmpty { appendEvent(key, ServiceEventMessage.started(service: service.name, taskIDs: started)) }
+
+        // A drain that can neither stop nor start, and has nothing pending that could unblock it.
+        let pending = state.activeCount - state.activeRunningCount
+        if state.drainingActiveCount > 0, stopped.isEmpty, started.isEmpty, toStart <= 0, drainStoppable <= 0, pending == 0 {
+            appendEvent(key, ServiceEventMessage.blockedByDeploymentConfiguration(service: service.name))
+        }
+
+        updateSteadyState(key)
+    }
+
+    /// Steady: exactly desiredCount tasks RUNNING, none pending, none still stopping, none left on
+    /// draining instances.
+    private func updateSteadyState(_ key: ServiceKey) {
+        let state = clusterStates[key.cluster].services[key.service]
+        let desired = clusters[key.cluster].services[key.service].service.desiredCount
+        let steady = state.activeCount == desired && state.activeRunningCount == desired
+            && state.stoppingCount == 0 && state.drainingActiveCount == 0 && !state.isWaitingForCapacity
+        defer { state.isSteady = steady }
+        guard steady, !state.isSteady else { return }
+        let name = clusters[key.cluster].services[key.service].service.name
+        if let d = clusters[key.cluster].services[key.service].service.deployments.firstIndex(where: {
+            $0.status == .primary && $0.rolloutState == .inProgress
+        }) {
+            let id = clusters[key.cluster].services[key.service].service.deployments[d].id
+            clusters[key.cluster].services[key.service].service.deployments[d].rolloutState = .completed
+            clusters[key.cluster].services[key.service].service.deployments[d].rolloutStateReason =
+                "ECS deployment \(id) completed."
+            clusters[key.cluster].services[key.service].service.deployments[d].updatedAt = date(now)
+            appendEvent(key, ServiceEventMessage.deploymentCompleted(service: name, deploymentID: id))
+        }
+        appendEvent(key, ServiceEventMessage.steadyState(service: name))
+    }
+
+    // MARK: Choosing tasks
+
+    func isOnDrainingInstance(_ task: Task, _ key: ServiceKey) -> Bool {
+        guard let location = taskLocations[task.id] else { return false }
+        return clusters[key.cluster].instances[location.instance].status == .draining
+    }
+
+    /// Ids of the service's tasks with desiredStatus RUNNING that match, oldest first.
+    private func serviceTaskIDs(_ key: ServiceKey, limit: Int = .max, where matches: (Task) -> Bool) -> [String] {
+        var ids: [String] = []
+        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running && matches(task) {
+            ids.append(task.id)
+            if ids.count == limit { break }
+        }
+        return ids
+    }
+
+    /// Scale-in as ECS does it: tasks not yet RUNNING first (newest first), then from the zone with the
+    /// most tasks of the service, then the instance there with the most; ties at random.
+    private func scaleInVictims(_ key: ServiceKey, count: Int) -> [String] {
+        let state = clusterStates[key.cluster].services[key.service]
+        let slots = clusterStates[key.cluster].slots
+        var victims: [String] = []
+        var candidatesByInstance: [Int: [String]] = [:]
+        var pendingCandidates: [String] = []
+        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+            guard let location = taskLocations[task.id],
+                  clusters[key.cluster].instances[location.instance].status != .draining else { continue }
+            if task.lastStatus < .running {
+                pendingCandidates.append(task.id)
+            } else {
+                candidatesByInstance[location.instance, default: []].append(task.id)
+            }
+        }
+        victims.append(contentsOf: pendingCandidates.reversed().prefix(count))
+        // Counts as they will be once the chosen victims stop.
+        var perZone = state.tasksPerZone
+        var perInstance = state.tasksPerInstance
+        for id in victims {
+            let instance = taskLocations[id]!.instance
+            perInstance[instance] -= 1
+            perZone[Int(slots[instance].zone)] -= 1
+        }
+        // Sorted, so the dictionary's per-process order never leaks into the choice.
+        var instances = candidatesByInstance.keys.sorted()
+        func zone(_ instance: Int) -> Int { Int(slots[instance].zone) }
+        while victims.count < count, !instances.isEmpty {
+            let mostInZone = instances.map { perZone[zone($0)] }.max()!
+            let zones = Array(Set(instances.map(zone).filter { perZone[$0] == mostInZone })).sorted()
+            let chosenZone = zones[generator.index(below: zones.count)]
+            let inZone = instances.filter { zone($0) == chosenZone }
+            let mostOnInstance = inZone.map { perInstance[$0] }.max()!
+            let tied = inZone.filter { perInstance[$0] == mostOnInstance }
+            let instance = tied[generator.index(below: tied.count)]
+            // The newest of the service's tasks there.
+            let id = candidatesByInstance[instance]!.removeLast()
+            victims.append(id)
+            perInstance[instance] -= 1
+            perZone[chosenZone] -= 1
+            if candidatesByInstance[instance]!.isEmpty { instances.removeAll { $0 == instance } }
+        }
+        return victims
+    }
+
+    // MARK: Capacity waits
+
+    private func waitForCapacity(_ key: ServiceKey) {
+        let state = clusterStates[key.cluster].services[key.service]
+        state.isWaitingForCapacity = true
+        if !clusterStates[key.cluster].waitingServices.contains(key.service) {
+            clusterStates[key.cluster].waitingServices.append(key.service)
+        }
+        if !state.isRetryScheduled {
+            state.isRetryScheduled = true
+            schedule(.placementRetry(key), after: Self.placementRetryInterval)
+        }
+    }
+
+    /// Capacity freed up in cluster `c`: services that could not place tasks try again now.
+    func wakeServicesWaitingForCapacity(inCluster c: Int) {
+        let waiting = clusterStates[c].waitingServices
+        guard !waiting.isEmpty else { return }
+        clusterStates[c].waitingServices.removeAll()
+        for s in waiting {
+            markDirty(ServiceKey(cluster: c, service: s))
+        }
+    }
+
+    // MARK: Events
+
+    /// Newest first, at most `ServiceEvent.limit`; a message equal to the newest is not repeated.
+    func appendEvent(_ key: ServiceKey, _ message: String) {
+        let events = clusters[key.cluster].services[key.service].service.events
+        if events.first?.message == message { return }
+        let event = ServiceEvent(id: generator.uuid(), createdAt: date(now), message: message)
+        clusters[key.cluster].services[key.service].service.events.insert(event, at: 0)
+        if events.count >= ServiceEvent.limit {
+            clusters[key.cluster].services[key.service].service.events.removeLast()
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Container crashes as a Poisson process over all RUNNING tasks: the time to the next crash is drawn
+/// from an exponential with rate = running tasks × per-task rate, then one running task is picked
+/// uniformly. O(1) per crash thanks to the indexable candidate list.
+///
+/// One deliberate bend: the first crash of a run comes no later than `firstCrashWindow` after tasks start
+/// running, so someone trying the dashboard sees a crash and its replacement within the first minute.
+extension Simulator {
+    static let oomShare = 0.4
+    static let firstCrashWindow = 15.0...40.0
+
+    /// `armed` is false while nothing runs: such an event only re-draws, it does not crash.
+    func crashRandomTask(armed: Bool) {
+        if armed, !crashCandidates.isEmpty {
+            hasCrashed = true
+            let id = crashCandidates[generator.index(below: crashCandidates.count)]
+            let location = taskLocations[id]!
+            let outOfMemory = generator.chance(Self.oomShare)
+            let essentials = task(at: location).containers.indices.filter { task(at: location).containers[$0].essential }
+            let crashed = essentials.isEmpty ? 0 : essentials[generator.index(below: essentials.count)]
+            modifyTask(at: location) { task in
+                task.containers[crashed].lastStatus = .stopped
+                task.containers[crashed].exitCode = outOfMemory ? 137 : 1
+                task.containers[crashed].reason = outOfMemory ? Self.oomReason : nil
+            }
+            requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
+        }
+        scheduleNextCrash()
+    }
+
+    func scheduleNextCrash() {
+        guard !crashCandidates.isEmpty else {
+            // Nothing to crash yet: look again in a second rather than drawing with a zero rate.
+            schedule(.crash(armed: false), after: .seconds(1))
+            return
+        }
+        let rate = Double(crashCandidates.count) * chaos.crashRatePerTask
+        var delay = generator.exponential(rate: rate)
+        if !hasCrashed { delay = min(delay, generator.uniform(Self.firstCrashWindow)) }
+        schedule(.crash(armed: true), after: .seconds(delay))
+    }
+}
