@@ -26,48 +26,48 @@ public struct ControlPlaneSnapshot: Sendable {
     public func cluster(named name: String) -> ClusterSnapshot? { clusters.first { $0.cluster.name == name } }
 }
 
-/// One cluster with everything in it. Tasks are grouped by service so that a change to one service
-/// copies only that service's tasks when the next snapshot is taken.
+/// One cluster with everything in it. Tasks are grouped by service, and long lists are chunked, so a
+/// change to one task copies only a small chunk of its list when the next snapshot is taken.
 public struct ClusterSnapshot: Sendable, Identifiable {
     public var cluster: Cluster
     public var services: [ServiceSnapshot]
     /// Tasks started outside any service (RunTask), newest last.
-    public var standaloneTasks: [Task]
-    public var instances: [ContainerInstance]
+    public var standaloneTasks: ChunkedArray<Task>
+    public var instances: ChunkedArray<ContainerInstance>
     public var metrics: ClusterMetrics
 
     public var id: String { cluster.name }
 
     public init(
-        cluster: Cluster, services: [ServiceSnapshot] = [], standaloneTasks: [Task] = [],
-        instances: [ContainerInstance] = [], metrics: ClusterMetrics = ClusterMetrics()
+        cluster: Cluster, services: [ServiceSnapshot] = [], standaloneTasks: some Sequence<Task> = [],
+        instances: some Sequence<ContainerInstance> = [], metrics: ClusterMetrics = ClusterMetrics()
     ) {
         self.cluster = cluster
         self.services = services
-        self.standaloneTasks = standaloneTasks
-        self.instances = instances
+        self.standaloneTasks = ChunkedArray(standaloneTasks)
+        self.instances = ChunkedArray(instances)
         self.metrics = metrics
     }
 
     public func service(named name: String) -> ServiceSnapshot? { services.first { $0.service.name == name } }
 
     /// Every task in the cluster, services' first, then standalone ones. Allocates: not for the frame path.
-    public var allTasks: [Task] { services.flatMap(\.tasks) + standaloneTasks }
+    public var allTasks: [Task] { services.flatMap(\.tasks) + Array(standaloneTasks) }
 }
 
 public struct ServiceSnapshot: Sendable, Identifiable {
     public var service: Service
     /// The service's tasks, oldest first, including stopped ones still listed.
-    public var tasks: [Task]
+    public var tasks: ChunkedArray<Task>
     /// Average utilization of the reserved CPU and memory of the service's running tasks, 0…1.
     public var cpuUtilization: Double
     public var memoryUtilization: Double
 
     public var id: String { service.name }
 
-    public init(service: Service, tasks: [Task] = [], cpuUtilization: Double = 0, memoryUtilization: Double = 0) {
+    public init(service: Service, tasks: some Sequence<Task> = [], cpuUtilization: Double = 0, memoryUtilization: Double = 0) {
         self.service = service
-        self.tasks = tasks
+        self.tasks = ChunkedArray(tasks)
         self.cpuUtilization = cpuUtilization
         self.memoryUtilization = memoryUtilization
     }

@@ -25,7 +25,7 @@ public struct DashboardModel {
         let service = serviceIndex.map { serviceRows.services[$0] }
         self.service = service
 
-        let instanceRows = InstanceRows(instances: cluster?.instances ?? [])
+        let instanceRows = InstanceRows(instances: cluster?.instances ?? ChunkedArray())
         self.instanceRows = instanceRows
         var instanceNames: [String: String] = [:]
         var scopedInstance: ContainerInstance?
@@ -35,14 +35,19 @@ public struct DashboardModel {
         }
         instance = scopedInstance
 
-        let tasks: [Task]
+        let tasks: ChunkedArray<Task>
         if let scopedInstance, let cluster {
-            tasks = cluster.allTasks.filter { $0.containerInstanceID == scopedInstance.id }
+            var onInstance = ChunkedArray<Task>()
+            for task in cluster.services.lazy.flatMap(\.tasks) where task.containerInstanceID == scopedInstance.id {
+                onInstance.append(task)
+            }
+            for task in cluster.standaloneTasks where task.containerInstanceID == scopedInstance.id { onInstance.append(task) }
+            tasks = onInstance
             instanceNames[scopedInstance.id] = scopedInstance.ec2InstanceID
         } else if let service {
             tasks = service.tasks
         } else {
-            tasks = cluster?.standaloneTasks ?? []
+            tasks = cluster?.standaloneTasks ?? ChunkedArray()
         }
         if let cluster, scopedInstance == nil {
             // Only the instances these tasks run on need a name.

@@ -1,5 +1,5 @@
 struct InstanceRows: PaneRows {
-    let instances: [ContainerInstance]
+    let instances: ChunkedArray<ContainerInstance>
 
     let columns = [
         TableColumn("INSTANCE", width: 10, isFlexible: true),

@@ -3,13 +3,13 @@ import Foundation
 /// Tasks of one service or one instance: those meant to run first (oldest first), then the stopped
 /// ones still listed (most recently stopped first).
 struct TaskRows: PaneRows {
-    let tasks: [Task]
+    let tasks: ChunkedArray<Task>
     /// Positions in `tasks`, in display order.
     let order: [Int]
     let now: Date
     let instanceNames: [String: String]
 
-    init(tasks: [Task], now: Date, instanceNames: [String: String]) {
+    init(tasks: ChunkedArray<Task>, now: Date, instanceNames: [String: String]) {
         self.tasks = tasks
         self.now = now
         self.instanceNames = instanceNames

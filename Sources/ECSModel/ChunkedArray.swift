@@ -1,0 +1,77 @@
+/// An array kept in fixed-size chunks. Copies share chunks, so changing one element of a copy that a
+/// snapshot still holds copies one chunk of `chunkSize` elements instead of the whole array: the
+/// simulator can change a few tasks of a 5,000-task service every second without copying 5,000 tasks
+/// each time the dashboard takes a snapshot.
+public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
+    public static var chunkSize: Int { 64 }
+    private static var shift: Int { 6 }
+    private static var mask: Int { 63 }
+
+    private var chunks: [[Element]] = []
+    public private(set) var count = 0
+
+    public init() {}
+
+    public init(_ elements: some Sequence<Element>) {
+        for element in elements { append(element) }
+    }
+
+    public init(arrayLiteral elements: Element...) {
+        self.init(elements)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public func index(after i: Int) -> Int { i + 1 }
+    public func index(before i: Int) -> Int { i - 1 }
+
+    public subscript(position: Int) -> Element {
+        get {
+            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            return chunks[position >> Self.shift][position & Self.mask]
+        }
+        _modify {
+            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            yield &chunks[position >> Self.shift][position & Self.mask]
+        }
+        set {
+            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            chunks[position >> Self.shift][position & Self.mask] = newValue
+        }
+    }
+
+    public mutating func append(_ element: Element) {
+        if count & Self.mask == 0 {
+            var chunk: [Element] = []
+            chunk.reserveCapacity(Self.chunkSize)
+            chunk.append(element)
+            chunks.append(chunk)
+        } else {
+            chunks[chunks.count - 1].append(element)
+        }
+        count += 1
+    }
+
+    /// Removes the last `k` elements.
+    public mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count, "can't remove more elements than the array has")
+        count -= k
+        let chunksNeeded = (count + Self.mask) >> Self.shift
+        chunks.removeLast(chunks.count - chunksNeeded)
+        let inLast = count & Self.mask
+        if inLast != 0 { chunks[chunks.count - 1].removeLast(chunks[chunks.count - 1].count - inLast) }
+    }
+}
+
+extension ChunkedArray: Sendable where Element: Sendable {}
+
+extension ChunkedArray: Equatable where Element: Equatable {
+    public static func == (lhs: ChunkedArray, rhs: ChunkedArray) -> Bool { lhs.elementsEqual(rhs) }
+}
+
+extension ChunkedArray: Hashable where Element: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for element in self { hasher.combine(element) }
+    }
+}
