@@ -3,9 +3,9 @@
 /// simulator can change a few tasks of a 5,000-task service every second without copying 5,000 tasks
 /// each time the dashboard takes a snapshot.
 public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
-    public static var chunkSize: Int { 64 }
-    private static var shift: Int { 6 }
-    private static var mask: Int { 63 }
+    public static var chunkSize: Int { 16 }
+    private static var shift: Int { 4 }
+    private static var mask: Int { 15 }
 
     private var chunks: [[Element]] = []
     public private(set) var count = 0
