@@ -26,10 +26,12 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
         .target(name: "Terminal", dependencies: ["CNcurses", "Dashboard"]),
+        // Speed measurements behind `ecstop bench`.
+        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
-                "ECSModel", "Simulator", "Dashboard", "Terminal",
+                "ECSModel", "Simulator", "Dashboard", "Terminal", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
