@@ -85,6 +85,11 @@ static inline int ecstop_restore_signal_handler(int signal, const struct sigacti
     return sigaction(signal, previous, NULL);
 }
 
+/// Whether a saved action ignores its signal.
+static inline int ecstop_signal_is_ignored(const struct sigaction *action) {
+    return !(action->sa_flags & SA_SIGINFO) && action->sa_handler == SIG_IGN;
+}
+
 /// Sets the default action for `signal` (used before re-raising a crash).
 static inline int ecstop_default_signal_handler(int signal) {
     struct sigaction action;

@@ -31,6 +31,7 @@ public enum TerminationSignals {
         _ = pending.load(ordering: .relaxed)
         EmergencyRestore.prepare()
         for signal in handled {
+            var previous = sigaction()
             _ = ecstop_install_signal_handler(signal, { signal in
                 let (exchanged, _) = TerminationSignals.pending.compareExchange(
                     expected: 0, desired: signal, ordering: .sequentiallyConsistent
@@ -40,7 +41,9 @@ public enum TerminationSignals {
                 EmergencyRestore.restoreTerminal()
                 _ = ecstop_default_signal_handler(signal)
                 _ = raise(signal)
-            }, 0, nil)
+            }, 0, &previous)
+            // Started under nohup (or similar) the signal is ignored on purpose: keep it that way.
+            if ecstop_signal_is_ignored(&previous) != 0 { _ = ecstop_restore_signal_handler(signal, &previous) }
         }
     }
 }
