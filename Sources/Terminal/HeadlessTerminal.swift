@@ -25,6 +25,9 @@ public final class HeadlessTerminal: TerminalScreen {
         pendingKeys.append(.resize)
     }
 
+    /// Scripted keys never run out in a way that ends a session.
+    public var isInputClosed: Bool { false }
+
     /// The last frame as plain text (empty before the first frame).
     public var text: String { lastFrame?.text ?? "" }
 

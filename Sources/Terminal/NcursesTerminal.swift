@@ -25,9 +25,9 @@ public final class NcursesTerminal: TerminalScreen {
     /// One cell's characters for setcchar: up to 5 scalars plus the terminating zero.
     private var cellCharacters = [wchar_t](repeating: 0, count: 6)
 
-    /// How long one blocking read may last before re-checking for a termination signal, in case the
-    /// signal arrives just before the read starts (and so cannot interrupt it).
-    private static let signalCheckInterval: Duration = .milliseconds(200)
+    /// How long one wait may last before re-checking for a termination signal, in case the signal
+    /// arrives just before the wait starts (and so cannot interrupt it).
+    private static let signalCheckInterval: Duration = .milliseconds(500)
 
     /// Whether colours are wanted: the NO_COLOR convention (https://no-color.org) says any non-empty value
     /// turns them off.
@@ -108,24 +108,44 @@ public final class NcursesTerminal: TerminalScreen {
         _ = refresh()
     }
 
+    public private(set) var isInputClosed = false
+
+    /// Sleeps in poll(2) rather than in curses: poll always returns early on a signal (EINTR), and it
+    /// reports a hang-up, where a read would fail at once and turn the run loop into a busy loop.
     public func readKey(timeout: Duration?) -> Key? {
-        guard !isClosed else { return nil }
+        guard !isClosed, !isInputClosed else { return nil }
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now + $0 }
         while TerminationSignals.received == nil {
+            // What curses has buffered (the rest of a paste) or what is readable now; a resize too.
+            if let key = nextKey() { return key }
             var wait = Self.signalCheckInterval
             if let deadline { wait = max(.zero, min(wait, deadline - clock.now)) }
-            wtimeout(ecstop_stdscr(), Int32(wait / .milliseconds(1)))
-            var code: wint_t = 0
-            let result = ecstop_get_wch(&code)
-            if result != ecstop_err(), let key = CursesKeyDecoder.key(result: result, code: UInt32(code)) {
-                if key == .resize { needsFullRedraw = true }
-                return key
+            var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&input, 1, Int32((wait / .milliseconds(1)).rounded(.up)))
+            if ready > 0 {
+                if let key = nextKey() { return key }
+                if input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                    isInputClosed = true  // the terminal is gone
+                    return nil
+                }
             }
-            // Timed out, interrupted by a signal (EINTR), or a key we ignore.
             if let deadline, clock.now >= deadline { return nil }
         }
         return nil
+    }
+
+    /// A key that can be read without waiting (curses still waits ESCDELAY inside an escape sequence).
+    private func nextKey() -> Key? {
+        wtimeout(ecstop_stdscr(), 0)
+        while true {
+            var code: wint_t = 0
+            let result = ecstop_get_wch(&code)
+            if result == ecstop_err() { return nil }
+            guard let key = CursesKeyDecoder.key(result: result, code: UInt32(code)) else { continue }  // ignored key
+            if key == .resize { needsFullRedraw = true }
+            return key
+        }
     }
 
     // MARK: - Cells

@@ -12,4 +12,7 @@ public protocol TerminalScreen: AnyObject {
     /// Waits up to `timeout` (forever when nil) for a key. Returns nil when the time is up or a
     /// terminating signal arrived, so that the caller can check `TerminationSignals.received`.
     func readKey(timeout: Duration?) -> Key?
+
+    /// True once no more keys can ever arrive (the terminal hung up): time to leave.
+    var isInputClosed: Bool { get }
 }

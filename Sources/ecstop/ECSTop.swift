@@ -60,8 +60,12 @@ struct ECSTop: ParsableCommand {
             terminal: terminal,
             crashAfterFrames: crashAfterFrames
         )
-        session.run()
+        let ending = session.run()
         terminal.close()
-        if let signal = TerminationSignals.received { throw ExitCode(128 + signal) }
+        switch ending {
+        case .quit: break
+        case .signal(let signal): throw ExitCode(128 + signal)
+        case .inputClosed: throw ExitCode(128 + SIGHUP)  // as if the hang-up signal had ended us
+        }
     }
 }

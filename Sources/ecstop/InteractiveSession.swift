@@ -22,11 +22,23 @@ final class InteractiveSession {
         self.crashAfterFrames = crashAfterFrames
     }
 
-    /// Runs until the dashboard is finished or a terminating signal arrives.
-    func run() {
+    /// Why a session ended.
+    enum Ending: Equatable {
+        case quit
+        case signal(Int32)
+        /// The terminal hung up without a SIGHUP reaching us (it was ignored).
+        case inputClosed
+    }
+
+    /// Runs until the dashboard is finished, a terminating signal arrives or the terminal goes away.
+    func run() -> Ending {
         var lastTurn = clock.now
         var frames = 0
-        while !dashboard.isFinished, TerminationSignals.received == nil {
+        while true {
+            if dashboard.isFinished { return .quit }
+            if let signal = TerminationSignals.received { return .signal(signal) }
+            if terminal.isInputClosed { return .inputClosed }
+
             let now = clock.now
             controlPlane.advance(wallElapsed: now - lastTurn)
             lastTurn = now
