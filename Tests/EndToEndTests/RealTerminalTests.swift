@@ -90,6 +90,19 @@ struct RealTerminalTests {
         #expect(report.exitStatus == 0, "screen:\n\(report.screen)")
     }
 
+    @Test func leavesWhenTheTerminalHangsUpWithSIGHUPIgnored() throws {
+        // With SIGHUP ignored (nohup, `trap '' HUP`) only the closed input can tell ecstop to leave;
+        // it must not spin on failing reads.
+        let session = try start(environment: "trap '' HUP;")
+        let pid = try ecstopProcessID(under: session.shellProcessID())
+        session.close()
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(5)
+        while clock.now < deadline, isRunning(pid) { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!isRunning(pid), "ecstop \(pid) still runs after its terminal went away")
+        if isRunning(pid) { kill(pid, SIGKILL) }
+    }
+
     @Test func tinyTerminalDoesNotCrash() throws {
         let session = try TmuxSession(width: 30, height: 8)
         defer { session.close() }
@@ -118,6 +131,14 @@ struct RealTerminalTests {
         #expect(report.exitStatus == 1, "screen:\n\(report.screen)")
         #expect(report.screen.contains("unknown terminal type 'nonexistent-term'"), "screen:\n\(report.screen)")
         #expect(report.isTerminalCooked)
+    }
+
+    /// Whether `pid` exists and is not a zombie waiting to be reaped.
+    private func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")")
+        else { return false }
+        return !stat[end...].hasPrefix(") Z")
     }
 
     /// The ecstop process started by the pane's shell, waited for briefly since the shell forks it.

@@ -19,6 +19,8 @@ final class TmuxSession {
     static let prompt = "ready$ "
 
     let socket: String
+    /// The server's socket file, which kill-server leaves behind.
+    private var socketPath: String?
     private var isClosed = false
     private static let env = URL(fileURLWithPath: "/usr/bin/env")
 
@@ -32,8 +34,15 @@ final class TmuxSession {
             "TERM=xterm-256color", "LANG=C.UTF-8", "PS1='\(Self.prompt)'", "bash", "--norc", "--noprofile",
         ].joined(separator: " ")
         try tmux("new-session", "-d", "-x", "\(width)", "-y", "\(height)", shell)
-        // capture-pane trims trailing spaces, so look for the prompt without its space.
-        try waitFor("the shell prompt") { $0.contains(Self.prompt.trimmingCharacters(in: .whitespaces)) }
+        socketPath = try? tmux("display-message", "-p", "#{socket_path}").standardOutput
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            // capture-pane trims trailing spaces, so look for the prompt without its space.
+            try waitFor("the shell prompt") { $0.contains(Self.prompt.trimmingCharacters(in: .whitespaces)) }
+        } catch {
+            close()
+            throw error
+        }
     }
 
     deinit { close() }
@@ -95,6 +104,7 @@ final class TmuxSession {
         guard !isClosed else { return }
         isClosed = true
         _ = try? tmux("kill-server")
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
     }
 
     private func format(_ format: String) throws -> String {
