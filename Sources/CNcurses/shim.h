@@ -11,6 +11,10 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
+#include <signal.h>
+#include <stdio.h>
+#include <termios.h>
+#include <unistd.h>
 
 static inline WINDOW *ecstop_stdscr(void) { return stdscr; }
 static inline int ecstop_lines(void) { return LINES; }
@@ -43,4 +47,61 @@ static inline int ecstop_put_cell(int y, int x, const wchar_t *chars, attr_t att
 static inline int ecstop_init_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }
 
 static inline int ecstop_get_wch(wint_t *ch) { return get_wch(ch); }
+
+// Results and key codes: octal macros, spelled out so that Swift sees plain functions.
+static inline int ecstop_ok(void) { return OK; }
+static inline int ecstop_err(void) { return ERR; }
+static inline int ecstop_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int ecstop_key_up(void) { return KEY_UP; }
+static inline int ecstop_key_down(void) { return KEY_DOWN; }
+static inline int ecstop_key_left(void) { return KEY_LEFT; }
+static inline int ecstop_key_right(void) { return KEY_RIGHT; }
+static inline int ecstop_key_ppage(void) { return KEY_PPAGE; }
+static inline int ecstop_key_npage(void) { return KEY_NPAGE; }
+static inline int ecstop_key_home(void) { return KEY_HOME; }
+static inline int ecstop_key_end(void) { return KEY_END; }
+static inline int ecstop_key_btab(void) { return KEY_BTAB; }
+static inline int ecstop_key_enter(void) { return KEY_ENTER; }
+static inline int ecstop_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int ecstop_key_dc(void) { return KEY_DC; }
+
+// Swift 6 rejects the C library's mutable FILE globals as shared state; these read them once.
+static inline FILE *ecstop_stdin(void) { return stdin; }
+static inline FILE *ecstop_stdout(void) { return stdout; }
+
+/// Installs `handler` for `signal` with sigaction (the union field differs between libcs), without
+/// SA_RESTART so that a blocking read returns EINTR. Saves the previous action in `previous`.
+static inline int ecstop_install_signal_handler(int signal, void (*handler)(int), int on_alternate_stack,
+                                                struct sigaction *previous) {
+    struct sigaction action;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = on_alternate_stack ? SA_ONSTACK : 0;
+    action.sa_handler = handler;
+    return sigaction(signal, &action, previous);
+}
+
+/// Puts back an action saved by `ecstop_install_signal_handler`.
+static inline int ecstop_restore_signal_handler(int signal, const struct sigaction *previous) {
+    return sigaction(signal, previous, NULL);
+}
+
+/// Whether a saved action ignores its signal.
+static inline int ecstop_signal_is_ignored(const struct sigaction *action) {
+    return !(action->sa_flags & SA_SIGINFO) && action->sa_handler == SIG_IGN;
+}
+
+/// Sets the default action for `signal` (used before re-raising a crash).
+static inline int ecstop_default_signal_handler(int signal) {
+    struct sigaction action;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    action.sa_handler = SIG_DFL;
+    return sigaction(signal, &action, NULL);
+}
+
+/// A terminfo string capability, or NULL when the terminal lacks it (tigetstr's -1 included).
+static inline const char *ecstop_terminfo_string(const char *name) {
+    char *value = tigetstr((char *)name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
 #endif

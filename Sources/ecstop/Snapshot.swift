@@ -1,0 +1,51 @@
+import ArgumentParser
+import Dashboard
+import Simulator
+import Terminal
+
+/// `ecstop snapshot`: runs the simulation headless to a point in time and prints the screen as text.
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the dashboard at a simulated time as plain text, without a terminal."
+    )
+
+    @Option(help: "Seed of the simulation.")
+    var seed: UInt64 = 42
+
+    // Unconditional so that `--at -5s` reaches our own "must not be negative" message.
+    @Option(
+        parsing: .unconditional,
+        help: "Simulated time to stop at: 90s, 5m, 1h, 1m30s or plain seconds. (default: 90s)",
+        transform: { text throws(ArgumentValueError) in try DurationArgument.parse(text) }
+    )
+    var at: Duration?
+
+    @Option(
+        help: "Screen size as COLUMNSxROWS, at least 20x5. (default: 120x36)",
+        transform: { text throws(ArgumentValueError) in try ScreenSize(parsing: text) }
+    )
+    var size: ScreenSize?
+
+    @Option(help: "How often things go wrong: off, low or high.")
+    var chaos: ChaosLevel = .low
+
+    @Option(help: "Colour theme.")
+    var theme = "default"
+
+    @Flag(help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    func run() throws {
+        let theme = try loadTheme(name: theme)
+        let size = size ?? ScreenSize(width: 120, height: 36)
+        let simulator = Simulator(scenario: .default, seed: seed, chaos: chaos)
+        simulator.advance(by: at ?? .seconds(90))
+
+        let controlPlane = SimulatedControlPlane(simulator: simulator)
+        let terminal = HeadlessTerminal(width: size.width, height: size.height)
+        let dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode, readOnly: true)
+        terminal.draw(dashboard.render(controlPlane.snapshot(), width: size.width, height: size.height))
+        // Every row, blank ones included, so that the output always has exactly `size.height` lines.
+        print(terminal.text)
+    }
+}
