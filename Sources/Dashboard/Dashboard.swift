@@ -46,6 +46,11 @@ public struct Dashboard {
         if let error { state.status = StatusMessage("\(error.type): \(error.message)", isError: true) }
     }
 
+    /// Shows a message on the status line, as a command's result would be.
+    public mutating func show(_ message: StatusMessage) {
+        state.status = message
+    }
+
     /// The terminal's size, for paging by a pane's height.
     public mutating func resize(width: Int, height: Int) {
         state.screenWidth = width

@@ -12,8 +12,9 @@ struct ECSTop: ParsableCommand {
         usage: """
             ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii]
               ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>]
+              ecstop bench [--quick]
             """,
-        subcommands: [Snapshot.self]
+        subcommands: [Snapshot.self, Bench.self]
     )
 
     static let speedRange = 0.25...100.0
@@ -47,16 +48,19 @@ struct ECSTop: ParsableCommand {
     }
 
     func run() throws {
-        let theme = try loadTheme(name: theme)
+        let (theme, themeWarning) = try loadTheme(name: theme)
+        if let themeWarning { FileHandle.standardError.write(Data("ecstop: warning: \(themeWarning)\n".utf8)) }
         let environment = ProcessInfo.processInfo.environment
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment))
         defer { terminal.close() }
 
         let simulator = Simulator(scenario: .default, seed: seed, chaos: chaos)
         let glyphs: Glyphs = ascii || !terminal.supportsUnicode ? .ascii : .unicode
+        var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, themes: themeLibrary())
+        if let themeWarning { dashboard.show(StatusMessage(themeWarning, isError: true)) }
         let session = InteractiveSession(
             controlPlane: SimulatedControlPlane(simulator: simulator, speed: speed),
-            dashboard: Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly),
+            dashboard: dashboard,
             terminal: terminal,
             crashAfterFrames: crashAfterFrames
         )

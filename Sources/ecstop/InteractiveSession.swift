@@ -43,8 +43,11 @@ final class InteractiveSession {
             controlPlane.advance(wallElapsed: now - lastTurn)
             lastTurn = now
 
-            let snapshot = controlPlane.snapshot()
+            var snapshot = controlPlane.snapshot()
             let size = terminal.size
+            if size != (dashboard.state.screenWidth, dashboard.state.screenHeight) {
+                dashboard.resize(width: size.width, height: size.height)
+            }
             terminal.draw(dashboard.render(snapshot, width: size.width, height: size.height))
             frames += 1
             if let crashAfterFrames, frames >= crashAfterFrames {
@@ -54,18 +57,21 @@ final class InteractiveSession {
             // Keys act on the snapshot on screen. After the first, take whatever else is already
             // waiting before drawing again.
             guard let key = terminal.readKey(timeout: Self.frameInterval(for: snapshot.source)) else { continue }
-            handle(key, in: snapshot)
+            handle(key, in: &snapshot)
             var handled = 1
             while handled < Self.maximumKeysPerFrame, !dashboard.isFinished,
                   let next = terminal.readKey(timeout: .zero) {
-                handle(next, in: snapshot)
+                handle(next, in: &snapshot)
                 handled += 1
             }
         }
     }
 
-    private func handle(_ key: Key, in snapshot: ControlPlaneSnapshot) {
-        for command in dashboard.handle(key, in: snapshot) {
+    /// Handles one key; after a command the snapshot is taken again, so that `+ + +` typed quickly
+    /// scales by three, not by one three times over.
+    private func handle(_ key: Key, in snapshot: inout ControlPlaneSnapshot) {
+        let commands = dashboard.handle(key, in: snapshot)
+        for command in commands {
             do {
                 try controlPlane.execute(command)
                 dashboard.report(command, error: nil)
@@ -73,6 +79,7 @@ final class InteractiveSession {
                 dashboard.report(command, error: error)
             }
         }
+        if !commands.isEmpty { snapshot = controlPlane.snapshot() }
     }
 
     /// How long to wait for keys before the next frame: about one simulated second per frame,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Dashboard
 import Simulator
 import Terminal
@@ -36,14 +37,15 @@ struct Snapshot: ParsableCommand {
     var ascii = false
 
     func run() throws {
-        let theme = try loadTheme(name: theme)
+        let (theme, themeWarning) = try loadTheme(name: theme)
+        if let themeWarning { FileHandle.standardError.write(Data("ecstop: warning: \(themeWarning)\n".utf8)) }
         let size = size ?? ScreenSize(width: 120, height: 36)
         let simulator = Simulator(scenario: .default, seed: seed, chaos: chaos)
         simulator.advance(by: at ?? .seconds(90))
 
         let controlPlane = SimulatedControlPlane(simulator: simulator)
         let terminal = HeadlessTerminal(width: size.width, height: size.height)
-        let dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode, readOnly: true)
+        let dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode)
         terminal.draw(dashboard.render(controlPlane.snapshot(), width: size.width, height: size.height))
         // Every row, blank ones included, so that the output always has exactly `size.height` lines.
         print(terminal.text)
