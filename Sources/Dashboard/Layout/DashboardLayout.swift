@@ -9,16 +9,17 @@ public struct DashboardLayout: Hashable, Sendable {
     public let panes: [Pane: Rect]
     public let isTooSmall: Bool
 
-    public init(width: Int, height: Int) {
+    /// `topRows` is how many rows the Clusters and Services panes have: the top band is no taller than
+    /// they need, and what it leaves goes to tasks, instances and events.
+    public init(width: Int, height: Int, topRows: Int = .max) {
         isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
         footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
         let body = Rect(x: 0, y: 1, width: width, height: height - 2)
-        // Events get a fifth of the body; the rest splits 2:3 between the top and middle bands.
-        let eventsHeight = max(5, body.height / 5)
-        let bandsHeight = body.height - eventsHeight
-        let (top, rest) = body.splitTop(max(5, bandsHeight * 2 / 5))
-        let (middle, events) = rest.splitTop(rest.height - eventsHeight)
+        // The top band takes what its rows need, up to two fifths; events take two fifths of the rest.
+        let topHeight = min(max(5, topRows.saturatingAdd(3)), max(5, body.height * 2 / 5))
+        let (top, rest) = body.splitTop(topHeight)
+        let (middle, events) = rest.splitTop(rest.height - max(5, rest.height * 2 / 5))
         let (clusters, services) = top.splitLeft(min(34, max(22, width / 4)))
         let (tasks, instances) = middle.splitLeft(width >= 100 ? width * 11 / 20 : width / 2)
         panes = [.clusters: clusters, .services: services, .tasks: tasks, .instances: instances, .events: events]
@@ -26,4 +27,11 @@ public struct DashboardLayout: Hashable, Sendable {
 
     /// Table rows that fit in a pane: its height less the border and the column titles.
     public func visibleRows(in pane: Pane) -> Int { max(1, (panes[pane]?.height ?? 0) - 3) }
+}
+
+extension Int {
+    fileprivate func saturatingAdd(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
+    }
 }

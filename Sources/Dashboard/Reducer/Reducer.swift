@@ -224,7 +224,7 @@ struct Reducer {
         let rows = model.rows(for: pane)
         guard rows.count > 0 else { return }
         let current = model.selectedIndex(in: pane, state: state) ?? 0
-        let page = DashboardLayout(width: state.screenWidth, height: state.screenHeight).visibleRows(in: pane)
+        let page = model.layout(width: state.screenWidth, height: state.screenHeight).visibleRows(in: pane)
         let target = switch movement {
         case .up: current - 1
         case .down: current + 1

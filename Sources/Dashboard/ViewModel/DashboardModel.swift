@@ -60,6 +60,11 @@ public struct DashboardModel {
         eventRows = EventRows(services: cluster?.services ?? [])
     }
 
+    /// The screen's layout for this content: the top band fits the clusters and services listed.
+    public func layout(width: Int, height: Int) -> DashboardLayout {
+        DashboardLayout(width: width, height: height, topRows: max(clusterRows.count, serviceRows.count))
+    }
+
     public func rows(for pane: Pane) -> any PaneRows {
         switch pane {
         case .clusters: clusterRows

@@ -13,13 +13,13 @@ public struct DashboardScreen {
 
     public func render(_ snapshot: ControlPlaneSnapshot, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
-        let layout = DashboardLayout(width: width, height: height)
         let glyphs = state.glyphs
-        if layout.isTooSmall {
+        if DashboardLayout(width: width, height: height).isTooSmall {
             drawTooSmall(width: width, height: height, buffer: &buffer)
             return buffer
         }
         let model = DashboardModel(snapshot: snapshot, state: state)
+        let layout = model.layout(width: width, height: height)
         let simulated = if case .simulation = snapshot.source { true } else { false }
         HeaderBar(model: model).draw(in: layout.header, buffer: &buffer, theme: theme, glyphs: glyphs)
         for pane in Pane.allCases {
