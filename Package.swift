@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -56,7 +56,7 @@ public struct DashboardModel {
                 instanceNames[instance.id] = instance.ec2InstanceID
             }
         }
-        taskRows = TaskRows(tasks: tasks, now: snapshot.time, instanceNames: instanceNames)
+        taskRows = TaskRows(tasks: tasks, now: snapshot.time, instanceNames: instanceNames, isByInstance: scopedInstance != nil)
         eventRows = EventRows(services: cluster?.services ?? [])
     }
 

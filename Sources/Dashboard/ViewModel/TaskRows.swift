@@ -1,32 +1,35 @@
 import Foundation
 
 /// Tasks of one service or one instance: those meant to run first (oldest first), then the stopped
-/// ones still listed (most recently stopped first).
+/// ones still listed (most recently stopped first). Listed by instance, the fifth column says which
+/// service (or family) a task belongs to instead of where it runs.
 struct TaskRows: PaneRows {
     let tasks: ChunkedArray<Task>
     /// Positions in `tasks`, in display order.
     let order: [Int]
     let now: Date
     let instanceNames: [String: String]
+    let isByInstance: Bool
+    let columns: [TableColumn]
 
-    init(tasks: ChunkedArray<Task>, now: Date, instanceNames: [String: String]) {
+    init(tasks: ChunkedArray<Task>, now: Date, instanceNames: [String: String], isByInstance: Bool) {
         self.tasks = tasks
         self.now = now
         self.instanceNames = instanceNames
+        self.isByInstance = isByInstance
         let active = tasks.indices.filter { tasks[$0].desiredStatus != .stopped }
         let stopping = tasks.indices.filter { tasks[$0].desiredStatus == .stopped }
         order = active + stopping.reversed()
+        columns = [
+            TableColumn("TASK", width: 8, isFlexible: true),
+            TableColumn("LAST", width: 14),
+            TableColumn("DESIRED", width: 7, dropOrder: 2),
+            TableColumn("HEALTH", width: 7, dropOrder: 4),
+            isByInstance ? TableColumn("GROUP", width: 12, dropOrder: 3) : TableColumn("INSTANCE", width: 10, dropOrder: 3),
+            TableColumn("PORT", width: 5, alignment: .right, dropOrder: 5),
+            TableColumn("AGE", width: 4, alignment: .right, dropOrder: 1),
+        ]
     }
-
-    let columns = [
-        TableColumn("TASK", width: 8, isFlexible: true),
-        TableColumn("LAST", width: 14),
-        TableColumn("DESIRED", width: 7, dropOrder: 2),
-        TableColumn("HEALTH", width: 7, dropOrder: 4),
-        TableColumn("INSTANCE", width: 10, dropOrder: 3),
-        TableColumn("PORT", width: 5, alignment: .right, dropOrder: 5),
-        TableColumn("AGE", width: 4, alignment: .right, dropOrder: 1),
-    ]
 
     var count: Int { order.count }
     var emptyText: String { "no tasks" }
@@ -49,7 +52,7 @@ struct TaskRows: PaneRows {
             .text(task.lastStatus.rawValue, Format.role(for: task.lastStatus)),
             .text(task.desiredStatus.rawValue, task.desiredStatus == .stopped ? .statusStopped : .row),
             .text(task.healthStatus.rawValue, health),
-            .text(instance),
+            .text(isByInstance ? task.group : instance),
             .text(task.firstHostPort.map(String.init) ?? "-"),
             .text(Format.age(now.timeIntervalSince(since))),
         ]
