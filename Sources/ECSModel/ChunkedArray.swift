@@ -26,18 +26,31 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, 
     public func index(before i: Int) -> Int { i - 1 }
 
     public subscript(position: Int) -> Element {
-        get {
+        // A read accessor, not a getter: `tasks[i].id` borrows the element instead of copying it whole.
+        _read {
             precondition(position >= 0 && position < count, "ChunkedArray index out of range")
-            return chunks[position >> Self.shift][position & Self.mask]
+            yield chunks[position >> Self.shift][position & Self.mask]
         }
         _modify {
             precondition(position >= 0 && position < count, "ChunkedArray index out of range")
             yield &chunks[position >> Self.shift][position & Self.mask]
         }
-        set {
-            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
-            chunks[position >> Self.shift][position & Self.mask] = newValue
+    }
+
+    /// The elements that match, tested in place: a scan of 50,000 tasks copies only the matches.
+    public func filtered(_ isIncluded: (borrowing Element) -> Bool) -> ChunkedArray {
+        var result = ChunkedArray()
+        for chunk in chunks {
+            chunk.withUnsafeBufferPointer { elements in
+                for i in elements.indices where isIncluded(elements[i]) { result.append(elements[i]) }
+            }
         }
+        return result
+    }
+
+    /// Adds every element of `other` at the end.
+    public mutating func append(contentsOf other: ChunkedArray) {
+        for chunk in other.chunks { for element in chunk { append(element) } }
     }
 
     public mutating func append(_ element: Element) {

@@ -37,11 +37,12 @@ public struct DashboardModel {
 
         let tasks: ChunkedArray<Task>
         if let scopedInstance, let cluster {
+            // A scan of every task in the cluster; only the matches are copied.
+            let id = scopedInstance.id
             var onInstance = ChunkedArray<Task>()
-            for task in cluster.services.lazy.flatMap(\.tasks) where task.containerInstanceID == scopedInstance.id {
-                onInstance.append(task)
+            for list in cluster.services.lazy.map(\.tasks) + [cluster.standaloneTasks] {
+                onInstance.append(contentsOf: list.filtered { $0.containerInstanceID == id })
             }
-            for task in cluster.standaloneTasks where task.containerInstanceID == scopedInstance.id { onInstance.append(task) }
             tasks = onInstance
             instanceNames[scopedInstance.id] = scopedInstance.ec2InstanceID
         } else if let service {
