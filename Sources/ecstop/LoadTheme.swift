@@ -18,3 +18,8 @@ func loadTheme(name: String) throws(UsageError) -> (theme: Theme, warning: Strin
         return (.default, "theme \(error); using the default theme")
     }
 }
+
+/// One warning line on standard error.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("ecstop: warning: \(message)\n".utf8))
+}

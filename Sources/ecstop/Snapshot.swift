@@ -10,8 +10,7 @@ struct Snapshot: ParsableCommand {
         abstract: "Print the dashboard at a simulated time as plain text, without a terminal."
     )
 
-    @Option(help: "Seed of the simulation.")
-    var seed: UInt64 = 42
+    @OptionGroup var simulation: SimulationOptions
 
     // Unconditional so that `--at -5s` reaches our own "must not be negative" message.
     @Option(
@@ -27,25 +26,16 @@ struct Snapshot: ParsableCommand {
     )
     var size: ScreenSize?
 
-    @Option(help: "How often things go wrong: off, low or high.")
-    var chaos: ChaosLevel = .low
-
-    @Option(help: "Colour theme.")
-    var theme = "default"
-
-    @Flag(help: "Draw with ASCII characters only.")
-    var ascii = false
-
     func run() throws {
-        let (theme, themeWarning) = try loadTheme(name: theme)
-        if let themeWarning { FileHandle.standardError.write(Data("ecstop: warning: \(themeWarning)\n".utf8)) }
+        let (theme, themeWarning) = try loadTheme(name: simulation.theme)
+        if let themeWarning { warn(themeWarning) }
         let size = size ?? ScreenSize(width: 120, height: 36)
-        let simulator = Simulator(scenario: .default, seed: seed, chaos: chaos)
+        let simulator = Simulator(scenario: .default, seed: simulation.seed, chaos: simulation.chaos)
         simulator.advance(by: at ?? .seconds(90))
 
         let controlPlane = SimulatedControlPlane(simulator: simulator)
         let terminal = HeadlessTerminal(width: size.width, height: size.height)
-        let dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode)
+        let dashboard = Dashboard(theme: theme, glyphs: simulation.ascii ? .ascii : .unicode)
         terminal.draw(dashboard.render(controlPlane.snapshot(), width: size.width, height: size.height))
         // Every row, blank ones included, so that the output always has exactly `size.height` lines.
         print(terminal.text)

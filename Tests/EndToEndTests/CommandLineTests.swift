@@ -17,7 +17,8 @@ struct CommandLineTests {
     @Test(arguments: [
         ["--bogus"], ["--speed", "1000"], ["--speed", "0.1"], ["--speed", "fast"], ["--chaos", "extreme"],
         ["--seed", "-1"], ["snapshot", "--size", "10x3"], ["snapshot", "--size", "120"], ["snapshot", "--at", "-5s"],
-        ["snapshot", "--at", "5q"], ["snapshot", "--bogus"], ["unexpected"],
+        ["snapshot", "--at", "5q"], ["snapshot", "--bogus"], ["unexpected"], ["--theme", "nosuch"],
+        ["snapshot", "--theme", "nosuch"], ["snapshot", "--speed", "2"],
     ])
     func mistakesPrintOneLineAndExitWithTwo(arguments: [String]) throws {
         let result = try ProcessRun.launch(ecstop, arguments)
@@ -62,6 +63,32 @@ struct CommandLineTests {
         let second = try run("snapshot", "--seed", "7", "--at", "2m")
         #expect(first.status == 0)
         #expect(first.standardOutput == second.standardOutput)
+    }
+
+    @Test func snapshotOptionsReachTheSnapshot() throws {
+        let seven = try run("snapshot", "--seed", "7", "--at", "2m")
+        let eight = try run("snapshot", "--seed", "8", "--at", "2m")
+        #expect(seven.standardOutput.contains("seed 7") && eight.standardOutput.contains("seed 8"))
+        #expect(seven.standardOutput != eight.standardOutput)
+        let ascii = try run("snapshot", "--ascii", "--size", "80x24")
+        #expect(!ascii.standardOutput.contains("─") && ascii.standardOutput.contains("+-"), "\(ascii.standardOutput)")
+        let mono = try run("snapshot", "--theme", "mono")
+        #expect(mono.status == 0, "stderr: \(mono.standardError)")
+    }
+
+    @Test func brokenThemeFileWarnsWithFileAndLineThenUsesTheDefault() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("ecstop-cli-\(UUID().uuidString)")
+        let themes = config.appendingPathComponent("ecstop/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: config) }
+        try "header: { fg: white }\nborder: { fg: nocolour }\n".write(
+            to: themes.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = config.path
+        let result = try ProcessRun.launch(ecstop, ["snapshot", "--theme", "broken"], environment: environment)
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("broken.yaml:2: border.fg"), "stderr: \(result.standardError)")
+        #expect(result.standardOutput.contains("ecstop"))
     }
 
     @Test func withoutATerminalItFailsClearly() throws {

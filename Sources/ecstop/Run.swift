@@ -1,0 +1,56 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import Simulator
+import Terminal
+
+/// `ecstop run` (the default): the interactive dashboard over the simulated control plane.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the interactive dashboard (the default).")
+
+    static let speedRange = 0.25...100.0
+
+    @OptionGroup var simulation: SimulationOptions
+
+    @Option(help: "Simulated seconds per real second, 0.25 to 100.")
+    var speed: Double = 1
+
+    @Flag(help: "Refuse commands that change the clusters.")
+    var readOnly = false
+
+    /// Test hook: crash on purpose after this many frames, to check that the terminal is restored.
+    @Option(help: .hidden)
+    var crashAfterFrames: Int?
+
+    func validate() throws {
+        guard Self.speedRange.contains(speed) else {
+            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
+        }
+    }
+
+    func run() throws {
+        let (theme, themeWarning) = try loadTheme(name: simulation.theme)
+        let environment = ProcessInfo.processInfo.environment
+        let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment))
+        defer { terminal.close() }
+
+        let simulator = Simulator(scenario: .default, seed: simulation.seed, chaos: simulation.chaos)
+        let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
+        var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, themes: themeLibrary())
+        if let themeWarning { dashboard.show(StatusMessage(themeWarning, isError: true)) }
+        let session = InteractiveSession(
+            controlPlane: SimulatedControlPlane(simulator: simulator, speed: speed),
+            dashboard: dashboard,
+            terminal: terminal,
+            crashAfterFrames: crashAfterFrames
+        )
+        let ending = session.run()
+        terminal.close()
+        if let themeWarning { warn(themeWarning) }
+        switch ending {
+        case .quit: break
+        case .signal(let signal): throw ExitCode(128 + signal)
+        case .inputClosed: throw ExitCode(128 + SIGHUP)  // as if the hang-up signal had ended us
+        }
+    }
+}
