@@ -28,13 +28,28 @@ public struct ContainerInstance: Hashable, Sendable, Identifiable {
     /// Tasks here whose lastStatus is PENDING (or earlier).
     public var pendingTasksCount: Int
     public var registeredAt: Date
+    /// `ecs.instance-type`, `ecs.availability-zone`, `ecs.os-type`, `ecs.ami-id` and custom ones, for
+    /// placement constraints and spread.
+    public var attributes: [String: String]
+    /// The Auto Scaling group and capacity provider the instance came from, if any.
+    public var autoScalingGroupName: String?
+    public var capacityProviderName: String?
+    /// Elastic network interfaces for awsvpc tasks: how many the instance type allows, how many are used.
+    public var eniLimit: Int
+    public var enisInUse: Int
 
     public init(
         id: String, arn: String, ec2InstanceID: String, instanceType: String, availabilityZone: String,
         status: ContainerInstanceStatus = .active, agentConnected: Bool = true, registeredResources: Resources,
         remainingResources: Resources? = nil, usedPorts: Set<Int> = ContainerInstance.agentReservedPorts,
-        runningTasksCount: Int = 0, pendingTasksCount: Int = 0, registeredAt: Date
+        runningTasksCount: Int = 0, pendingTasksCount: Int = 0, registeredAt: Date, attributes: [String: String] = [:],
+        autoScalingGroupName: String? = nil, capacityProviderName: String? = nil, eniLimit: Int = 0, enisInUse: Int = 0
     ) {
+        self.attributes = attributes
+        self.autoScalingGroupName = autoScalingGroupName
+        self.capacityProviderName = capacityProviderName
+        self.eniLimit = eniLimit
+        self.enisInUse = enisInUse
         self.id = id
         self.arn = arn
         self.ec2InstanceID = ec2InstanceID

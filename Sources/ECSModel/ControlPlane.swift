@@ -13,4 +13,11 @@ public protocol ControlPlane: AnyObject {
 
     /// Whether simulation-only controls (speed, pause, faults) apply.
     var isSimulated: Bool { get }
+
+    /// The newest log lines of a task's containers, oldest first (CloudWatch Logs' GetLogEvents).
+    func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent]
+}
+
+extension ControlPlane {
+    public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] { [] }
 }

@@ -1,22 +1,109 @@
 /// What the dashboard (or the API server) asks a control plane to do. ECS operations first, named after
-/// them, then the simulation's own controls.
+/// them, then faults and the simulation's own controls.
 public enum ControlPlaneCommand: Hashable, Sendable {
-    /// UpdateService with a new desiredCount.
-    case updateService(cluster: String, service: String, desiredCount: Int)
+    /// UpdateService: desired count, a new task definition (a rolling deployment), force new deployment.
+    case updateService(ServiceUpdate)
     /// StopTask; `task` is an id or ARN.
     case stopTask(cluster: String, task: String, reason: String)
     /// UpdateContainerInstancesState (ACTIVE ↔ DRAINING); instances by id or ARN.
     case updateContainerInstancesState(cluster: String, containerInstances: [String], status: ContainerInstanceStatus)
-    /// RunTask: standalone tasks of `taskDefinition` (`family` or `family:revision`).
-    case runTask(cluster: String, taskDefinition: String, count: Int)
+    /// RunTask: standalone tasks.
+    case runTask(RunTaskRequest)
+    /// RegisterTaskDefinition: the family's next revision. `revision` and `arn` are ignored.
+    case registerTaskDefinition(TaskDefinition)
+    /// CreateService.
+    case createService(ServiceCreation)
+    /// Something goes wrong on purpose (simulation only).
+    case injectFault(Fault)
     case setPaused(Bool)
     case setSpeed(Double)
+
+    /// UpdateService with only a new desired count.
+    public static func updateService(cluster: String, service: String, desiredCount: Int) -> ControlPlaneCommand {
+        .updateService(ServiceUpdate(cluster: cluster, service: service, desiredCount: desiredCount))
+    }
+
+    /// RunTask with the defaults: EC2, the task definition's family as group.
+    public static func runTask(cluster: String, taskDefinition: String, count: Int) -> ControlPlaneCommand {
+        .runTask(RunTaskRequest(cluster: cluster, taskDefinition: taskDefinition, count: count))
+    }
 
     /// Commands that change the cluster (as opposed to how it is watched).
     public var isMutating: Bool {
         switch self {
-        case .updateService, .stopTask, .updateContainerInstancesState, .runTask: true
+        case .updateService, .stopTask, .updateContainerInstancesState, .runTask, .registerTaskDefinition,
+             .createService, .injectFault: true
         case .setPaused, .setSpeed: false
         }
+    }
+}
+
+/// RunTask's input.
+public struct RunTaskRequest: Hashable, Sendable {
+    public var cluster: String
+    public var taskDefinition: String
+    /// 1…10.
+    public var count: Int
+    public var launchType: LaunchType?
+    public var capacityProviderStrategy: [CapacityProviderStrategyItem]
+    /// Defaults to `family:<family>`.
+    public var group: String?
+    public var startedBy: String?
+    public var placementStrategy: [PlacementStrategy]
+    public var placementConstraints: [PlacementConstraint]
+
+    public init(
+        cluster: String, taskDefinition: String, count: Int = 1, launchType: LaunchType? = nil,
+        capacityProviderStrategy: [CapacityProviderStrategyItem] = [], group: String? = nil, startedBy: String? = nil,
+        placementStrategy: [PlacementStrategy] = [], placementConstraints: [PlacementConstraint] = []
+    ) {
+        self.cluster = cluster
+        self.taskDefinition = taskDefinition
+        self.count = count
+        self.launchType = launchType
+        self.capacityProviderStrategy = capacityProviderStrategy
+        self.group = group
+        self.startedBy = startedBy
+        self.placementStrategy = placementStrategy
+        self.placementConstraints = placementConstraints
+    }
+}
+
+/// CreateService's input.
+public struct ServiceCreation: Hashable, Sendable {
+    public var cluster: String
+    public var serviceName: String
+    public var taskDefinition: String
+    /// Ignored for DAEMON services.
+    public var desiredCount: Int
+    public var launchType: LaunchType?
+    public var capacityProviderStrategy: [CapacityProviderStrategyItem]
+    public var schedulingStrategy: SchedulingStrategy
+    public var deploymentConfiguration: DeploymentConfiguration
+    public var loadBalancers: [LoadBalancer]
+    public var healthCheckGracePeriodSeconds: Int
+    public var placementStrategy: [PlacementStrategy]
+    public var placementConstraints: [PlacementConstraint]
+
+    public init(
+        cluster: String, serviceName: String, taskDefinition: String, desiredCount: Int = 0,
+        launchType: LaunchType? = nil, capacityProviderStrategy: [CapacityProviderStrategyItem] = [],
+        schedulingStrategy: SchedulingStrategy = .replica,
+        deploymentConfiguration: DeploymentConfiguration = DeploymentConfiguration(),
+        loadBalancers: [LoadBalancer] = [], healthCheckGracePeriodSeconds: Int = 0,
+        placementStrategy: [PlacementStrategy] = [], placementConstraints: [PlacementConstraint] = []
+    ) {
+        self.cluster = cluster
+        self.serviceName = serviceName
+        self.taskDefinition = taskDefinition
+        self.desiredCount = desiredCount
+        self.launchType = launchType
+        self.capacityProviderStrategy = capacityProviderStrategy
+        self.schedulingStrategy = schedulingStrategy
+        self.deploymentConfiguration = deploymentConfiguration
+        self.loadBalancers = loadBalancers
+        self.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds
+        self.placementStrategy = placementStrategy
+        self.placementConstraints = placementConstraints
     }
 }

@@ -35,13 +35,26 @@ public struct ClusterSnapshot: Sendable, Identifiable {
     public var standaloneTasks: ChunkedArray<Task>
     public var instances: ChunkedArray<ContainerInstance>
     public var metrics: ClusterMetrics
+    public var targetGroups: [TargetGroup]
+    public var loadBalancers: [ApplicationLoadBalancer]
+    public var autoScalingGroups: [AutoScalingGroup]
+    public var capacityProviders: [CapacityProvider]
+    public var scheduledTasks: [ScheduledTask]
 
     public var id: String { cluster.name }
 
     public init(
         cluster: Cluster, services: [ServiceSnapshot] = [], standaloneTasks: some Sequence<Task> = [],
-        instances: some Sequence<ContainerInstance> = [], metrics: ClusterMetrics = ClusterMetrics()
+        instances: some Sequence<ContainerInstance> = [], metrics: ClusterMetrics = ClusterMetrics(),
+        targetGroups: [TargetGroup] = [], loadBalancers: [ApplicationLoadBalancer] = [],
+        autoScalingGroups: [AutoScalingGroup] = [], capacityProviders: [CapacityProvider] = [],
+        scheduledTasks: [ScheduledTask] = []
     ) {
+        self.targetGroups = targetGroups
+        self.loadBalancers = loadBalancers
+        self.autoScalingGroups = autoScalingGroups
+        self.capacityProviders = capacityProviders
+        self.scheduledTasks = scheduledTasks
         self.cluster = cluster
         self.services = services
         self.standaloneTasks = ChunkedArray(standaloneTasks)
@@ -62,14 +75,53 @@ public struct ServiceSnapshot: Sendable, Identifiable {
     /// Average utilization of the reserved CPU and memory of the service's running tasks, 0…1.
     public var cpuUtilization: Double
     public var memoryUtilization: Double
+    /// Recent history of utilization and load-balancer requests.
+    public var metrics: ServiceMetrics
+    /// Application Auto Scaling, when the service has a scalable target.
+    public var autoScaling: ServiceAutoScaling?
 
     public var id: String { service.name }
 
-    public init(service: Service, tasks: some Sequence<Task> = [], cpuUtilization: Double = 0, memoryUtilization: Double = 0) {
+    public init(
+        service: Service, tasks: some Sequence<Task> = [], cpuUtilization: Double = 0, memoryUtilization: Double = 0,
+        metrics: ServiceMetrics = ServiceMetrics(), autoScaling: ServiceAutoScaling? = nil
+    ) {
         self.service = service
         self.tasks = ChunkedArray(tasks)
         self.cpuUtilization = cpuUtilization
         self.memoryUtilization = memoryUtilization
+        self.metrics = metrics
+        self.autoScaling = autoScaling
+    }
+}
+
+/// A service's CloudWatch-like metrics: fine samples for sparklines, one-minute averages for history.
+/// Utilization is 0…1; requests are per minute across the service's targets.
+public struct ServiceMetrics: Hashable, Sendable {
+    public var cpuUtilization: MetricHistory
+    public var memoryUtilization: MetricHistory
+    public var requestCount: MetricHistory
+
+    public init(
+        cpuUtilization: MetricHistory = MetricHistory(), memoryUtilization: MetricHistory = MetricHistory(),
+        requestCount: MetricHistory = MetricHistory()
+    ) {
+        self.cpuUtilization = cpuUtilization
+        self.memoryUtilization = memoryUtilization
+        self.requestCount = requestCount
+    }
+}
+
+/// One metric over time, oldest first.
+public struct MetricHistory: Hashable, Sendable {
+    /// Every few seconds, the most recent ones.
+    public var recent: [Double]
+    /// One-minute averages, the most recent hours.
+    public var perMinute: [Double]
+
+    public init(recent: [Double] = [], perMinute: [Double] = []) {
+        self.recent = recent
+        self.perMinute = perMinute
     }
 }
 

@@ -9,10 +9,15 @@ public enum SchedulingStrategy: String, Hashable, Sendable {
 public struct DeploymentConfiguration: Hashable, Sendable {
     public var minimumHealthyPercent: Int
     public var maximumPercent: Int
+    public var deploymentCircuitBreaker: DeploymentCircuitBreaker
 
-    public init(minimumHealthyPercent: Int = 100, maximumPercent: Int = 200) {
+    public init(
+        minimumHealthyPercent: Int = 100, maximumPercent: Int = 200,
+        deploymentCircuitBreaker: DeploymentCircuitBreaker = DeploymentCircuitBreaker()
+    ) {
         self.minimumHealthyPercent = minimumHealthyPercent
         self.maximumPercent = maximumPercent
+        self.deploymentCircuitBreaker = deploymentCircuitBreaker
     }
 
     /// Tasks that must stay healthy: desired × min%, rounded up.
@@ -24,6 +29,21 @@ public struct DeploymentConfiguration: Hashable, Sendable {
     public func maximumTasks(desired: Int) -> Int {
         desired * maximumPercent / 100
     }
+}
+
+/// Stops a rolling deployment that keeps failing, and with `rollback` redeploys the last one that
+/// completed.
+public struct DeploymentCircuitBreaker: Hashable, Sendable {
+    public var enable: Bool
+    public var rollback: Bool
+
+    public init(enable: Bool = false, rollback: Bool = false) {
+        self.enable = enable
+        self.rollback = rollback
+    }
+
+    /// Failed tasks that trip the breaker: half the desired count, rounded up, within 3…200.
+    public static func threshold(desired: Int) -> Int { min(200, max(3, (desired + 1) / 2)) }
 }
 
 public enum DeploymentStatus: String, Hashable, Sendable {
@@ -105,6 +125,13 @@ public struct Service: Hashable, Sendable, Identifiable {
     /// Newest first, at most `ServiceEvent.limit`.
     public var events: [ServiceEvent]
     public var createdAt: Date
+    public var loadBalancers: [LoadBalancer]
+    public var placementStrategy: [PlacementStrategy]
+    public var placementConstraints: [PlacementConstraint]
+    /// Seconds after a task starts during which failing load balancer health checks are ignored.
+    public var healthCheckGracePeriodSeconds: Int
+    /// Empty when the service uses `launchType` instead.
+    public var capacityProviderStrategy: [CapacityProviderStrategyItem]
 
     public var id: String { name }
 
@@ -113,8 +140,16 @@ public struct Service: Hashable, Sendable, Identifiable {
         desiredCount: Int, runningCount: Int = 0, pendingCount: Int = 0, launchType: LaunchType = .ec2,
         schedulingStrategy: SchedulingStrategy = .replica,
         deploymentConfiguration: DeploymentConfiguration = DeploymentConfiguration(),
-        deployments: [Deployment] = [], events: [ServiceEvent] = [], createdAt: Date
+        deployments: [Deployment] = [], events: [ServiceEvent] = [], createdAt: Date,
+        loadBalancers: [LoadBalancer] = [], placementStrategy: [PlacementStrategy] = [],
+        placementConstraints: [PlacementConstraint] = [], healthCheckGracePeriodSeconds: Int = 0,
+        capacityProviderStrategy: [CapacityProviderStrategyItem] = []
     ) {
+        self.loadBalancers = loadBalancers
+        self.placementStrategy = placementStrategy
+        self.placementConstraints = placementConstraints
+        self.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds
+        self.capacityProviderStrategy = capacityProviderStrategy
         self.name = name
         self.arn = arn
         self.clusterARN = clusterARN

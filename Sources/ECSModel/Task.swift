@@ -104,6 +104,10 @@ public struct Task: Hashable, Sendable, Identifiable {
     public var stoppedAt: Date?
     public var stopCode: TaskStopCode?
     public var stoppedReason: String?
+    /// awsvpc tasks: the private IP of the task's own network interface.
+    public var privateIPv4Address: String?
+    /// The capacity provider that placed the task (`FARGATE`, or an Auto Scaling group's provider).
+    public var capacityProviderName: String?
 
     public init(
         id: String, arn: String, clusterARN: String, taskDefinitionARN: String, containerInstanceID: String?,

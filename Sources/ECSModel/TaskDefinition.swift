@@ -28,11 +28,19 @@ public struct ContainerDefinition: Hashable, Sendable {
     /// Soft limit in MiB: what placement reserves when `memory` is absent.
     public var memoryReservation: Int?
     public var portMappings: [PortMapping]
+    /// An essential container that stops stops its task; a non-essential one does not.
     public var essential: Bool
+    public var environment: [KeyValuePair]
+    public var command: [String]
+    public var entryPoint: [String]
+    public var logConfiguration: LogConfiguration?
+    public var healthCheck: ContainerHealthCheck?
 
     public init(
         name: String, image: String, cpu: Int = 0, memory: Int? = nil, memoryReservation: Int? = nil,
-        portMappings: [PortMapping] = [], essential: Bool = true
+        portMappings: [PortMapping] = [], essential: Bool = true, environment: [KeyValuePair] = [],
+        command: [String] = [], entryPoint: [String] = [], logConfiguration: LogConfiguration? = nil,
+        healthCheck: ContainerHealthCheck? = nil
     ) {
         self.name = name
         self.image = image
@@ -41,6 +49,11 @@ public struct ContainerDefinition: Hashable, Sendable {
         self.memoryReservation = memoryReservation
         self.portMappings = portMappings
         self.essential = essential
+        self.environment = environment
+        self.command = command
+        self.entryPoint = entryPoint
+        self.logConfiguration = logConfiguration
+        self.healthCheck = healthCheck
     }
 }
 
@@ -54,10 +67,19 @@ public struct TaskDefinition: Hashable, Sendable {
     public var cpu: Int?
     public var memory: Int?
     public var containerDefinitions: [ContainerDefinition]
+    public var volumes: [Volume]
+    public var taskRoleARN: String?
+    public var executionRoleARN: String?
+    /// Launch types the definition was validated for (`EC2`, `FARGATE`).
+    public var requiresCompatibilities: [LaunchType]
+    /// ACTIVE, or INACTIVE once deregistered.
+    public var status: String
 
     public init(
         family: String, revision: Int, arn: String, networkMode: NetworkMode = .bridge,
-        cpu: Int? = nil, memory: Int? = nil, containerDefinitions: [ContainerDefinition]
+        cpu: Int? = nil, memory: Int? = nil, containerDefinitions: [ContainerDefinition], volumes: [Volume] = [],
+        taskRoleARN: String? = nil, executionRoleARN: String? = nil, requiresCompatibilities: [LaunchType] = [],
+        status: String = "ACTIVE"
     ) {
         self.family = family
         self.revision = revision
@@ -66,6 +88,11 @@ public struct TaskDefinition: Hashable, Sendable {
         self.cpu = cpu
         self.memory = memory
         self.containerDefinitions = containerDefinitions
+        self.volumes = volumes
+        self.taskRoleARN = taskRoleARN
+        self.executionRoleARN = executionRoleARN
+        self.requiresCompatibilities = requiresCompatibilities
+        self.status = status
     }
 
     /// `family:revision`, the short name ECS accepts wherever a task definition is asked for.

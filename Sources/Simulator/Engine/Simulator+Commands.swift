@@ -6,14 +6,22 @@ extension Simulator {
 
     public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
         switch command {
-        case .updateService(let cluster, let service, let desiredCount):
-            try updateService(cluster: cluster, service: service, desiredCount: desiredCount)
+        case .updateService(let update):
+            // Only the desired count is simulated so far; new task definitions come with deployments.
+            guard update.taskDefinition == nil, !update.forceNewDeployment else {
+                throw .invalidParameter("Deployments of a new task definition are not simulated yet.")
+            }
+            if let desiredCount = update.desiredCount {
+                try updateService(cluster: update.cluster, service: update.service, desiredCount: desiredCount)
+            }
         case .stopTask(let cluster, let task, let reason):
             try stopTask(cluster: cluster, task: task, reason: reason)
         case .updateContainerInstancesState(let cluster, let instances, let status):
             try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
-        case .runTask(let cluster, let taskDefinition, let count):
-            try runTask(cluster: cluster, taskDefinition: taskDefinition, count: count)
+        case .runTask(let request):
+            try runTask(cluster: request.cluster, taskDefinition: request.taskDefinition, count: request.count)
+        case .registerTaskDefinition, .createService, .injectFault:
+            throw .client("This operation is not simulated yet.")
         case .setPaused, .setSpeed:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
             break
