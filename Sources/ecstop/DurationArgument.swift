@@ -1,34 +1,14 @@
-import Foundation
+import Dashboard
 
-/// Parses simulated times as people type them: `90s`, `5m`, `1h`, `1m30s`, or plain seconds (`90`, `2.5`).
+/// `--at` values: the command line's duration syntax, with errors worded for a flag.
 enum DurationArgument {
     static func parse(_ text: String) throws(ArgumentValueError) -> Duration {
-        let text = text.trimmingCharacters(in: .whitespaces)
-        if text.hasPrefix("-") { throw ArgumentValueError("time must not be negative") }
-        if let seconds = Double(text), seconds.isFinite {
-            return .milliseconds(Int64((seconds * 1000).rounded()))
+        do {
+            return try DurationText.parse(text)
+        } catch .negative {
+            throw ArgumentValueError("time must not be negative")
+        } catch {
+            throw ArgumentValueError("expected a time such as 90s, 5m, 1h, 1m30s or plain seconds")
         }
-        let units: [(suffix: Character, seconds: Int64)] = [("h", 3600), ("m", 60), ("s", 1)]
-        var total: Int64 = 0
-        var digits = ""
-        var nextUnit = 0  // units must come in order h, m, s, each at most once
-        for character in text {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                continue
-            }
-            guard let index = units.firstIndex(where: { $0.suffix == character }), index >= nextUnit,
-                  let value = Int64(digits), value <= 1_000_000
-            else { throw formatError(text) }
-            total += value * units[index].seconds
-            digits = ""
-            nextUnit = index + 1
-        }
-        guard digits.isEmpty, nextUnit > 0 else { throw formatError(text) }
-        return .seconds(total)
-    }
-
-    private static func formatError(_ text: String) -> ArgumentValueError {
-        ArgumentValueError("expected a time such as 90s, 5m, 1h, 1m30s or plain seconds")
     }
 }

@@ -22,7 +22,7 @@ import Testing
     @Test func everyServiceIsListedWithItsDesiredCountAfterStartUp() {
         let text = screen(seed: 42, at: 60).text
         for (name, desired) in [("web", 4), ("api", 3), ("worker", 2)] {
-            #expect(text.contains(try! Regex("[▶ ] \(name) +\(desired) +\(desired) +0 ")), "\(name) runs \(desired) of \(desired)")
+            #expect(text.contains(try! Regex("[▶ ] \(name) +EC2 +\(desired) +\(desired) +0 ")), "\(name) runs \(desired) of \(desired)")
         }
     }
 }

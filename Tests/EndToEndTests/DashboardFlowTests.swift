@@ -79,10 +79,10 @@ private struct Screen {
         var running: Int
     }
 
-    /// DESIRED and RUNNING of a service's row in the Services pane.
+    /// DESIRED and RUNNING of a service's row in the Services pane (after its LAUNCH column).
     func serviceCounts(_ name: String) -> Counts? {
         for line in lines {
-            guard let match = line.firstMatch(of: #/│[▶ ] (\S+) +(\d+) +(\d+) +(\d+) /#), match.1 == name else { continue }
+            guard let match = line.firstMatch(of: #/│[▶ ] (\S+) +(?:[A-Z][A-Z0-9_]* +)?(\d+) +(\d+) +(\d+) /#), match.1 == name else { continue }
             return Counts(desired: Int(match.2)!, running: Int(match.3)!)
         }
         return nil

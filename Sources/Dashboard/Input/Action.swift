@@ -9,6 +9,7 @@ public enum Action: Hashable, Sendable {
     case killTask
     case drainInstance
     case activateInstance
+    case openFaultMenu
     case togglePause
     case slower, faster
     case toggleHelp
@@ -22,7 +23,7 @@ public enum Action: Hashable, Sendable {
     /// Changes the cluster (refused in read-only mode).
     public var changesCluster: Bool {
         switch self {
-        case .scaleService, .setDesiredCount, .killTask, .drainInstance, .activateInstance: true
+        case .scaleService, .setDesiredCount, .killTask, .drainInstance, .activateInstance, .openFaultMenu: true
         default: false
         }
     }
@@ -38,7 +39,7 @@ public enum Action: Hashable, Sendable {
     /// Only meaningful on the simulator (time control).
     public var isSimulationOnly: Bool {
         switch self {
-        case .togglePause, .slower, .faster: true
+        case .togglePause, .slower, .faster, .openFaultMenu: true
         default: false
         }
     }

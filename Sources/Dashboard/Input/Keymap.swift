@@ -61,6 +61,7 @@ public struct Keymap: Sendable {
         KeyBinding([.character("K")], .killTask, "kill (stop) the selected task", footer: ("K", "kill task")),
         KeyBinding([.character("D")], .drainInstance, "drain the selected instance", footer: ("D", "drain")),
         KeyBinding([.character("A")], .activateInstance, "re-activate the selected instance", footer: ("A", "activate")),
+        KeyBinding([.character("F")], .openFaultMenu, "inject a fault into the selection", footer: ("F", "fault")),
         KeyBinding([.character(":")], .openCommandLine, "command line", footer: (":", "command")),
         KeyBinding([.character(" ")], .togglePause, "pause / resume the simulation", footer: ("space", "pause")),
         KeyBinding([.character("<")], .slower, "slower simulation"),

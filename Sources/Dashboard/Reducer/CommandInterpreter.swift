@@ -4,17 +4,20 @@ struct CommandInterpreter {
     let model: DashboardModel
     let simulated: Bool
 
-    static let verbs = ["scale", "kill", "drain", "activate", "cluster", "theme", "speed", "pause", "resume", "help", "quit"]
+    static let verbs = [
+        "scale", "kill", "drain", "activate", "deploy", "redeploy", "fault", "cluster", "theme", "speed", "pause", "resume",
+        "help", "quit",
+    ]
 
     func run(_ line: String, state: inout AppState) -> [Effect] {
         let words = line.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
         let arguments = Array(words.dropFirst())
-        let mutating: Set = ["scale", "kill", "drain", "activate"]
+        let mutating: Set = ["scale", "kill", "drain", "activate", "deploy", "redeploy", "fault"]
         if state.readOnly, mutating.contains(verb) {
             return fail("read-only: '\(verb)' is disabled", &state)
         }
-        if !simulated, ["speed", "pause", "resume"].contains(verb) {
+        if !simulated, ["speed", "pause", "resume", "fault"].contains(verb) {
             return fail("'\(verb)' only applies to the simulation", &state)
         }
         switch (verb, arguments.count) {
@@ -30,6 +33,17 @@ struct CommandInterpreter {
             return kill(prefix: arguments[0], state: &state)
         case ("drain", 1), ("activate", 1):
             return setInstanceState(prefix: arguments[0], draining: verb == "drain", state: &state)
+        case ("deploy", 2):
+            return deploy(service: arguments[0], revision: arguments[1], state: &state)
+        case ("redeploy", 1):
+            guard let cluster = model.cluster, cluster.service(named: arguments[0]) != nil else {
+                return fail("ServiceNotFoundException: no service \(arguments[0])", &state)
+            }
+            state.status = StatusMessage("\(arguments[0]): new deployment")
+            return [.command(.updateService(ServiceUpdate(
+                cluster: cluster.cluster.name, service: arguments[0], forceNewDeployment: true)))]
+        case ("fault", 2...3):
+            return fault(arguments, state: &state)
         case ("cluster", 1):
             guard model.snapshot.cluster(named: arguments[0]) != nil else {
                 return fail("ClusterNotFoundException: no cluster named \(arguments[0])", &state)
@@ -56,6 +70,8 @@ struct CommandInterpreter {
 
     static let usage = [
         "scale": "scale SERVICE COUNT", "kill": "kill TASK-ID-PREFIX", "drain": "drain INSTANCE-PREFIX",
+        "deploy": "deploy SERVICE REVISION (a number, or family:revision)", "redeploy": "redeploy SERVICE",
+        "fault": "fault crash|oom TASK · unhealthy SERVICE [5m|off] · terminate|disconnect|reconnect INSTANCE · az|restore-az ZONE",
         "activate": "activate INSTANCE-PREFIX", "cluster": "cluster NAME", "theme": "theme NAME", "speed": "speed X",
         "pause": "pause", "resume": "resume", "help": "help", "quit": "quit",
     ]
@@ -74,24 +90,90 @@ struct CommandInterpreter {
 
     private func kill(prefix: String, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
-        let matches = cluster.allTasks.filter { $0.id.hasPrefix(prefix.lowercased()) && $0.desiredStatus != .stopped }
-        guard matches.count == 1, let task = matches.first else {
-            return fail(matches.isEmpty ? "no running task starts with \(prefix)" : "\(matches.count) tasks start with \(prefix); type more", &state)
-        }
+        guard let task = runningTask(prefix, in: cluster, state: &state) else { return [] }
         state.status = StatusMessage("stopping task \(task.id.prefix(8))")
         return [.command(.stopTask(cluster: cluster.cluster.name, task: task.id, reason: "Task stopped by user"))]
     }
 
     private func setInstanceState(prefix: String, draining: Bool, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
-        let key = prefix.lowercased()
-        let matches = cluster.instances.filter { $0.id.hasPrefix(key) || $0.ec2InstanceID.hasPrefix(key) }
-        guard matches.count == 1, let instance = matches.first else {
-            return fail(matches.isEmpty ? "no instance starts with \(prefix)" : "\(matches.count) instances start with \(prefix); type more", &state)
-        }
+        guard let instance = instance(prefix, in: cluster, state: &state) else { return [] }
         state.status = StatusMessage("\(draining ? "draining" : "activating") \(instance.ec2InstanceID)")
         return [.command(.updateContainerInstancesState(
             cluster: cluster.cluster.name, containerInstances: [instance.id], status: draining ? .draining : .active))]
+    }
+
+    /// `deploy api 13` or `deploy api api:13`: UpdateService with that task definition.
+    private func deploy(service name: String, revision: String, state: inout AppState) -> [Effect] {
+        guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
+        guard let service = cluster.service(named: name) else {
+            return fail("ServiceNotFoundException: no service \(name) in \(cluster.cluster.name)", &state)
+        }
+        let family = service.service.taskDefinitionARN.arnResourceID.split(separator: ":").first.map(String.init) ?? name
+        let taskDefinition = Int(revision) != nil ? "\(family):\(revision)" : revision
+        state.status = StatusMessage("\(name): deploying \(taskDefinition)")
+        return [.command(.updateService(ServiceUpdate(cluster: cluster.cluster.name, service: name, taskDefinition: taskDefinition)))]
+    }
+
+    private func fault(_ arguments: [String], state: inout AppState) -> [Effect] {
+        guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
+        let name = cluster.cluster.name
+        let kind = arguments[0].lowercased(), target = arguments[1]
+        let fault: Fault
+        switch (kind, arguments.count) {
+        case ("crash", 2), ("oom", 2):
+            guard let task = runningTask(target, in: cluster, state: &state) else { return [] }
+            fault = kind == "crash" ? .crashTask(cluster: name, task: task.id) : .outOfMemory(cluster: name, task: task.id)
+        case ("unhealthy", 2), ("unhealthy", 3):
+            guard cluster.service(named: target) != nil else { return fail("ServiceNotFoundException: no service \(target)", &state) }
+            var duration: Duration?
+            if arguments.count == 3 {
+                if arguments[2] == "off" {
+                    duration = .zero
+                } else {
+                    guard let parsed = try? DurationText.parse(arguments[2]) else {
+                        return fail("fault unhealthy takes a duration such as 5m, or off", &state)
+                    }
+                    duration = parsed
+                }
+            }
+            fault = .failHealthChecks(cluster: name, service: target, duration: duration)
+        case ("terminate", 2), ("disconnect", 2), ("reconnect", 2):
+            guard let instance = instance(target, in: cluster, state: &state) else { return [] }
+            fault = kind == "terminate" ? .terminateInstance(cluster: name, instance: instance.id)
+                : kind == "disconnect" ? .disconnectAgent(cluster: name, instance: instance.id)
+                : .reconnectAgent(cluster: name, instance: instance.id)
+        case ("az", 2), ("restore-az", 2):
+            guard cluster.instances.contains(where: { $0.availabilityZone == target }) else {
+                return fail("no instance of \(name) is in \(target)", &state)
+            }
+            fault = kind == "az" ? .loseAvailabilityZone(cluster: name, zone: target) : .restoreAvailabilityZone(cluster: name, zone: target)
+        default:
+            return fail("usage: \(Self.usage["fault"]!)", &state)
+        }
+        state.status = StatusMessage("fault: \(arguments.joined(separator: " "))")
+        return [.command(.injectFault(fault))]
+    }
+
+    /// The one task meant to run whose id starts with `prefix`, or nil with the reason on the status line.
+    private func runningTask(_ prefix: String, in cluster: ClusterSnapshot, state: inout AppState) -> Task? {
+        let matches = cluster.allTasks.filter { $0.id.hasPrefix(prefix.lowercased()) && $0.desiredStatus != .stopped }
+        guard matches.count == 1 else {
+            _ = fail(matches.isEmpty ? "no running task starts with \(prefix)" : "\(matches.count) tasks start with \(prefix); type more", &state)
+            return nil
+        }
+        return matches[0]
+    }
+
+    /// The one instance whose container instance id or EC2 id starts with `prefix`.
+    private func instance(_ prefix: String, in cluster: ClusterSnapshot, state: inout AppState) -> ContainerInstance? {
+        let key = prefix.lowercased()
+        let matches = cluster.instances.filter { $0.id.hasPrefix(key) || $0.ec2InstanceID.hasPrefix(key) }
+        guard matches.count == 1 else {
+            _ = fail(matches.isEmpty ? "no instance starts with \(prefix)" : "\(matches.count) instances start with \(prefix); type more", &state)
+            return nil
+        }
+        return matches[0]
     }
 
     private func fail(_ message: String, _ state: inout AppState) -> [Effect] {

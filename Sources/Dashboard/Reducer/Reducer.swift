@@ -97,6 +97,11 @@ struct Reducer {
             state.status = StatusMessage("activating \(instance.ec2InstanceID)")
             return [.command(.updateContainerInstancesState(
                 cluster: cluster.cluster.name, containerInstances: [instance.id], status: .active))]
+        case .openFaultMenu:
+            guard let menu = FaultChoices(model: model, state: state).menu() else {
+                return refuse("no fault applies to the selection in \(state.focus.title)", &state)
+            }
+            state.overlay = .faultMenu(menu)
         case .togglePause:
             guard case .simulation(_, _, let paused, _) = model.snapshot.source else { return [] }
             state.status = StatusMessage(paused ? "running" : "paused")
@@ -164,6 +169,21 @@ struct Reducer {
             }
         case .commandLine(let text):
             return editCommandLine(text, key: key, state: &state)
+        case .faultMenu(var menu):
+            switch key {
+            case .down, .character("j"):
+                menu.selected = min(menu.choices.count - 1, menu.selected + 1)
+                state.overlay = .faultMenu(menu)
+            case .up, .character("k"):
+                menu.selected = max(0, menu.selected - 1)
+                state.overlay = .faultMenu(menu)
+            case .enter:
+                state.overlay = .confirmation(menu.choices[menu.selected])
+            case .character(let c) where c.wholeNumberValue.map({ (1...menu.choices.count).contains($0) }) == true:
+                state.overlay = .confirmation(menu.choices[c.wholeNumberValue! - 1])
+            default:
+                state.overlay = nil
+            }
         }
         return []
     }

@@ -7,12 +7,35 @@ public enum Overlay: Hashable, Sendable {
     case prompt(Prompt)
     /// The `:` command line with what has been typed so far.
     case commandLine(String)
+    /// The faults that apply to the selection, to pick one from.
+    case faultMenu(FaultMenu)
+}
+
+/// A list of faults for the selected task, service, instance or cluster; picking one asks to confirm.
+public struct FaultMenu: Hashable, Sendable {
+    public var title: String
+    public var choices: [Confirmation]
+    public var selected = 0
+
+    public init(title: String, choices: [Confirmation]) {
+        self.title = title
+        self.choices = choices
+    }
 }
 
 public struct Confirmation: Hashable, Sendable {
     public var question: String
     public var commands: [ControlPlaneCommand]
     public var doneMessage: String
+    /// How a menu lists it.
+    public var label: String
+
+    public init(question: String, commands: [ControlPlaneCommand], doneMessage: String, label: String = "") {
+        self.question = question
+        self.commands = commands
+        self.doneMessage = doneMessage
+        self.label = label
+    }
 }
 
 public struct Prompt: Hashable, Sendable {

@@ -6,6 +6,8 @@ public struct DashboardModel {
     public let service: ServiceSnapshot?
     /// The instance the Tasks pane is scoped to, when the user came from the Instances pane.
     public let instance: ContainerInstance?
+    /// The Tasks pane lists the cluster's Fargate tasks (the Fargate row of the Instances pane).
+    public let isScopedToFargate: Bool
     let clusterRows: ClusterRows
     let serviceRows: ServiceRows
     let taskRows: TaskRows
@@ -19,45 +21,48 @@ public struct DashboardModel {
         let cluster = clusterIndex.map { snapshot.clusters[$0] }
         self.cluster = cluster
 
-        let serviceRows = ServiceRows(services: cluster?.services ?? [])
+        let serviceRows = ServiceRows(services: cluster?.services ?? [], targetGroups: cluster?.targetGroups ?? [])
         self.serviceRows = serviceRows
         let serviceIndex = state.selection(of: .services).resolvedIndex(count: serviceRows.count, indexOf: serviceRows.index(of:))
         let service = serviceIndex.map { serviceRows.services[$0] }
         self.service = service
 
-        let instanceRows = InstanceRows(instances: cluster?.instances ?? ChunkedArray())
+        let instanceRows = InstanceRows(instances: cluster?.instances ?? ChunkedArray(), fargateTasks: cluster.flatMap(Self.fargateTasks))
         self.instanceRows = instanceRows
         var instanceNames: [String: String] = [:]
         var scopedInstance: ContainerInstance?
+        var scopedToFargate = false
         if state.taskScope == .instance,
            let index = state.selection(of: .instances).resolvedIndex(count: instanceRows.count, indexOf: instanceRows.index(of:)) {
-            scopedInstance = instanceRows.instances[index]
+            if instanceRows.isFargateRow(index) { scopedToFargate = true } else { scopedInstance = instanceRows.instances[index] }
         }
         instance = scopedInstance
+        isScopedToFargate = scopedToFargate
 
         let tasks: ChunkedArray<Task>
-        if let scopedInstance, let cluster {
+        if scopedInstance != nil || scopedToFargate, let cluster {
             // A scan of every task in the cluster; only the matches are copied.
-            let id = scopedInstance.id
+            let id = scopedInstance?.id
             var onInstance = ChunkedArray<Task>()
             for list in cluster.services.lazy.map(\.tasks) + [cluster.standaloneTasks] {
-                onInstance.append(contentsOf: list.filtered { $0.containerInstanceID == id })
+                onInstance.append(contentsOf: list.filtered { $0.containerInstanceID == id && (id != nil || $0.launchType == .fargate) })
             }
             tasks = onInstance
-            instanceNames[scopedInstance.id] = scopedInstance.ec2InstanceID
+            if let scopedInstance { instanceNames[scopedInstance.id] = scopedInstance.ec2InstanceID }
         } else if let service {
             tasks = service.tasks
         } else {
             tasks = cluster?.standaloneTasks ?? ChunkedArray()
         }
-        if let cluster, scopedInstance == nil {
+        if let cluster, scopedInstance == nil, !scopedToFargate {
             // Only the instances these tasks run on need a name.
             let wanted = Set(tasks.lazy.compactMap(\.containerInstanceID))
             for instance in cluster.instances where wanted.contains(instance.id) {
                 instanceNames[instance.id] = instance.ec2InstanceID
             }
         }
-        taskRows = TaskRows(tasks: tasks, now: snapshot.time, instanceNames: instanceNames, isByInstance: scopedInstance != nil)
+        taskRows = TaskRows(
+            tasks: tasks, now: snapshot.time, instanceNames: instanceNames, isByInstance: scopedInstance != nil || scopedToFargate)
         eventRows = EventRows(services: cluster?.services ?? [])
     }
 
@@ -86,13 +91,33 @@ public struct DashboardModel {
         selectedIndex(in: .tasks, state: state).map { taskRows.tasks[taskRows.order[$0]] }
     }
 
+    /// The selected container instance; nil on the Fargate row.
     public func selectedInstance(state: AppState) -> ContainerInstance? {
-        selectedIndex(in: .instances, state: state).map { instanceRows.instances[$0] }
+        selectedIndex(in: .instances, state: state).flatMap { instanceRows.isFargateRow($0) ? nil : instanceRows.instances[$0] }
+    }
+
+    /// Fargate tasks meant to run in the cluster, or nil when it uses no Fargate at all. Counted from
+    /// the services' counters and the (few) standalone tasks, never by scanning service tasks.
+    static func fargateTasks(in cluster: ClusterSnapshot) -> Int? {
+        var count = 0
+        var usesFargate = false
+        for service in cluster.services {
+            let launch = ServiceRows.launch(of: service.service)
+            guard launch.hasPrefix("FARGATE") else { continue }
+            usesFargate = true
+            count += service.service.runningCount + service.service.pendingCount
+        }
+        for task in cluster.standaloneTasks where task.launchType == .fargate {
+            usesFargate = true
+            if task.desiredStatus != .stopped { count += 1 }
+        }
+        return usesFargate ? count : nil
     }
 
     /// The Tasks pane's title scope: the service or instance name.
     public var taskScopeName: String? {
         if let instance { return instance.ec2InstanceID }
+        if isScopedToFargate { return "FARGATE" }
         if let service { return service.service.name }
         return cluster.map { _ in "standalone" }
     }

@@ -1,22 +1,37 @@
+/// The cluster's container instances, then one row for Fargate capacity when the cluster uses it
+/// (Fargate has no instances to list, but its tasks need a home on screen).
 struct InstanceRows: PaneRows {
+    static let fargateRowID = "FARGATE"
+
     let instances: ChunkedArray<ContainerInstance>
+    /// Tasks on Fargate meant to run; nil when the cluster has none.
+    let fargateTasks: Int?
 
     let columns = [
         TableColumn("INSTANCE", width: 10, isFlexible: true),
         TableColumn("AZ", width: 3, dropOrder: 3),
-        TableColumn("TYPE", width: 9, dropOrder: 4),
+        TableColumn("TYPE", width: 9, dropOrder: 5),
+        TableColumn("ASG", width: 8, dropOrder: 6),
         TableColumn("STATUS", width: 8),
         TableColumn("TASKS", width: 5, alignment: .right),
         TableColumn("CPU", width: 9, dropOrder: 1),
         TableColumn("MEM", width: 9, dropOrder: 2),
     ]
 
-    var count: Int { instances.count }
+    var count: Int { instances.count + (fargateTasks == nil ? 0 : 1) }
     var emptyText: String { "no container instances" }
 
-    func id(at index: Int) -> String { instances[index].id }
+    func isFargateRow(_ index: Int) -> Bool { index == instances.count }
+
+    func id(at index: Int) -> String { isFargateRow(index) ? Self.fargateRowID : instances[index].id }
 
     func cells(at index: Int) -> [TableCell] {
+        if isFargateRow(index) {
+            return [
+                .text("FARGATE", .statusRunning), .text("-"), .text("serverless"), .text("-"), .text("ACTIVE", .statusRunning),
+                .text("\(fargateTasks ?? 0)"), .text("-", .dim), .text("-", .dim),
+            ]
+        }
         let instance = instances[index]
         let statusRole: Theme.Role = switch instance.status {
         case .active: instance.agentConnected ? .statusRunning : .unhealthy
@@ -29,6 +44,7 @@ struct InstanceRows: PaneRows {
             .text(instance.ec2InstanceID),
             .text(Format.shortZone(instance.availabilityZone)),
             .text(instance.instanceType),
+            .text(instance.autoScalingGroupName ?? "-", instance.autoScalingGroupName == nil ? .dim : .row),
             .text(status, statusRole),
             .text("\(instance.runningTasksCount)"),
             .bar(fraction: instance.cpuReservation, label: Format.percent(instance.cpuReservation)),

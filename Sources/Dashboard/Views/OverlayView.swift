@@ -19,6 +19,12 @@ struct OverlayView {
                 screen: screen, buffer: &buffer, theme: theme, glyphs: glyphs)
         case .commandLine:
             break  // drawn by the footer
+        case .faultMenu(let menu):
+            var lines = menu.choices.enumerated().map { index, choice in
+                "\(index == menu.selected ? glyphs.selectionMark : " ") \(index + 1)  \(choice.label)"
+            }
+            lines += ["", "↑ ↓ / number  choose      Enter  pick      Esc  close"]
+            drawDialog(title: menu.title, lines: lines, screen: screen, buffer: &buffer, theme: theme, glyphs: glyphs)
         }
     }
 
@@ -32,7 +38,10 @@ struct OverlayView {
         }
         lines.append("")
         lines.append(": commands  scale SERVICE N · kill TASK · drain INSTANCE · activate INSTANCE")
-        lines.append("            cluster NAME · theme NAME · speed X · pause · resume · q")
+        lines.append("            deploy SERVICE REVISION · redeploy SERVICE · cluster NAME · theme NAME")
+        lines.append("            speed X · pause · resume · q")
+        lines.append("            fault crash|oom TASK · fault unhealthy SERVICE [5m|off] · fault terminate INSTANCE")
+        lines.append("            fault disconnect|reconnect INSTANCE · fault az|restore-az ZONE")
         return lines
     }
 
