@@ -27,6 +27,9 @@ public struct Dashboard {
         var commands: [ControlPlaneCommand] = []
         for effect in effects {
             switch effect {
+            case .command(let command) where state.readOnly && command.isMutating:
+                // The one place read-only is enforced, whatever path the command came by.
+                state.status = StatusMessage("read-only mode: changes to the cluster are disabled", isError: true)
             case .command(let command):
                 commands.append(command)
             case .loadTheme(let name):

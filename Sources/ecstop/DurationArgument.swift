@@ -7,6 +7,8 @@ enum DurationArgument {
             return try DurationText.parse(text)
         } catch .negative {
             throw ArgumentValueError("time must not be negative")
+        } catch .tooLong {
+            throw ArgumentValueError("time must be at most 30 days")
         } catch {
             throw ArgumentValueError("expected a time such as 90s, 5m, 1h, 1m30s or plain seconds")
         }

@@ -12,6 +12,9 @@ final class InteractiveSession {
     private let crashAfterFrames: Int?
     private let clock = ContinuousClock()
 
+    /// Real time one frame may move the simulation at most.
+    private static let longestStep = Duration.seconds(2)
+
     /// Keys handled between two frames at most, so that a paste or key repeat cannot starve the screen.
     private static let maximumKeysPerFrame = 64
 
@@ -39,8 +42,10 @@ final class InteractiveSession {
             if let signal = TerminationSignals.received { return .signal(signal) }
             if terminal.isInputClosed { return .inputClosed }
 
+            // After a stall (the process stopped, the machine slept) carry on from where we were rather
+            // than simulate the whole gap in one frame.
             let now = clock.now
-            controlPlane.advance(wallElapsed: now - lastTurn)
+            controlPlane.advance(wallElapsed: min(now - lastTurn, Self.longestStep))
             lastTurn = now
 
             var snapshot = controlPlane.snapshot()

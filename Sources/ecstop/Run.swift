@@ -29,8 +29,10 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let (theme, themeWarning) = try loadTheme(name: simulation.theme)
+        var (theme, themeWarning) = try loadTheme(name: simulation.theme)
         let environment = ProcessInfo.processInfo.environment
+        // NO_COLOR: the terminal draws no colours at all, so selection and focus must show by attributes.
+        if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment))
         defer { terminal.close() }
 

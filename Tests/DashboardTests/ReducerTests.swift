@@ -33,6 +33,92 @@ import Testing
         #expect(commands == [.stopTask(cluster: "prod", task: SnapshotFixture.hex(2), reason: "Task stopped by user")])
     }
 
+    @Test func afterAKillTheCursorStaysOnTheRowPosition() {
+        var dashboard = Dashboard()
+        _ = dashboard.handle(.character("3"), in: snapshot)
+        _ = dashboard.handle(.character("K"), in: snapshot)
+        _ = dashboard.handle(.character("y"), in: snapshot)
+        // The stopped task moves to the bottom; the cursor stays on the first row: the next task.
+        var after = snapshot
+        after.clusters[0].services[0].tasks[0].desiredStatus = .stopped
+        _ = dashboard.handle(.character("K"), in: after)
+        #expect(dashboard.state.overlay.map { if case .confirmation(let c) = $0 { c.question } else { "" } }?
+            .contains(SnapshotFixture.hex(2).prefix(12)) == true)
+    }
+
+    @Test func keysDoNothingButQuitOnATooSmallScreen() {
+        var dashboard = Dashboard()
+        dashboard.resize(width: 50, height: 12)
+        for key: Key in [.character("3"), .character("K"), .character("y"), .character("+"), .character(":")] {
+            #expect(dashboard.handle(key, in: snapshot).isEmpty)
+        }
+        #expect(dashboard.state.overlay == nil)
+        _ = dashboard.handle(.character("q"), in: snapshot)
+        #expect(dashboard.isFinished)
+    }
+
+    @Test func dangerousCommandLinesAskToConfirm() {
+        for line in ["kill \(SnapshotFixture.hex(5).prefix(6))", "drain \(snapshot.clusters[0].instances[0].id.prefix(6))",
+                     "fault crash \(SnapshotFixture.hex(5).prefix(6))"] {
+            var dashboard = Dashboard()
+            _ = dashboard.handle(.character(":"), in: snapshot)
+            _ = type(line, into: &dashboard)
+            #expect(dashboard.handle(.enter, in: snapshot).isEmpty, "\(line) waits for y")
+            #expect(dashboard.handle(.character("y"), in: snapshot).count == 1, "\(line) acts on y")
+        }
+    }
+
+    @Test func readOnlyRefusesTypedCommandsToo() {
+        for line in ["scale web 9", "deploy web 4", "redeploy web"] {
+            var dashboard = Dashboard(readOnly: true)
+            _ = dashboard.handle(.character(":"), in: snapshot)
+            _ = type(line, into: &dashboard)
+            #expect(dashboard.handle(.enter, in: snapshot).isEmpty, "\(line)")
+            #expect(dashboard.state.status?.isError == true)
+        }
+    }
+
+    @Test func faultMenuOffersWhatFitsTheSelection() {
+        var dashboard = Dashboard()
+        _ = dashboard.handle(.character("3"), in: snapshot)
+        _ = dashboard.handle(.character("F"), in: snapshot)
+        guard case .faultMenu(let menu) = dashboard.state.overlay else { Issue.record("no fault menu"); return }
+        #expect(menu.choices.count == 2)
+        _ = dashboard.handle(.character("2"), in: snapshot)  // out of memory
+        #expect(dashboard.handle(.character("y"), in: snapshot)
+            == [.injectFault(.outOfMemory(cluster: "prod", task: SnapshotFixture.hex(1)))])
+        _ = dashboard.handle(.character("2"), in: snapshot)
+        _ = dashboard.handle(.character("F"), in: snapshot)
+        _ = dashboard.handle(.enter, in: snapshot)
+        #expect(dashboard.handle(.character("y"), in: snapshot)
+            == [.injectFault(.failHealthChecks(cluster: "prod", service: "web", duration: .seconds(300)))])
+    }
+
+    @Test func deployAndRedeployUpdateTheService() {
+        let cases: [(String, ControlPlaneCommand)] = [
+            ("deploy web 4", .updateService(ServiceUpdate(cluster: "prod", service: "web", taskDefinition: "web:4"))),
+            ("deploy web other:2", .updateService(ServiceUpdate(cluster: "prod", service: "web", taskDefinition: "other:2"))),
+            ("redeploy api", .updateService(ServiceUpdate(cluster: "prod", service: "api", forceNewDeployment: true))),
+        ]
+        for (line, expected) in cases {
+            var dashboard = Dashboard()
+            _ = dashboard.handle(.character(":"), in: snapshot)
+            _ = type(line, into: &dashboard)
+            #expect(dashboard.handle(.enter, in: snapshot) == [expected], "\(line)")
+        }
+    }
+
+    @Test func helpScrollingStopsAtTheEnd() {
+        var dashboard = Dashboard()
+        dashboard.resize(width: 80, height: 24)
+        _ = dashboard.handle(.character("?"), in: snapshot)
+        for _ in 0..<100 { _ = dashboard.handle(.character("j"), in: snapshot) }
+        guard case .help(let bottom) = dashboard.state.overlay else { Issue.record("help closed"); return }
+        _ = dashboard.handle(.character("k"), in: snapshot)
+        #expect(dashboard.state.overlay == .help(offset: bottom - 1))
+        #expect(bottom > 0 && bottom < 100)
+    }
+
     @Test func drainRefusesAnInstanceThatIsNotActive() {
         var dashboard = Dashboard()
         _ = dashboard.handle(.character("4"), in: snapshot)
@@ -56,7 +142,9 @@ import Testing
             var dashboard = Dashboard()
             _ = dashboard.handle(.character(":"), in: snapshot)
             _ = type(line, into: &dashboard)
-            #expect(dashboard.handle(.enter, in: snapshot) == expected, "\(line)")
+            var commands = dashboard.handle(.enter, in: snapshot)
+            if case .confirmation = dashboard.state.overlay { commands = dashboard.handle(.character("y"), in: snapshot) }
+            #expect(commands == expected, "\(line)")
             #expect(dashboard.state.status?.isError == false, "\(line): \(dashboard.state.status?.text ?? "")")
         }
     }

@@ -26,7 +26,7 @@ import Testing
     @Test func tooSmallScreenSaysSo() {
         let screen = Dashboard().render(snapshot, width: 40, height: 10)
         #expect(screen.text.contains("Terminal too small: 40x10"))
-        #expect(screen.text.contains("60x15"))
+        #expect(screen.text.contains("60x18"))
     }
 
     @Test func everySizeDownToOneCellRendersWithoutCrashing() {
@@ -36,6 +36,26 @@ import Testing
                 let screen = dashboard.render(snapshot, width: width, height: height)
                 #expect(screen.width == max(0, width) && screen.height == max(0, height))
             }
+        }
+    }
+
+    @Test func asciiModeWritesOnlyASCII() {
+        var dashboard = Dashboard(glyphs: .ascii)
+        for key: [Key] in [[], [.character("?")], [.character("3"), .character("K")], [.character(":")]] {
+            for k in key { _ = dashboard.handle(k, in: snapshot) }
+            for (width, height) in [(120, 36), (80, 24), (40, 10)] {
+                let screen = dashboard.render(snapshot, width: width, height: height)
+                let offending = screen.cells.map(\.character).filter { !$0.isASCII && $0 != Cell.continuation.character }
+                #expect(offending.isEmpty, "non-ASCII at \(width)x\(height): \(Set(offending))")
+            }
+            _ = dashboard.handle(.escape, in: snapshot)
+        }
+    }
+
+    @Test func footerAlwaysKeepsHelpAndQuit() {
+        for width in [60, 80, 100] {
+            let footer = Dashboard().render(snapshot, width: width, height: 24).lines.last!
+            #expect(footer.contains("? help") && footer.contains("q quit"), "at \(width): \(footer)")
         }
     }
 

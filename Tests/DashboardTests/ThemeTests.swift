@@ -12,6 +12,11 @@ import Testing
         }
     }
 
+    @Test func shippedMonoFileMatchesTheBuiltInMono() throws {
+        let fromFile = try library.theme(named: "mono")
+        for role in Theme.Role.allCases { #expect(fromFile[role] == Theme.mono[role], "\(role.rawValue)") }
+    }
+
     @Test func builtInDefaultCoversEveryRole() {
         for role in Theme.Role.allCases { #expect(Theme.default.styles[role] != nil, "\(role.rawValue)") }
     }

@@ -30,9 +30,11 @@ struct RealTerminalTests {
     @Test func startsAndShowsTheHeader() throws {
         let session = try start()
         defer { session.close() }
-        let screen = try session.screen()
-        let firstLine = screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
-        #expect(firstLine.trimmingCharacters(in: .whitespaces).hasPrefix("ecstop"), "screen:\n\(screen)")
+        // The first frame may still be arriving when it is first seen: wait for the header line.
+        let screen = try session.waitFor("the header on the first line") { screen in
+            let firstLine = screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+            return firstLine.trimmingCharacters(in: .whitespaces).hasPrefix("ecstop")
+        }
         #expect(!screen.contains(ShellReport.marker), "ecstop should draw on the alternate screen")
     }
 

@@ -4,13 +4,25 @@ import Foundation
 /// Shared by the command line (`:fault unhealthy web 5m`) and ecstop's flags (`--at 90s`).
 public enum DurationText {
     public enum Problem: Error, Equatable {
-        case negative, malformed
+        case negative, malformed, tooLong
     }
 
+    /// The longest time accepted: a simulated month is more than any rehearsal needs, and keeps a
+    /// typo such as `1000000h` from running for minutes.
+    public static let maximum = Duration.seconds(30 * 24 * 3600)
+
     public static func parse(_ text: String) throws(Problem) -> Duration {
+        let duration = try parseUnbounded(text)
+        guard duration <= maximum else { throw .tooLong }
+        return duration
+    }
+
+    private static func parseUnbounded(_ text: String) throws(Problem) -> Duration {
         let text = text.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("-") { throw .negative }
-        if let seconds = Double(text), seconds.isFinite {
+        if let seconds = Double(text) {
+            guard seconds.isFinite else { throw .malformed }
+            guard seconds <= 1e9 else { throw .tooLong }
             return .milliseconds(Int64((seconds * 1000).rounded()))
         }
         let units: [(suffix: Character, seconds: Int64)] = [("h", 3600), ("m", 60), ("s", 1)]

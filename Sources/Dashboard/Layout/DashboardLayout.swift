@@ -2,7 +2,7 @@
 /// visible rows, so both agree on sizes.
 public struct DashboardLayout: Hashable, Sendable {
     public static let minimumWidth = 60
-    public static let minimumHeight = 15
+    public static let minimumHeight = 18
 
     public let header: Rect
     public let footer: Rect
@@ -19,7 +19,8 @@ public struct DashboardLayout: Hashable, Sendable {
         // The top band takes what its rows need, up to two fifths; events take two fifths of the rest.
         let topHeight = min(max(5, topRows.saturatingAdd(3)), max(5, body.height * 2 / 5))
         let (top, rest) = body.splitTop(topHeight)
-        let (middle, events) = rest.splitTop(rest.height - max(5, rest.height * 2 / 5))
+        // The middle band keeps at least 6 rows (3 of tasks) before events take their share.
+        let (middle, events) = rest.splitTop(max(min(6, rest.height), rest.height - max(5, rest.height * 2 / 5)))
         let (clusters, services) = top.splitLeft(min(34, max(22, width / 4)))
         let (tasks, instances) = middle.splitLeft(width >= 100 ? width * 11 / 20 : width / 2)
         panes = [.clusters: clusters, .services: services, .tasks: tasks, .instances: instances, .events: events]

@@ -13,10 +13,6 @@ struct CommandInterpreter {
         let words = line.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
         let arguments = Array(words.dropFirst())
-        let mutating: Set = ["scale", "kill", "drain", "activate", "deploy", "redeploy", "fault"]
-        if state.readOnly, mutating.contains(verb) {
-            return fail("read-only: '\(verb)' is disabled", &state)
-        }
         if !simulated, ["speed", "pause", "resume", "fault"].contains(verb) {
             return fail("'\(verb)' only applies to the simulation", &state)
         }
@@ -79,7 +75,7 @@ struct CommandInterpreter {
     private func scale(service name: String, count text: String, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
         guard let count = Int(text), count >= 0 else {
-            return fail("InvalidParameterException: desired count must be a whole number ≥ 0", &state)
+            return fail("InvalidParameterException: desired count must be a whole number from 0", &state)
         }
         guard let service = cluster.service(named: name) else {
             return fail("ServiceNotFoundException: no service \(name) in \(cluster.cluster.name)", &state)
@@ -91,16 +87,21 @@ struct CommandInterpreter {
     private func kill(prefix: String, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
         guard let task = runningTask(prefix, in: cluster, state: &state) else { return [] }
-        state.status = StatusMessage("stopping task \(task.id.prefix(8))")
-        return [.command(.stopTask(cluster: cluster.cluster.name, task: task.id, reason: "Task stopped by user"))]
+        return confirm(
+            "Stop task \(task.id.prefix(12))…?", .stopTask(cluster: cluster.cluster.name, task: task.id, reason: "Task stopped by user"),
+            done: "stopping task \(task.id.prefix(8))", state: &state)
     }
 
     private func setInstanceState(prefix: String, draining: Bool, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
         guard let instance = instance(prefix, in: cluster, state: &state) else { return [] }
-        state.status = StatusMessage("\(draining ? "draining" : "activating") \(instance.ec2InstanceID)")
-        return [.command(.updateContainerInstancesState(
-            cluster: cluster.cluster.name, containerInstances: [instance.id], status: draining ? .draining : .active))]
+        let command = ControlPlaneCommand.updateContainerInstancesState(
+            cluster: cluster.cluster.name, containerInstances: [instance.id], status: draining ? .draining : .active)
+        guard draining else {
+            state.status = StatusMessage("activating \(instance.ec2InstanceID)")
+            return [.command(command)]
+        }
+        return confirm("Drain \(instance.ec2InstanceID)?", command, done: "draining \(instance.ec2InstanceID)", state: &state)
     }
 
     /// `deploy api 13` or `deploy api api:13`: UpdateService with that task definition.
@@ -151,8 +152,14 @@ struct CommandInterpreter {
         default:
             return fail("usage: \(Self.usage["fault"]!)", &state)
         }
-        state.status = StatusMessage("fault: \(arguments.joined(separator: " "))")
-        return [.command(.injectFault(fault))]
+        let line = arguments.joined(separator: " ")
+        return confirm("Inject fault '\(line)'?", .injectFault(fault), done: "fault: \(line)", state: &state)
+    }
+
+    /// Dangerous commands typed on the command line ask for `y` just as their keys do.
+    private func confirm(_ question: String, _ command: ControlPlaneCommand, done: String, state: inout AppState) -> [Effect] {
+        state.overlay = .confirmation(Confirmation(question: question, commands: [command], doneMessage: done))
+        return []
     }
 
     /// The one task meant to run whose id starts with `prefix`, or nil with the reason on the status line.

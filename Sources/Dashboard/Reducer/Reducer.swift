@@ -15,6 +15,11 @@ struct Reducer {
 
     func handle(_ key: Key, state: inout AppState) -> [Effect] {
         if key == .resize { return [] }
+        // Nothing is shown on a too-small screen, so nothing may be acted on but quitting.
+        if DashboardLayout(width: state.screenWidth, height: state.screenHeight).isTooSmall {
+            if keymap.action(for: key) == .quit { state.isFinished = true }
+            return []
+        }
         if let overlay = state.overlay { return handle(key, in: overlay, state: &state) }
         state.status = nil
         guard let action = keymap.action(for: key) else {
@@ -77,7 +82,7 @@ struct Reducer {
             state.overlay = .confirmation(Confirmation(
                 question: "Stop task \(task.id.prefix(12))… of \(owner)?",
                 commands: [.stopTask(cluster: cluster.cluster.name, task: task.id, reason: "Task stopped by user")],
-                doneMessage: "stopping task \(task.id.prefix(8))"))
+                doneMessage: "stopping task \(task.id.prefix(8))", movesSelectionOff: .tasks))
         case .drainInstance:
             guard let instance = model.selectedInstance(state: state), let cluster = model.cluster else {
                 return refuse("no instance selected", &state)
@@ -93,6 +98,9 @@ struct Reducer {
         case .activateInstance:
             guard let instance = model.selectedInstance(state: state), let cluster = model.cluster else {
                 return refuse("no instance selected", &state)
+            }
+            guard instance.status == .draining else {
+                return refuse("\(instance.ec2InstanceID) is already \(instance.status.rawValue)", &state)
             }
             state.status = StatusMessage("activating \(instance.ec2InstanceID)")
             return [.command(.updateContainerInstancesState(
@@ -138,8 +146,10 @@ struct Reducer {
         }
         switch overlay {
         case .help(let offset):
+            let lines = OverlayView.helpLines(keymap: keymap, readOnly: state.readOnly, simulated: simulated).count
+            let visible = min(state.screenHeight - 2, lines + 2) - 2
             switch key {
-            case .down, .character("j"): state.overlay = .help(offset: offset + 1)
+            case .down, .character("j"): state.overlay = .help(offset: min(offset + 1, max(0, lines - visible)))
             case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
             default: state.overlay = nil
             }
@@ -147,6 +157,10 @@ struct Reducer {
             state.overlay = nil
             if key == .character("y") || key == .character("Y") {
                 state.status = StatusMessage(confirmation.doneMessage)
+                if let pane = confirmation.movesSelectionOff {
+                    // The stopped row moves to the bottom; the cursor stays where it was, on the next task.
+                    state.selections[pane, default: PaneSelection()].id = nil
+                }
                 return confirmation.commands.map(Effect.command)
             }
             state.status = StatusMessage("cancelled")
@@ -161,7 +175,7 @@ struct Reducer {
             case .backspace, .delete:
                 prompt.text = String(prompt.text.dropLast())
                 state.overlay = .prompt(prompt)
-            case .character(let c) where c.isNumber && prompt.text.count < 6:
+            case .character(let c) where c.isASCII && c.isNumber && prompt.text.count < 6:
                 prompt.text.append(c)
                 state.overlay = .prompt(prompt)
             default:

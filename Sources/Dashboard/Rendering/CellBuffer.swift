@@ -108,3 +108,25 @@ public struct CellBuffer: Hashable, Sendable {
         public var cells: [Cell]
     }
 }
+
+extension CellBuffer {
+    /// Replaces every character outside ASCII with a look-alike (`·` → `-`, `→` → `>`, `…` → `~`) or `?`,
+    /// for terminals without a UTF-8 locale. One pass at the end of a frame, so no widget can leak.
+    public mutating func transliterateToASCII() {
+        for index in cells.indices {
+            let character = cells[index].character
+            guard !character.isASCII else { continue }
+            if cells[index].isContinuation {
+                cells[index].character = "?"
+            } else {
+                cells[index].character = Self.asciiLookAlikes[character] ?? "?"
+            }
+        }
+    }
+
+    private static let asciiLookAlikes: [Character: Character] = [
+        "·": "-", "→": ">", "←": "<", "↑": "^", "↓": "v", "…": "~", "≥": ">", "≤": "<", "▶": ">", "─": "-", "│": "|",
+        "┌": "+", "┐": "+", "└": "+", "┘": "+", "█": "#", "░": ".", "▁": ".", "▂": ".", "▃": ":", "▄": ":", "▅": "-",
+        "▆": "=", "▇": "+", "×": "x",
+    ]
+}

@@ -29,12 +29,18 @@ public struct Confirmation: Hashable, Sendable {
     public var doneMessage: String
     /// How a menu lists it.
     public var label: String
+    /// The pane whose selected row the commands take away (a stopped task), so the cursor stays put.
+    public var movesSelectionOff: Pane?
 
-    public init(question: String, commands: [ControlPlaneCommand], doneMessage: String, label: String = "") {
+    public init(
+        question: String, commands: [ControlPlaneCommand], doneMessage: String, label: String = "",
+        movesSelectionOff: Pane? = nil
+    ) {
         self.question = question
         self.commands = commands
         self.doneMessage = doneMessage
         self.label = label
+        self.movesSelectionOff = movesSelectionOff
     }
 }
 

@@ -54,4 +54,38 @@ public struct Theme: Hashable, Sendable {
         .dialogBorder: Style(foreground: .indexed(45), background: .indexed(236)),
         .dim: Style(foreground: .indexed(244)),
     ])
+
+    /// No colours, only attributes: what `NO_COLOR` asks for. `themes/mono.yaml` says the same.
+    public static let mono = Theme(name: "mono", styles: [
+        .header: Style(attributes: [.reverse]),
+        .headerAccent: Style(attributes: [.reverse, .bold]),
+        .border: Style(attributes: [.dim]),
+        .borderFocus: Style(attributes: [.bold]),
+        .title: Style(attributes: []),
+        .titleFocus: Style(attributes: [.bold, .underline]),
+        .tableHeader: Style(attributes: [.bold]),
+        .row: Style(attributes: []),
+        .selected: Style(attributes: [.reverse]),
+        .selectedUnfocused: Style(attributes: [.underline]),
+        .statusRunning: Style(attributes: []),
+        .statusPending: Style(attributes: [.bold]),
+        .statusStopped: Style(attributes: [.dim]),
+        .statusDraining: Style(attributes: [.bold, .underline]),
+        .unhealthy: Style(attributes: [.bold, .reverse]),
+        .sparkline: Style(attributes: []),
+        .barLow: Style(attributes: []),
+        .barMedium: Style(attributes: [.bold]),
+        .barHigh: Style(attributes: [.bold, .reverse]),
+        .barEmpty: Style(attributes: [.dim]),
+        .event: Style(attributes: []),
+        .eventTime: Style(attributes: [.dim]),
+        .eventWarning: Style(attributes: [.bold]),
+        .footer: Style(attributes: []),
+        .footerKey: Style(attributes: [.bold]),
+        .message: Style(attributes: [.bold]),
+        .error: Style(attributes: [.reverse, .bold]),
+        .dialog: Style(attributes: []),
+        .dialogBorder: Style(attributes: [.bold]),
+        .dim: Style(attributes: [.dim]),
+    ])
 }

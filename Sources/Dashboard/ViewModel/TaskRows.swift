@@ -19,7 +19,8 @@ struct TaskRows: PaneRows {
         self.isByInstance = isByInstance
         let active = tasks.indices.filter { tasks[$0].desiredStatus != .stopped }
         let stopping = tasks.indices.filter { tasks[$0].desiredStatus == .stopped }
-        order = active + stopping.reversed()
+        let since: (Int) -> Date = { tasks[$0].stoppedAt ?? tasks[$0].stoppingAt ?? tasks[$0].createdAt }
+        order = active + stopping.sorted { since($0) > since($1) }
         columns = [
             TableColumn("TASK", width: 8, isFlexible: true),
             TableColumn("LAST", width: 14),

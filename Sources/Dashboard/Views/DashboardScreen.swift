@@ -16,6 +16,7 @@ public struct DashboardScreen {
         let glyphs = state.glyphs
         if DashboardLayout(width: width, height: height).isTooSmall {
             drawTooSmall(width: width, height: height, buffer: &buffer)
+            if glyphs == .ascii { buffer.transliterateToASCII() }
             return buffer
         }
         let model = DashboardModel(snapshot: snapshot, state: state)
@@ -40,6 +41,7 @@ public struct DashboardScreen {
             OverlayView(overlay: overlay, keymap: keymap, state: state, simulated: simulated)
                 .draw(in: buffer.bounds, buffer: &buffer, theme: theme, glyphs: glyphs)
         }
+        if glyphs == .ascii { buffer.transliterateToASCII() }
         return buffer
     }
 

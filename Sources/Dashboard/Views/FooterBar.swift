@@ -16,13 +16,21 @@ struct FooterBar {
             buffer.write(" " + status.text + " ", x: rect.x, y: rect.y, style: theme[status.isError ? .error : .message], maxX: rect.maxX)
             return
         }
+        // Hints in keymap order until the line is full; help and quit always find room.
+        let hints = keymap.applicable(readOnly: state.readOnly, simulated: simulated).compactMap(\.footer)
+        func width(_ hint: (keys: String, label: String)) -> Int { DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3 }
+        let essential = hints.filter { $0.keys == "?" || $0.keys == "q" }
+        var room = rect.width - 1 - essential.reduce(0) { $0 + width($1) }
         var x = rect.x + 1
-        for binding in keymap.applicable(readOnly: state.readOnly, simulated: simulated) {
-            guard let footer = binding.footer else { continue }
-            let width = DisplayWidth.of(footer.keys) + DisplayWidth.of(footer.label) + 3
-            guard x + width <= rect.maxX else { break }
-            x = buffer.write(footer.keys + " ", x: x, y: rect.y, style: theme[.footerKey])
-            x = buffer.write(footer.label + "  ", x: x, y: rect.y, style: theme[.footer])
+        for hint in hints {
+            let isEssential = hint.keys == "?" || hint.keys == "q"
+            if !isEssential {
+                guard width(hint) <= room else { continue }
+                room -= width(hint)
+            }
+            guard x + width(hint) <= rect.maxX else { break }
+            x = buffer.write(hint.keys + " ", x: x, y: rect.y, style: theme[.footerKey])
+            x = buffer.write(hint.label + "  ", x: x, y: rect.y, style: theme[.footer])
         }
         if state.readOnly, x + 11 <= rect.maxX {
             buffer.write("[read-only]", x: rect.maxX - 12, y: rect.y, style: theme[.footerKey])
