@@ -22,13 +22,18 @@ public struct DeploymentConfiguration: Hashable, Sendable {
 
     /// Tasks that must stay healthy: desired × min%, rounded up.
     public func minimumHealthyTasks(desired: Int) -> Int {
-        (desired * minimumHealthyPercent + 99) / 100
+        let (product, overflow) = desired.multipliedReportingOverflow(by: minimumHealthyPercent)
+        return overflow ? desired : (product + 99) / 100
     }
 
     /// Tasks that may run at once: desired × max%, rounded down.
     public func maximumTasks(desired: Int) -> Int {
-        desired * maximumPercent / 100
+        let (product, overflow) = desired.multipliedReportingOverflow(by: maximumPercent)
+        return overflow ? desired : product / 100
     }
+
+    /// ECS's quota of tasks per service: desired counts above it are refused.
+    public static let maximumDesiredCount = 5_000
 }
 
 /// Stops a rolling deployment that keeps failing, and with `rollback` redeploys the last one that
