@@ -153,3 +153,13 @@ extension Scenario.InstanceSpec {
         self.attributes = attributes
     }
 }
+
+extension Scenario.ClusterSpec {
+    public init(
+        name: String, instances: [Scenario.InstanceSpec], services: [Scenario.ServiceSpec] = [],
+        standaloneTasks: [Scenario.StandaloneTaskSpec] = [], scheduledTasks: [Scenario.ScheduledTaskSpec]
+    ) {
+        self.init(name: name, instances: instances, services: services, standaloneTasks: standaloneTasks)
+        self.scheduledTasks = scheduledTasks
+    }
+}
