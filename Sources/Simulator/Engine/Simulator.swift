@@ -8,10 +8,11 @@ import HeapModule
 /// so `snapshot()` is a copy-on-write copy; private indexes beside them (task id → location, instance id →
 /// index, per-service counters) keep every operation from scanning all tasks.
 ///
-/// Simplified for now (faithful where it goes): one PRIMARY
-/// deployment per service (kept as an array for rolling updates later); no load balancers, health
-/// checks, circuit breaker, start throttling or auto scaling; UDP ports are not reserved; the first chaos crash is pulled into the first
-/// minute; at most `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
+/// Simplified for now (faithful where it goes): one PRIMARY deployment per service (kept as an array for
+/// rolling updates later); no load balancers, health checks, circuit breaker, start throttling or auto
+/// scaling; UDP ports are not reserved; the first chaos crash is pulled into the first minute; at most
+/// `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service. Placement, launch types,
+/// DAEMON services and scheduled tasks: see the notes in Placement/, LaunchTypes/ and Scheduled/.
 public final class Simulator {
     /// The wall-clock moment simulated time 0 stands for: 2026-01-01T00:00:00Z.
     public static let epoch = Date(timeIntervalSince1970: 1_767_225_600)

@@ -6,14 +6,16 @@ import Foundation
 ///     attribute:ecs.availability-zone in [us-east-1a, us-east-1b] and attribute:stack exists
 ///     (attribute:stack == prod or attribute:stack == canary) and agentConnected == true
 ///
-/// Subjects: `attribute:<name>`, `ec2InstanceId`, `agentConnected`. Operators: `==`/`equals`, `!=`/`not_equals`, `>`, `>=`, `<`, `<=` (and
-/// their word forms; numeric when both sides are numbers), `exists`, `!exists`/`not_exists`, `in`,
-/// `!in`/`not_in`, `=~`/`matches`, `!~`/`not_matches` (a regular expression over the whole value).
-/// Combined with `and`/`&&`, `or`/`||` and parentheses; `and` binds tighter than `or`.
+/// Subjects: `attribute:<name>`, `ec2InstanceId`, `agentConnected`. Operators: `==`/`equals`,
+/// `!=`/`not_equals`, `>`, `>=`, `<`, `<=` (and their word forms; numeric when both sides are numbers),
+/// `exists`, `!exists`/`not_exists`, `in`, `!in`/`not_in`, `=~`/`matches`, `!~`/`not_matches` (a
+/// regular expression over the whole value). Combined with `and`/`&&`, `or`/`||` and parentheses; `and`
+/// binds tighter than `or`.
 ///
-/// Simplified: regular expressions can't contain parentheses, brackets or commas; `registeredAt`, `runningTasksCount` and `task:group` subjects are not supported (they are
-/// rejected as invalid), and expressions are evaluated when a service's eligibility is computed, not
-/// continuously.
+/// Simplified: regular expressions can't contain parentheses, brackets or commas; the `registeredAt`,
+/// `runningTasksCount` and `task:group` subjects are not supported (rejected as invalid); expressions
+/// are evaluated when a service's eligibility is computed (instances' attributes don't change), so
+/// `agentConnected` is read at that moment.
 indirect enum ClusterQuery: Sendable {
     case and(ClusterQuery, ClusterQuery)
     case or(ClusterQuery, ClusterQuery)

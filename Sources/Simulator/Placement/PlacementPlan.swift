@@ -97,16 +97,26 @@ struct PlacementRequest {
     var eligible: [Bool]?
     var distinctInstance: Bool
     var keys: [ScoreKey]
+    /// The data of `attributeSpread` keys, by the key's index.
+    var attributeSpreads: [AttributeSpread] = []
 }
 
-/// One level of the strategies' lexicographic score; lower is better.
-enum ScoreKey {
+/// Tasks of the group per value of one attribute, and each instance's value.
+struct AttributeSpread {
+    var valueOfInstance: [UInt16]
+    var tasksPerValue: [Int]
+}
+
+/// One level of the strategies' lexicographic score; lower is better. Payload-free but for an index, so
+/// reading one in the placement loop costs no reference counting.
+enum ScoreKey: Equatable {
     /// Tasks of the group in the instance's zone (spread attribute:ecs.availability-zone).
     case zoneSpread
     /// Tasks of the group on the instance (spread instanceId or host).
     case instanceSpread
-    /// Tasks of the group on instances sharing the instance's value of some attribute.
-    case attributeSpread(valueOfInstance: [UInt16], tasksPerValue: [Int])
+    /// Tasks of the group on instances sharing the instance's value of some attribute
+    /// (`PlacementRequest.attributeSpreads[index]`).
+    case attributeSpread(Int)
     /// Least remaining CPU or memory that still fits (binpack).
     case binpackCPU
     case binpackMemory

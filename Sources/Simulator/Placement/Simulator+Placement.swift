@@ -34,6 +34,7 @@ extension Simulator {
     ) -> PlacementRequest {
         let required = definition.requiredResources
         var keys: [ScoreKey] = []
+        var attributeSpreads: [AttributeSpread] = []
         strategies: for strategy in plan.strategies {
             switch (strategy.type, strategy.field ?? "") {
             case (.random, _):
@@ -47,73 +48,80 @@ extension Simulator {
                 for (i, count) in perInstance.enumerated() where count > 0 && i < values.valueOfInstance.count {
                     perValue[Int(values.valueOfInstance[i])] += Int(count)
                 }
-                keys.append(.attributeSpread(valueOfInstance: values.valueOfInstance, tasksPerValue: perValue))
+                keys.append(.attributeSpread(attributeSpreads.count))
+                attributeSpreads.append(AttributeSpread(valueOfInstance: values.valueOfInstance, tasksPerValue: perValue))
             case (.spread, _): keys.append(.instanceSpread)
             }
         }
         return PlacementRequest(
             cpu: Int32(required.cpu), memory: Int32(required.memory), ports: definition.staticHostPorts,
             needsENI: definition.networkMode == .awsvpc, eligible: eligible, distinctInstance: plan.distinctInstance,
-            keys: keys)
+            keys: keys, attributeSpreads: attributeSpreads)
     }
 
     /// The best feasible instance by the request's score; equals are broken at random (reservoir
-    /// sampling, so each tied instance is equally likely). One pass; nil when nothing fits.
+    /// sampling, so each tied instance is equally likely). One pass; nil when nothing fits. The loop keeps
+    /// its state in locals and reads through buffer pointers: it runs for every slot of the cluster.
     func choosePlacement(cluster c: Int, _ request: PlacementRequest, perInstance: [Int32], perZone: [Int]) -> Int? {
-        let keys = request.keys
-        var best = -1
-        var bestScore = Array(repeating: Int.max, count: keys.count)
-        var ties = 0
         let (cpu, memory, needsENI, distinct) = (request.cpu, request.memory, request.needsENI, request.distinctInstance)
+        let eligible = request.eligible ?? []
+        let constrained = request.eligible != nil
+        let ports = request.ports
+        let spreads = request.attributeSpreads
         let slots = clusterStates[c].slots
-        slots.withUnsafeBufferPointer { slots in
+        let best = slots.withUnsafeBufferPointer { slots in
             perInstance.withUnsafeBufferPointer { perInstance in
-                for i in 0..<min(slots.count, perInstance.count) {
-                    let slot = slots[i]
-                    guard slot.placeable, slot.remainingCPU >= cpu, slot.remainingMemory >= memory else { continue }
-                    if needsENI && slot.freeENIs <= 0 { continue }
-                    if let eligible = request.eligible, !eligible[i] { continue }
-                    if distinct && perInstance[i] > 0 { continue }
-                    // Compare level by level; an instance that already loses is dropped before its ports
-                    // are looked up.
-                    var order = 0
-                    var level = 0
-                    while level < keys.count {
-                        let value = Self.score(keys[level], instance: i, slot: slot, perInstance: perInstance, perZone: perZone)
-                        if value != bestScore[level] {
-                            order = value < bestScore[level] ? -1 : 1
-                            break
+                perZone.withUnsafeBufferPointer { perZone in
+                    request.keys.withUnsafeBufferPointer { keys in
+                        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, keys.count)) { bestScore in
+                            func score(_ key: ScoreKey, _ i: Int, _ slot: PlacementSlot) -> Int {
+                                switch key {
+                                case .zoneSpread: perZone[Int(slot.zone)]
+                                case .instanceSpread: Int(perInstance[i])
+                                case .attributeSpread(let k): spreads[k].tasksPerValue[Int(spreads[k].valueOfInstance[i])]
+                                case .binpackCPU: Int(slot.remainingCPU)
+                                case .binpackMemory: Int(slot.remainingMemory)
+                                }
+                            }
+                            for k in 0..<keys.count { bestScore[k] = .max }
+                            var best = -1
+                            var ties = 0
+                            for i in 0..<min(slots.count, perInstance.count) {
+                                let slot = slots[i]
+                                guard slot.placeable, slot.remainingCPU >= cpu, slot.remainingMemory >= memory else { continue }
+                                if needsENI && slot.freeENIs <= 0 { continue }
+                                if constrained && !eligible[i] { continue }
+                                if distinct && perInstance[i] > 0 { continue }
+                                // Compare level by level; an instance that already loses is dropped before
+                                // its ports are looked up.
+                                var order = 0
+                                var level = 0
+                                while level < keys.count {
+                                    let value = score(keys[level], i, slot)
+                                    if value != bestScore[level] {
+                                        order = value < bestScore[level] ? -1 : 1
+                                        break
+                                    }
+                                    level += 1
+                                }
+                                if order > 0 { continue }
+                                if !ports.isEmpty && !portsFree(ports, cluster: c, instance: i) { continue }
+                                if order < 0 {
+                                    best = i
+                                    for k in level..<keys.count { bestScore[k] = score(keys[k], i, slot) }
+                                    ties = 1
+                                } else {
+                                    ties += 1
+                                    if generator.index(below: ties) == 0 { best = i }
+                                }
+                            }
+                            return best
                         }
-                        level += 1
-                    }
-                    if order > 0 { continue }
-                    if !request.ports.isEmpty && !portsFree(request.ports, cluster: c, instance: i) { continue }
-                    if order < 0 {
-                        best = i
-                        for k in level..<keys.count {
-                            bestScore[k] = Self.score(keys[k], instance: i, slot: slot, perInstance: perInstance, perZone: perZone)
-                        }
-                        ties = 1
-                    } else {
-                        ties += 1
-                        if generator.index(below: ties) == 0 { best = i }
                     }
                 }
             }
         }
         return best >= 0 ? best : nil
-    }
-
-    private static func score(
-        _ key: ScoreKey, instance i: Int, slot: PlacementSlot, perInstance: UnsafeBufferPointer<Int32>, perZone: [Int]
-    ) -> Int {
-        switch key {
-        case .zoneSpread: perZone[Int(slot.zone)]
-        case .instanceSpread: Int(perInstance[i])
-        case .attributeSpread(let valueOfInstance, let tasksPerValue): tasksPerValue[Int(valueOfInstance[i])]
-        case .binpackCPU: Int(slot.remainingCPU)
-        case .binpackMemory: Int(slot.remainingMemory)
-        }
     }
 
     /// The first filter instance `i` fails for the request, in ECS's order; nil when it fits.
