@@ -63,6 +63,9 @@ extension Simulator {
     /// sampling, so each tied instance is equally likely). One pass; nil when nothing fits. The loop keeps
     /// its state in locals and reads through buffer pointers: it runs for every slot of the cluster.
     func choosePlacement(cluster c: Int, _ request: PlacementRequest, perInstance: [Int32], perZone: [Int]) -> Int? {
+        if request.keys == Self.defaultServiceKeys {
+            return chooseByZoneThenInstance(cluster: c, request, perInstance: perInstance, perZone: perZone)
+        }
         let (cpu, memory, needsENI, distinct) = (request.cpu, request.memory, request.needsENI, request.distinctInstance)
         let eligible = request.eligible ?? []
         let constrained = request.eligible != nil
@@ -118,6 +121,54 @@ extension Simulator {
                             return best
                         }
                     }
+                }
+            }
+        }
+        return best >= 0 ? best : nil
+    }
+
+    private static let defaultServiceKeys: [ScoreKey] = [.zoneSpread, .instanceSpread]
+
+    /// `choosePlacement` for ECS's default service strategies, with the two levels compared inline: most
+    /// placements are these, and at 5,000 instances the generic loop's per-level dispatch doubles the cost.
+    private func chooseByZoneThenInstance(
+        cluster c: Int, _ request: PlacementRequest, perInstance: [Int32], perZone: [Int]
+    ) -> Int? {
+        let (cpu, memory, needsENI, distinct) = (request.cpu, request.memory, request.needsENI, request.distinctInstance)
+        let eligible = request.eligible ?? []
+        let constrained = request.eligible != nil
+        let ports = request.ports
+        let slots = clusterStates[c].slots
+        let best = slots.withUnsafeBufferPointer { slots in
+            perInstance.withUnsafeBufferPointer { perInstance in
+                perZone.withUnsafeBufferPointer { perZone in
+                    var best = -1
+                    var bestZoneCount = Int.max
+                    var bestInstanceCount = Int32.max
+                    var ties = 0
+                    for i in 0..<min(slots.count, perInstance.count) {
+                        let slot = slots[i]
+                        guard slot.placeable, slot.remainingCPU >= cpu, slot.remainingMemory >= memory else { continue }
+                        let zoneCount = perZone[Int(slot.zone)]
+                        let instanceCount = perInstance[i]
+                        if zoneCount > bestZoneCount || (zoneCount == bestZoneCount && instanceCount > bestInstanceCount) {
+                            continue
+                        }
+                        if needsENI && slot.freeENIs <= 0 { continue }
+                        if constrained && !eligible[i] { continue }
+                        if distinct && instanceCount > 0 { continue }
+                        if !ports.isEmpty && !portsFree(ports, cluster: c, instance: i) { continue }
+                        if zoneCount < bestZoneCount || instanceCount < bestInstanceCount {
+                            best = i
+                            bestZoneCount = zoneCount
+                            bestInstanceCount = instanceCount
+                            ties = 1
+                        } else {
+                            ties += 1
+                            if generator.index(below: ties) == 0 { best = i }
+                        }
+                    }
+                    return best
                 }
             }
         }

@@ -16,7 +16,11 @@ extension Scenario {
                 TaskDefinitionSpec(family: "api", revision: 12, containerDefinitions: [
                     ContainerDefinition(
                         name: "api", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.4.1", cpu: 512,
-                        memory: 1024, portMappings: [PortMapping(containerPort: 8080)])
+                        memory: 1024, portMappings: [PortMapping(containerPort: 8080)]),
+                    // A non-essential sidecar: when it crashes, the task keeps running without it.
+                    ContainerDefinition(
+                        name: "xray-daemon", image: "public.ecr.aws/xray/aws-xray-daemon:3.3.12", cpu: 32,
+                        memoryReservation: 256, essential: false),
                 ]),
                 TaskDefinitionSpec(family: "worker", revision: 3, containerDefinitions: [
                     ContainerDefinition(
