@@ -64,11 +64,13 @@ import Simulator
     }
 
     @Test func namesAndCountsLookLikeECS() {
-        simulator.advance(seconds: 30)
+        // Fargate's frontend takes up to 70 s to run.
+        simulator.advance(seconds: 90)
         let prod = simulator.cluster("prod")
         #expect(prod.cluster.arn == "arn:aws:ecs:us-east-1:123456789012:cluster/prod")
         #expect(prod.cluster.registeredContainerInstancesCount == 6)
-        #expect(prod.cluster.runningTasksCount == 10)
+        // web 4, api 3, worker 2, migrate 1, frontend 2 (Fargate), log-router 6 (one per instance).
+        #expect(prod.cluster.runningTasksCount == 18)
         for instance in prod.instances {
             #expect(instance.id.count == 32)
             #expect(instance.ec2InstanceID.hasPrefix("i-") && instance.ec2InstanceID.count == 19)
@@ -79,7 +81,7 @@ import Simulator
         let task = prod.services[0].tasks[0]
         #expect(task.arn == "arn:aws:ecs:us-east-1:123456789012:task/prod/\(task.id)")
         #expect(task.taskDefinitionARN == "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7")
-        #expect(simulator.snapshot().taskDefinitions.keys.sorted() == ["api:12", "migrate:4", "web:7", "worker:3"])
+        #expect(simulator.snapshot().taskDefinitions.keys.sorted() == ["api:12", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:7", "worker:3"])
     }
 
     @Test func workloadAndMetricsMoveWithinBounds() {

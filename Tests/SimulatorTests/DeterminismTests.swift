@@ -13,7 +13,7 @@ import Simulator
         simulator.advance(seconds: 120)
         let snapshot = simulator.snapshot()
         return snapshot.clusters.flatMap { cluster in
-            cluster.allTasks.map { "\($0.id) \($0.lastStatus) \($0.desiredStatus) \($0.containerInstanceID!) \($0.firstHostPort ?? 0) \($0.stopCode?.rawValue ?? "")" }
+            cluster.allTasks.map { "\($0.id) \($0.lastStatus) \($0.desiredStatus) \($0.containerInstanceID ?? $0.availabilityZone) \($0.firstHostPort ?? 0) \($0.stopCode?.rawValue ?? "")" }
                 + cluster.services.flatMap { $0.service.events.map { "\($0.id) \($0.message)" } }
                 + cluster.instances.map { "\($0.id) \($0.remainingResources) \($0.status)" }
                 + ["\(cluster.metrics.cpuUtilization)"]

@@ -17,7 +17,8 @@ import Simulator
             switch generator.index(below: 10) {
             case 0...2:
                 let service = cluster.services[generator.index(below: cluster.services.count)].service.name
-                let limit = name == "staging" ? 3 : ["web": 6, "api": 4, "worker": 4][service]!
+                // A DAEMON service refuses a desired count; the refusal must leave no trace either.
+                let limit = name == "staging" ? 3 : ["web": 6, "api": 4, "worker": 4, "frontend": 4, "log-router": 1][service]!
                 return .updateService(cluster: name, service: service, desiredCount: generator.index(below: limit + 1))
             case 3...4:
                 let tasks = cluster.allTasks
@@ -35,8 +36,18 @@ import Simulator
                 return .updateContainerInstancesState(cluster: name, containerInstances: [instance.ec2InstanceID], status: .draining)
             case 7:
                 let running = cluster.standaloneTasks.filter { $0.desiredStatus == .running }.count
-                guard name == "prod", running < 2 else { fallthrough }
-                return .runTask(cluster: name, taskDefinition: "migrate", count: 1)
+                guard name == "prod", running < 4 else { fallthrough }
+                switch generator.index(below: 4) {
+                case 0: return .runTask(cluster: name, taskDefinition: "migrate", count: 1)
+                // A job that finishes on its own, spread over instances.
+                case 1: return .runTask(RunTaskRequest(
+                    cluster: name, taskDefinition: "report", placementStrategy: [PlacementStrategy(type: .spread, field: "instanceId")]))
+                // Fargate: no instance, an ENI of its own.
+                case 2: return .runTask(RunTaskRequest(cluster: name, taskDefinition: "frontend", launchType: .fargate))
+                // awsvpc on EC2: ENIs are scarce (two per m5.large), so some of these don't fit.
+                default: return .runTask(RunTaskRequest(
+                    cluster: name, taskDefinition: generator.chance(0.5) ? "probe" : "edge", count: 3))
+                }
             default:
                 // Occasionally something ECS refuses; it must leave no trace.
                 return generator.chance(0.5)
@@ -48,7 +59,15 @@ import Simulator
 
     @Test(arguments: [ChaosLevel.high, .off], [1, 2, 3, 4] as [UInt64])
     func randomCommandsKeepEverythingConsistent(chaos: ChaosLevel, seed: UInt64) throws {
-        let simulator = Simulator(scenario: .default, seed: seed, chaos: chaos)
+        var scenario = Scenario.default
+        // An awsvpc task on EC2 and a host-mode one, so ENIs and host ports are exercised.
+        scenario.taskDefinitions.append(.init(family: "probe", networkMode: .awsvpc, containerDefinitions: [
+            ContainerDefinition(name: "probe", image: "busybox", cpu: 32, memory: 32, portMappings: [PortMapping(containerPort: 9000)])
+        ]))
+        scenario.taskDefinitions.append(.init(family: "edge", networkMode: .host, containerDefinitions: [
+            ContainerDefinition(name: "edge", image: "envoy", cpu: 32, memory: 32, portMappings: [PortMapping(containerPort: 9901)])
+        ]))
+        let simulator = Simulator(scenario: scenario, seed: seed, chaos: chaos)
         var commander = Commander(generator: SeededGenerator(seed: seed &* 7919))
         for step in 0..<300 {
             let command = commander.command(for: simulator)
@@ -74,7 +93,7 @@ import Simulator
             }
             let draining = Set(cluster.instances.filter { $0.status == .draining }.map(\.id))
             let left = cluster.services.flatMap(\.tasks).filter {
-                $0.lastStatus != .stopped && draining.contains($0.containerInstanceID!)
+                $0.lastStatus != .stopped && $0.containerInstanceID.map(draining.contains) == true
             }
             #expect(left.isEmpty, "\(cluster.cluster.name): service tasks left on draining instances")
         }

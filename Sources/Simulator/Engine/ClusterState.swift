@@ -16,6 +16,8 @@ final class ClusterState {
     var registeredTotal = Resources.zero
     var cpuHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
     var memoryHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
+    /// Attribute values, ENI addresses, daemon services, schedules (Placement/PlacementIndex.swift).
+    var placementIndex = PlacementIndex()
 
     func zoneIndex(of zone: String) -> Int {
         if let i = zones.firstIndex(of: zone) { return i }

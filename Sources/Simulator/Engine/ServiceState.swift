@@ -6,6 +6,8 @@ final class ServiceState {
     /// Static host ports the task binds (they conflict per instance).
     let staticHostPorts: [Int]
     var workload: WorkloadModel
+    /// Launch type, scheduling strategy, strategies and constraints (Placement/PlacementPlan.swift).
+    var plan = PlacementPlan()
 
     /// Tasks with desiredStatus RUNNING, per instance index and per zone index (placement spread).
     var tasksPerInstance: [Int32]

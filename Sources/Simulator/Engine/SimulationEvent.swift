@@ -12,6 +12,10 @@ enum SimulationEvent {
     case expirySweep
     /// Try again to place the tasks a service could not place.
     case placementRetry(ServiceKey)
+    /// The containers of a task that run to completion exit 0 (TaskDefinitions/Simulator+Containers.swift).
+    case containerExit(taskID: String)
+    /// An EventBridge rule runs its task (Scheduled/Simulator+ScheduledTasks.swift).
+    case scheduledTaskDue(cluster: Int, rule: Int)
 }
 
 /// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.

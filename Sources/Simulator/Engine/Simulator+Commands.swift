@@ -1,9 +1,6 @@
 /// ECS operations. Each validates everything first and only then changes state, so an error leaves
 /// nothing half-applied.
 extension Simulator {
-    /// RunTask's per-call limit.
-    static let runTaskCountLimit = 10
-
     public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
         switch command {
         case .updateService(let update):
@@ -19,8 +16,12 @@ extension Simulator {
         case .updateContainerInstancesState(let cluster, let instances, let status):
             try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
         case .runTask(let request):
-            try runTask(cluster: request.cluster, taskDefinition: request.taskDefinition, count: request.count)
-        case .registerTaskDefinition, .createService, .injectFault:
+            try runTasks(request)  // LaunchTypes/Simulator+RunTask.swift
+        case .registerTaskDefinition(let definition):
+            try registerTaskDefinition(definition)  // TaskDefinitions/Simulator+TaskDefinitions.swift
+        case .createService(let creation):
+            try createService(creation)  // Placement/Simulator+CreateService.swift
+        case .injectFault:
             throw .client("This operation is not simulated yet.")
         case .setPaused, .setSpeed:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
@@ -37,6 +38,7 @@ extension Simulator {
     private func updateService(cluster: String, service: String, desiredCount: Int) throws(ECSError) {
         let c = try clusterIndex(cluster)
         guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
+        try rejectDesiredCountForDaemon(cluster: c, service: s)  // Hook: DAEMON services have no desired count.
         guard desiredCount >= 0 else {
             throw .invalidParameter("Invalid desiredCount \(desiredCount): it must be zero or greater.")
         }
@@ -96,27 +98,12 @@ extension Simulator {
             markDirty(ServiceKey(cluster: c, service: s))
         }
         if status == .active { wakeServicesWaitingForCapacity(inCluster: c) }
+        instanceAvailabilityChanged(cluster: c, instance: i)  // Hook: daemon services follow instances.
     }
 
-    private func runTask(cluster: String, taskDefinition: String, count: Int) throws(ECSError) {
-        let c = try clusterIndex(cluster)
-        guard (1...Self.runTaskCountLimit).contains(count) else {
-            throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
-        }
-        guard let definition = resolveTaskDefinition(taskDefinition) else { throw .client("TaskDefinition not found.") }
-        // Like RunTask, tasks that find no room are reported as failures rather than as an error; this
-        // API has no failure list, so they are simply not started.
-        for _ in 0..<count { _ = runStandaloneTask(definition, inCluster: c) }
-    }
-
-    /// Places one standalone task at random among the feasible instances; nil when none fits.
+    /// Places one standalone task as RunTask does (random among the feasible instances); nil when none fits.
     func runStandaloneTask(_ definition: TaskDefinition, inCluster c: Int) -> String? {
-        let required = definition.requiredResources
-        guard let instance = randomPlacement(cluster: c, required: required, ports: definition.staticHostPorts) else {
-            return nil
-        }
-        return launchTask(
-            definition, cluster: c, service: TaskLocation.standalone, instance: instance,
-            group: "family:\(definition.family)", startedBy: nil)
+        let request = RunTaskRequest(cluster: clusters[c].cluster.name, taskDefinition: definition.reference)
+        return (try? runTasks(request))?.tasks.first
     }
 }

@@ -35,6 +35,14 @@ extension Simulator {
                     problems.append("\(name): task \(task.id) crash-candidate membership is wrong")
                 }
                 let i = location.instance
+                if i == TaskLocation.fargate {  // Fargate tasks count in the cluster only.
+                    if task.containerInstanceID != nil || task.launchType != .fargate {
+                        problems.append("\(name): Fargate task \(task.id) points at an instance")
+                    }
+                    if task.lastStatus == .running { clusterRunning += 1 }
+                    if task.lastStatus < .running { clusterPending += 1 }
+                    return
+                }
                 guard snapshot.instances.indices.contains(i), snapshot.instances[i].id == task.containerInstanceID else {
                     problems.append("\(name): task \(task.id) points at the wrong instance")
                     return
@@ -61,6 +69,7 @@ extension Simulator {
                 let serviceState = state.services[s]
                 var running = 0, pending = 0, active = 0, activeRunning = 0, draining = 0, stopped = 0, stopping = 0
                 var perInstance = Array(repeating: Int32(0), count: snapshot.instances.count)
+                var fargatePerZone = Array(repeating: 0, count: state.zones.count)
                 for (index, task) in service.tasks.enumerated() {
                     account(task, service: s, index: index)
                     if task.group != "service:\(service.service.name)" {
@@ -72,8 +81,12 @@ extension Simulator {
                     if task.desiredStatus == .stopped && task.lastStatus != .stopped { stopping += 1 }
                     guard task.desiredStatus == .running, let i = taskLocations[task.id]?.instance else { continue }
                     active += 1
-                    perInstance[i] += 1
                     if task.lastStatus == .running { activeRunning += 1 }
+                    guard i != TaskLocation.fargate else {
+                        fargatePerZone[state.zones.firstIndex(of: task.availabilityZone) ?? 0] += 1
+                        continue
+                    }
+                    perInstance[i] += 1
                     if snapshot.instances[i].status == .draining { draining += 1 }
                 }
                 let label = "\(name)/\(service.service.name)"
@@ -90,7 +103,7 @@ extension Simulator {
                 if serviceState.stoppingCount != stopping { problems.append("\(label): stopping \(serviceState.stoppingCount) ≠ \(stopping)") }
                 if serviceState.stoppedCount != stopped { problems.append("\(label): stopped \(serviceState.stoppedCount) ≠ \(stopped)") }
                 if serviceState.tasksPerInstance != perInstance { problems.append("\(label): per-instance spread counts are off") }
-                var perZone = Array(repeating: 0, count: state.zones.count)
+                var perZone = fargatePerZone
                 for (i, count) in perInstance.enumerated() { perZone[Int(state.slots[i].zone)] += Int(count) }
                 if serviceState.tasksPerZone != perZone { problems.append("\(label): per-zone spread counts are off") }
                 if service.service.events.count > ServiceEvent.limit { problems.append("\(label): more than \(ServiceEvent.limit) events") }
@@ -100,7 +113,7 @@ extension Simulator {
             for (index, task) in snapshot.standaloneTasks.enumerated() {
                 account(task, service: TaskLocation.standalone, index: index)
                 if task.lastStatus == .stopped { standaloneStopped += 1 }
-                if !task.group.hasPrefix("family:") { problems.append("\(name): standalone task \(task.id) has group \(task.group)") }
+                if task.group.hasPrefix("service:") { problems.append("\(name): standalone task \(task.id) has group \(task.group)") }
             }
             if standaloneStopped != state.stoppedStandaloneCount { problems.append("\(name): stopped standalone count is off") }
 
@@ -129,6 +142,7 @@ extension Simulator {
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
+        problems += placementInvariantViolations()  // Hook: ENIs, addresses, daemon tasks, host ports.
         return problems
     }
 }

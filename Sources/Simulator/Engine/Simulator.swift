@@ -8,11 +8,11 @@ import HeapModule
 /// so `snapshot()` is a copy-on-write copy; private indexes beside them (task id → location, instance id →
 /// index, per-service counters) keep every operation from scanning all tasks.
 ///
-/// Simplified for now (faithful where it goes): EC2 launch type and REPLICA services only; one PRIMARY
-/// deployment per service (kept as an array for rolling updates later); no load balancers, health
-/// checks, circuit breaker, start throttling or auto scaling; UDP ports are not reserved; RunTask drops
-/// tasks that do not fit instead of listing failures; the first chaos crash is pulled into the first
-/// minute; at most `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
+/// Simplified for now (faithful where it goes): one PRIMARY deployment per service (kept as an array for
+/// rolling updates later); no load balancers, health checks, circuit breaker, start throttling or auto
+/// scaling; UDP ports are not reserved; the first chaos crash is pulled into the first minute; at most
+/// `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service. Placement, launch types,
+/// DAEMON services and scheduled tasks: see the notes in Placement/, LaunchTypes/ and Scheduled/.
 public final class Simulator {
     /// The wall-clock moment simulated time 0 stands for: 2026-01-01T00:00:00Z.
     public static let epoch = Date(timeIntervalSince1970: 1_767_225_600)
@@ -94,11 +94,7 @@ public final class Simulator {
 
     private func build(_ scenario: Scenario) {
         for spec in scenario.taskDefinitions {
-            register(TaskDefinition(
-                family: spec.family, revision: spec.revision,
-                arn: names.taskDefinitionARN(family: spec.family, revision: spec.revision),
-                networkMode: spec.networkMode, cpu: spec.cpu, memory: spec.memory,
-                containerDefinitions: spec.containerDefinitions))
+            register(spec.definition(arn: names.taskDefinitionARN(family: spec.family, revision: spec.revision)))
         }
         for spec in scenario.clusters { addCluster(spec) }
     }
@@ -167,6 +163,7 @@ public final class Simulator {
         clusters.append(ClusterSnapshot(cluster: cluster, services: services, instances: instances))
         clusterStates.append(state)
         clusterIndexByName[spec.name] = c
+        configurePlacement(cluster: c, spec: spec)  // Hook: attributes, ENIs, launch types, scheduled tasks.
         for s in services.indices { markDirty(ServiceKey(cluster: c, service: s)) }
     }
 
@@ -187,6 +184,8 @@ public final class Simulator {
         case .placementRetry(let key):
             clusterStates[key.cluster].services[key.service].isRetryScheduled = false
             markDirty(key)
+        case .containerExit(let taskID): finishContainers(of: taskID)
+        case .scheduledTaskDue(let cluster, let rule): fireScheduledTask(cluster: cluster, rule: rule)
         }
     }
 

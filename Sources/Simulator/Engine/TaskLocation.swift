@@ -3,13 +3,15 @@
 struct TaskLocation {
     /// Owner value for tasks started by RunTask rather than a service.
     static let standalone = -1
+    /// Instance value for tasks on Fargate capacity (no container instance).
+    static let fargate = -1
 
     var cluster: Int
     /// Index into the cluster's services, or `standalone`.
     var service: Int
     /// Index into the owner's task array.
     var index: Int
-    /// Index into the cluster's instances.
+    /// Index into the cluster's instances, or `fargate`.
     var instance: Int
     /// Bumped whenever the task's next step is rescheduled, so the old step event is ignored.
     var token: UInt32 = 0

@@ -26,6 +26,9 @@ extension Simulator {
     func launchTask(
         _ definition: TaskDefinition, cluster c: Int, service: Int, instance i: Int, group: String, startedBy: String?
     ) -> String {
+        if i == TaskLocation.fargate {  // Hook: LaunchTypes/Simulator+Fargate.swift
+            return launchFargateTask(definition, cluster: c, service: service, group: group, startedBy: startedBy)
+        }
         var id = generator.resourceID()
         while taskLocations[id] != nil { id = generator.resourceID() }
         let instance = clusters[c].instances[i]
@@ -46,11 +49,14 @@ extension Simulator {
                 networkBindings: bindings))
         }
         let clusterName = clusters[c].cluster.name
-        let task = Task(
+        var task = Task(
             id: id, arn: names.taskARN(cluster: clusterName, taskID: id), clusterARN: clusters[c].cluster.arn,
             taskDefinitionARN: definition.arn, containerInstanceID: instance.id, ec2InstanceID: instance.ec2InstanceID,
             availabilityZone: instance.availabilityZone, group: group, startedBy: startedBy, cpu: required.cpu,
             memory: required.memory, containers: containers, createdAt: date(now))
+        if definition.networkMode == .awsvpc {  // Hook: LaunchTypes/Simulator+NetworkInterfaces.swift
+            task.privateIPv4Address = attachNetworkInterface(cluster: c, instance: i)
+        }
 
         clusters[c].instances[i].usedPorts = usedPorts
         clusters[c].instances[i].remainingResources -= required
@@ -70,9 +76,11 @@ extension Simulator {
             state.tasksPerInstance[i] += 1
             state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
+        noteTaskPlaced(cluster: c, service: service, instance: i)  // Hook: daemon draining.
         taskLocations[id] = location
         adjustCounts(location, kind: .pending, by: 1, startedBy: startedBy)
-        scheduleStep(id, after: .seconds(in: LifecycleTimings.provisioning, using: &generator))
+        let provisioning = provisioningRange(networkMode: definition.networkMode, launchType: .ec2)
+        scheduleStep(id, after: .seconds(in: provisioning, using: &generator))
         return id
     }
 
@@ -111,7 +119,7 @@ extension Simulator {
             switch current.lastStatus {
             case .provisioning:
                 setLastStatus(location, .pending) { $0.pullStartedAt = self.date(self.now) }
-                scheduleStep(id, after: .seconds(in: LifecycleTimings.pending, using: &generator))
+                scheduleStep(id, after: .seconds(in: pendingRange(for: current), using: &generator))
             case .pending:
                 setLastStatus(location, .activating) { task in
                     for k in task.containers.indices { task.containers[k].lastStatus = .running }
@@ -120,6 +128,7 @@ extension Simulator {
             case .activating:
                 setLastStatus(location, .running) { $0.startedAt = self.date(self.now) }
                 addCrashCandidate(id)
+                taskDidStartRunning(id, at: location)  // Hook: containers that run to completion.
                 if !location.isStandalone {
                     clusterStates[location.cluster].services[location.service].activeRunningCount += 1
                     markDirty(ServiceKey(cluster: location.cluster, service: location.service))
@@ -154,7 +163,7 @@ extension Simulator {
                     task.containers[k].lastStatus = .stopped
                 }
             }
-            scheduleStep(id, after: .seconds(in: LifecycleTimings.deprovisioning, using: &generator))
+            scheduleStep(id, after: .seconds(in: deprovisioningRange(for: current), using: &generator))
         case .deprovisioning:
             setLastStatus(location, .stopped) { $0.stoppedAt = self.date(self.now) }
             release(current, at: location)
@@ -178,15 +187,20 @@ extension Simulator {
             task.stoppedReason = reason
         }
         let (c, i) = (location.cluster, location.instance)
-        clusters[c].instances[i].runningTasksCount -= 1
+        let onInstance = i != TaskLocation.fargate
+        if onInstance { clusters[c].instances[i].runningTasksCount -= 1 }
         if location.runningSlot >= 0 { removeCrashCandidate(id) }
         if !location.isStandalone {
             let state = clusterStates[c].services[location.service]
             state.activeCount -= 1
             state.stoppingCount += 1
-            state.tasksPerInstance[i] -= 1
-            state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] -= 1
-            if clusters[c].instances[i].status == .draining { state.drainingActiveCount -= 1 }
+            if onInstance {
+                state.tasksPerInstance[i] -= 1
+                state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] -= 1
+                if clusters[c].instances[i].status == .draining { state.drainingActiveCount -= 1 }
+            } else {
+                state.tasksPerZone[clusterStates[c].zoneIndex(of: current.availabilityZone)] -= 1
+            }
             if current.lastStatus == .running { state.activeRunningCount -= 1 }
             markDirty(ServiceKey(cluster: c, service: location.service))
         }
@@ -199,15 +213,19 @@ extension Simulator {
     /// Gives back a STOPPED task's resources and ports, and wakes services waiting for capacity.
     private func release(_ task: Task, at location: TaskLocation) {
         let (c, i) = (location.cluster, location.instance)
-        let reserved = Resources(cpu: task.cpu, memory: task.memory)
-        clusters[c].instances[i].remainingResources += reserved
-        for container in task.containers {
-            for binding in container.networkBindings where binding.protocol == .tcp {
-                clusters[c].instances[i].usedPorts.remove(binding.hostPort)
+        if i != TaskLocation.fargate {  // Fargate tasks hold nothing on an instance.
+            let reserved = Resources(cpu: task.cpu, memory: task.memory)
+            clusters[c].instances[i].remainingResources += reserved
+            for container in task.containers {
+                for binding in container.networkBindings where binding.protocol == .tcp {
+                    clusters[c].instances[i].usedPorts.remove(binding.hostPort)
+                }
             }
+            clusterStates[c].slots[i].remainingCPU += Int32(task.cpu)
+            clusterStates[c].slots[i].remainingMemory += Int32(task.memory)
+            if task.privateIPv4Address != nil { detachNetworkInterface(cluster: c, instance: i) }  // Hook: ENIs.
+            noteTaskReleased(cluster: c, service: location.service, instance: i)  // Hook: daemon draining.
         }
-        clusterStates[c].slots[i].remainingCPU += Int32(task.cpu)
-        clusterStates[c].slots[i].remainingMemory += Int32(task.memory)
         expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: location.service))
         if location.isStandalone {
             clusterStates[c].stoppedStandaloneCount += 1
@@ -252,7 +270,7 @@ extension Simulator {
         switch kind {
         case .pending:
             clusters[c].cluster.pendingTasksCount += delta
-            clusters[c].instances[location.instance].pendingTasksCount += delta
+            if location.instance != TaskLocation.fargate { clusters[c].instances[location.instance].pendingTasksCount += delta }
         case .running:
             clusters[c].cluster.runningTasksCount += delta
         }

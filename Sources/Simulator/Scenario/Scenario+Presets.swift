@@ -1,9 +1,10 @@
 extension Scenario {
     static let zones = ["us-east-1a", "us-east-1b", "us-east-1c"]
 
-    /// `prod` (six m5.large over three zones: web, api, worker and a migrate task) and `staging` (two
-    /// t3.medium with a small web). Sized with headroom: worker can grow from 2 to 5 and one prod instance
-    /// can be drained without anything going unplaced.
+    /// `prod` (six m5.large over three zones: web, api, worker and a migrate task, a Fargate `frontend`, a
+    /// `log-router` daemon on every instance, and a `nightly-report` job every ten minutes) and `staging`
+    /// (two t3.medium with a small web). Sized with headroom: worker can grow from 2 to 5 and one prod
+    /// instance can be drained without anything going unplaced.
     public static var `default`: Scenario {
         Scenario(
             taskDefinitions: [
@@ -15,7 +16,11 @@ extension Scenario {
                 TaskDefinitionSpec(family: "api", revision: 12, containerDefinitions: [
                     ContainerDefinition(
                         name: "api", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.4.1", cpu: 512,
-                        memory: 1024, portMappings: [PortMapping(containerPort: 8080)])
+                        memory: 1024, portMappings: [PortMapping(containerPort: 8080)]),
+                    // A non-essential sidecar: when it crashes, the task keeps running without it.
+                    ContainerDefinition(
+                        name: "xray-daemon", image: "public.ecr.aws/xray/aws-xray-daemon:3.3.12", cpu: 32,
+                        memoryReservation: 256, essential: false),
                 ]),
                 TaskDefinitionSpec(family: "worker", revision: 3, containerDefinitions: [
                     ContainerDefinition(
@@ -27,6 +32,27 @@ extension Scenario {
                         name: "migrate", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.4.1",
                         cpu: 256, memory: 512)
                 ]),
+                TaskDefinitionSpec(
+                    family: "frontend", revision: 2, networkMode: .awsvpc, cpu: 512, memory: 1024,
+                    containerDefinitions: [
+                        ContainerDefinition(
+                            name: "frontend", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/frontend:1.9.0",
+                            portMappings: [PortMapping(containerPort: 3000)])
+                    ],
+                    options: TaskDefinitionOptions(
+                        requiresCompatibilities: [.fargate],
+                        executionRoleARN: "arn:aws:iam::123456789012:role/ecsTaskExecutionRole")),
+                TaskDefinitionSpec(family: "log-router", revision: 1, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "fluent-bit", image: "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4",
+                        cpu: 64, memory: 64)
+                ]),
+                // The image tag ends in `-job`: the container works about a minute, then exits 0.
+                TaskDefinitionSpec(family: "report", revision: 1, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "report", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/report:3.1-job",
+                        cpu: 256, memory: 512, command: ["generate-report", "--since", "10m"])
+                ]),
             ],
             clusters: [
                 ClusterSpec(
@@ -36,8 +62,17 @@ extension Scenario {
                         ServiceSpec(name: "web", taskDefinition: "web", desiredCount: 4),
                         ServiceSpec(name: "api", taskDefinition: "api", desiredCount: 3),
                         ServiceSpec(name: "worker", taskDefinition: "worker", desiredCount: 2),
+                        ServiceSpec(
+                            name: "frontend", taskDefinition: "frontend", desiredCount: 2,
+                            placement: ServicePlacement(launchType: .fargate)),
+                        ServiceSpec(
+                            name: "log-router", taskDefinition: "log-router",
+                            placement: ServicePlacement(schedulingStrategy: .daemon)),
                     ],
-                    standaloneTasks: [StandaloneTaskSpec(taskDefinition: "migrate")]
+                    standaloneTasks: [StandaloneTaskSpec(taskDefinition: "migrate")],
+                    scheduledTasks: [
+                        ScheduledTaskSpec(name: "nightly-report", scheduleExpression: "rate(10 minutes)", taskDefinition: "report")
+                    ]
                 ),
                 ClusterSpec(
                     name: "staging",

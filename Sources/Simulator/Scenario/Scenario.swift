@@ -16,6 +16,8 @@ public struct Scenario: Sendable {
         public var cpu: Int?
         public var memory: Int?
         public var containerDefinitions: [ContainerDefinition]
+        /// Launch compatibility, roles and volumes (Scenario+Placement.swift).
+        public var options = TaskDefinitionOptions()
 
         public init(
             family: String, revision: Int = 1, networkMode: NetworkMode = .bridge, cpu: Int? = nil,
@@ -34,6 +36,8 @@ public struct Scenario: Sendable {
         /// A name from `InstanceType.known`.
         public var instanceType: String
         public var availabilityZone: String
+        /// Custom attributes, next to the `ecs.*` ones every instance gets (for memberOf and spread).
+        public var attributes: [String: String] = [:]
 
         public init(instanceType: String, availabilityZone: String) {
             self.instanceType = instanceType
@@ -47,6 +51,8 @@ public struct Scenario: Sendable {
         public var taskDefinition: String
         public var desiredCount: Int
         public var deploymentConfiguration: DeploymentConfiguration
+        /// Launch type, scheduling strategy, placement strategies and constraints (Scenario+Placement.swift).
+        public var placement = ServicePlacement()
 
         public init(
             name: String, taskDefinition: String, desiredCount: Int,
@@ -75,6 +81,8 @@ public struct Scenario: Sendable {
         public var instances: [InstanceSpec]
         public var services: [ServiceSpec]
         public var standaloneTasks: [StandaloneTaskSpec]
+        /// EventBridge rules that run tasks on a schedule (Scenario+Placement.swift).
+        public var scheduledTasks: [ScheduledTaskSpec] = []
 
         public init(
             name: String, instances: [InstanceSpec], services: [ServiceSpec] = [],
@@ -121,6 +129,7 @@ public struct Scenario: Sendable {
                 errors.append("Cluster \(cluster.name): unknown task definition \(task.taskDefinition).")
             }
         }
+        errors += placementValidationErrors()  // Hook: task definition rules, launch types, schedules.
         return errors
     }
 }

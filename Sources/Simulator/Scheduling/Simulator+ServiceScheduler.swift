@@ -20,6 +20,7 @@ extension Simulator {
     /// maximumPercent 100 the old tasks make room first.
     func reconcile(_ key: ServiceKey) {
         let state = clusterStates[key.cluster].services[key.service]
+        if state.plan.isDaemon { return reconcileDaemon(key) }  // Hook: Placement/Simulator+DaemonServices.swift
         let service = clusters[key.cluster].services[key.service].service
         let desired = service.desiredCount
         let configuration = service.deploymentConfiguration
@@ -69,9 +70,8 @@ extension Simulator {
         if toStart > 0 {
             state.isWaitingForCapacity = false
             for _ in 0..<toStart {
-                guard let instance = spreadPlacement(for: key) else {
-                    let failure = placementFailure(
-                        cluster: key.cluster, required: state.required, ports: state.staticHostPorts)
+                guard let instance = placeTask(for: key) else {
+                    let failure = placementFailure(for: key)
                     if !started.isEmpty {
                         appendEvent(key, ServiceEventMessage.started(service: service.name, taskIDs: started))
                         started = []
@@ -100,7 +100,7 @@ extension Simulator {
 
     /// Steady: exactly desiredCount tasks RUNNING, none pending, none still stopping, none left on
     /// draining instances.
-    private func updateSteadyState(_ key: ServiceKey) {
+    func updateSteadyState(_ key: ServiceKey) {
         let state = clusterStates[key.cluster].services[key.service]
         let desired = clusters[key.cluster].services[key.service].service.desiredCount
         let steady = state.activeCount == desired && state.activeRunningCount == desired
@@ -124,7 +124,7 @@ extension Simulator {
     // MARK: Choosing tasks
 
     func isOnDrainingInstance(_ task: Task, _ key: ServiceKey) -> Bool {
-        guard let location = taskLocations[task.id] else { return false }
+        guard let location = taskLocations[task.id], location.instance != TaskLocation.fargate else { return false }
         return clusters[key.cluster].instances[location.instance].status == .draining
     }
 
@@ -142,6 +142,7 @@ extension Simulator {
     /// most tasks of the service, then the instance there with the most; ties at random.
     private func scaleInVictims(_ key: ServiceKey, count: Int) -> [String] {
         let state = clusterStates[key.cluster].services[key.service]
+        if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // Hook: no instances.
         let slots = clusterStates[key.cluster].slots
         var victims: [String] = []
         var candidatesByInstance: [Int: [String]] = [:]
@@ -187,7 +188,7 @@ extension Simulator {
 
     // MARK: Capacity waits
 
-    private func waitForCapacity(_ key: ServiceKey) {
+    func waitForCapacity(_ key: ServiceKey) {
         let state = clusterStates[key.cluster].services[key.service]
         state.isWaitingForCapacity = true
         if !clusterStates[key.cluster].waitingServices.contains(key.service) {

@@ -13,16 +13,9 @@ extension Simulator {
         if armed, !crashCandidates.isEmpty {
             hasCrashed = true
             let id = crashCandidates[generator.index(below: crashCandidates.count)]
-            let location = taskLocations[id]!
             let outOfMemory = generator.chance(Self.oomShare)
-            let essentials = task(at: location).containers.indices.filter { task(at: location).containers[$0].essential }
-            let crashed = essentials.isEmpty ? 0 : essentials[generator.index(below: essentials.count)]
-            modifyTask(at: location) { task in
-                task.containers[crashed].lastStatus = .stopped
-                task.containers[crashed].exitCode = outOfMemory ? 137 : 1
-                task.containers[crashed].reason = outOfMemory ? Self.oomReason : nil
-            }
-            requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
+            // Essential or not: TaskDefinitions/Simulator+Containers.swift.
+            crashContainer(of: id, outOfMemory: outOfMemory)
         }
         scheduleNextCrash()
     }

@@ -1,4 +1,4 @@
-/// A compact copy of what placement reads about one container instance. Scanning 16-byte slots instead
+/// A compact copy of what placement reads about one container instance. Scanning 12-byte slots instead
 /// of whole `ContainerInstance` values keeps a placement over thousands of instances in cache.
 struct PlacementSlot {
     var remainingCPU: Int32
@@ -7,4 +7,6 @@ struct PlacementSlot {
     var placeable: Bool
     /// Index into the cluster's availability zones.
     var zone: UInt8
+    /// Network interfaces still free for awsvpc tasks (`eniLimit - enisInUse`).
+    var freeENIs: Int16 = 0
 }

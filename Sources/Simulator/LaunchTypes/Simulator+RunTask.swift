@@ -1,0 +1,79 @@
+/// One task RunTask could not place, as its response lists it: the closest container instance's ARN and
+/// the reason (`RESOURCE:CPU`, `RESOURCE:MEMORY`, `RESOURCE:PORTS`, `RESOURCE:ENI`, `AGENT`,
+/// `MemberOf placement constraint unsatisfied.`, `DistinctInstance placement constraint unsatisfied.`).
+struct RunTaskFailure: Hashable, Sendable {
+    var arn: String?
+    var reason: String
+}
+
+/// RunTask: standalone tasks on EC2 (random placement unless strategies are given) or Fargate.
+extension Simulator {
+    /// RunTask's per-call limit.
+    static let runTaskCountLimit = 10
+
+    /// Starts up to `count` tasks. Tasks that fit nowhere are not an error: they come back as failures,
+    /// which the API server returns as RunTask's `failures` (the dashboard's command has no such list).
+    @discardableResult
+    func runTasks(_ request: RunTaskRequest) throws(ECSError) -> (tasks: [String], failures: [RunTaskFailure]) {
+        guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard (1...Self.runTaskCountLimit).contains(request.count) else {
+            throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
+        }
+        guard let definition = resolveTaskDefinition(request.taskDefinition) else { throw .client("TaskDefinition not found.") }
+        let launch = try ServiceRules.effectiveLaunchType(request.launchType, request.capacityProviderStrategy)
+        if launch == .fargate, !definition.isFargateCompatible {
+            throw .invalidParameter("Task definition does not support launch_type FARGATE.")
+        }
+        try PlacementPlan.validate(strategies: request.placementStrategy, constraints: request.placementConstraints)
+        var plan = try PlacementPlan(
+            launchType: launch,
+            strategies: request.placementStrategy.isEmpty ? [PlacementStrategy(type: .random)] : request.placementStrategy,
+            constraints: request.placementConstraints, capacityProviderStrategy: request.capacityProviderStrategy)
+        let group = request.group ?? "family:\(definition.family)"
+
+        if launch == .fargate {
+            var tasks: [String] = []
+            for _ in 0..<request.count {
+                let provider = nextFargateProvider(&plan)
+                tasks.append(launchFargateTask(
+                    definition, cluster: c, service: TaskLocation.standalone, group: group, startedBy: request.startedBy,
+                    capacityProvider: provider))
+            }
+            return (tasks, [])
+        }
+        guard clusters[c].instances.contains(where: { $0.status == .active }) else {
+            throw .invalidParameter("No Container Instances were found in your cluster.")
+        }
+        // Spread and distinctInstance count the group's running standalone tasks.
+        var perInstance = Array(repeating: Int32(0), count: clusterStates[c].slots.count)
+        var perZone = Array(repeating: 0, count: clusterStates[c].zones.count)
+        for task in clusters[c].standaloneTasks where task.desiredStatus == .running && task.group == group {
+            guard let i = taskLocations[task.id]?.instance, i >= 0 else { continue }
+            perInstance[i] += 1
+            perZone[Int(clusterStates[c].slots[i].zone)] += 1
+        }
+        let eligible = eligibility(cluster: c, plan: &plan)
+        var tasks: [String] = []
+        var failures: [RunTaskFailure] = []
+        for _ in 0..<request.count {
+            let placement = placementRequest(
+                cluster: c, definition: definition, plan: plan, eligible: eligible, perInstance: perInstance)
+            guard let i = choosePlacement(cluster: c, placement, perInstance: perInstance, perZone: perZone) else {
+                switch placementFailure(cluster: c, placement, perInstance: perInstance) {
+                case .closestMatch(let id, let shortfall):
+                    let arn = names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id)
+                    failures.append(RunTaskFailure(arn: arn, reason: shortfall.reason))
+                case .noContainerInstances:
+                    failures.append(RunTaskFailure(arn: nil, reason: "AGENT"))
+                }
+                continue
+            }
+            tasks.append(launchTask(
+                definition, cluster: c, service: TaskLocation.standalone, instance: i, group: group,
+                startedBy: request.startedBy))
+            perInstance[i] += 1
+            perZone[Int(clusterStates[c].slots[i].zone)] += 1
+        }
+        return (tasks, failures)
+    }
+}

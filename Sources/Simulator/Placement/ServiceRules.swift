@@ -1,0 +1,65 @@
+/// CreateService's checks on how a service runs, shared with scenario validation. Messages are ECS's
+/// where they could be confirmed; the rest follow ECS's style and say so.
+enum ServiceRules {
+    /// ECS's quota on a service's desired count.
+    static let desiredCountLimit = 5_000
+    /// ECS's quota on services per cluster.
+    static let servicesPerClusterLimit = 5_000
+
+    /// Validates and returns the launch type the service's tasks get (FARGATE for a FARGATE or
+    /// FARGATE_SPOT capacity provider strategy).
+    static func validate(
+        schedulingStrategy: SchedulingStrategy, launchType: LaunchType?,
+        capacityProviderStrategy: [CapacityProviderStrategyItem], strategies: [PlacementStrategy],
+        constraints: [PlacementConstraint], definition: TaskDefinition, deploymentConfiguration: DeploymentConfiguration
+    ) throws(ECSError) -> LaunchType {
+        let launch = try effectiveLaunchType(launchType, capacityProviderStrategy)
+        if schedulingStrategy == .daemon {
+            guard launch != .fargate else {
+                throw .invalidParameter(
+                    "The daemon scheduling strategy does not support the FARGATE launch type. Change the launch type and try again")
+            }
+            guard strategies.isEmpty else {
+                throw .invalidParameter("The daemon scheduling strategy does not support placement strategies")
+            }
+            guard deploymentConfiguration.maximumPercent <= 100 else {
+                throw .invalidParameter("The daemon scheduling strategy does not support values above 100 for maximumPercent")
+            }
+        }
+        if launch == .fargate, !definition.isFargateCompatible {
+            throw .invalidParameter("Task definition does not support launch_type FARGATE.")
+        }
+        try PlacementPlan.validate(strategies: strategies, constraints: constraints)
+        return launch
+    }
+
+    /// The launch type from `launchType` or a capacity provider strategy, which may not both be given.
+    static func effectiveLaunchType(
+        _ launchType: LaunchType?, _ strategy: [CapacityProviderStrategyItem]
+    ) throws(ECSError) -> LaunchType {
+        if launchType != nil, !strategy.isEmpty {
+            throw .invalidParameter(
+                "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")
+        }
+        if launchType == .external { throw .invalidParameter("The EXTERNAL launch type is not simulated.") }
+        guard !strategy.isEmpty else { return launchType ?? .ec2 }
+        let fargate = strategy.filter { Simulator.fargateProviders.contains($0.capacityProvider) }.count
+        guard fargate == 0 || fargate == strategy.count else {
+            throw .invalidParameter(
+                "A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.")
+        }
+        return fargate > 0 ? .fargate : .ec2
+    }
+
+    /// DAEMON services default to minimumHealthyPercent 0 and maximumPercent 100 (ECS's defaults for
+    /// them); the model's REPLICA defaults (100 / 200) stand for "not given".
+    static func deploymentConfiguration(
+        _ given: DeploymentConfiguration, for strategy: SchedulingStrategy
+    ) -> DeploymentConfiguration {
+        guard strategy == .daemon, given.minimumHealthyPercent == 100, given.maximumPercent == 200 else { return given }
+        var configuration = given
+        configuration.minimumHealthyPercent = 0
+        configuration.maximumPercent = 100
+        return configuration
+    }
+}

@@ -1,0 +1,100 @@
+/// CreateService: REPLICA or DAEMON, on EC2 or Fargate, with placement strategies and constraints.
+/// Load balancers and the health check grace period are stored for the load-balancing code to use.
+extension Simulator {
+    @discardableResult
+    func createService(_ request: ServiceCreation) throws(ECSError) -> Service {
+        guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        let name = request.serviceName
+        guard !name.isEmpty else { throw .invalidParameter("Service name can not be blank.") }
+        guard clusterStates[c].serviceIndexByName[name] == nil else {
+            throw .invalidParameter("Creation of service was not idempotent.")
+        }
+        // Quota refusals: ECS's limits, in words of our own.
+        guard clusters[c].services.count < ServiceRules.servicesPerClusterLimit else {
+            throw .invalidParameter("The cluster already has the maximum of \(ServiceRules.servicesPerClusterLimit) services.")
+        }
+        guard let definition = resolveTaskDefinition(request.taskDefinition) else {
+            throw .client("TaskDefinition not found.")
+        }
+        if request.schedulingStrategy == .replica {
+            guard request.desiredCount >= 0 else {
+                throw .invalidParameter("Invalid desiredCount \(request.desiredCount): it must be zero or greater.")
+            }
+            guard request.desiredCount <= ServiceRules.desiredCountLimit else {
+                throw .invalidParameter(
+                    "The desired count \(request.desiredCount) is over the limit of \(ServiceRules.desiredCountLimit) tasks per service.")
+            }
+        }
+        let configuration = ServiceRules.deploymentConfiguration(
+            request.deploymentConfiguration, for: request.schedulingStrategy)
+        let launch = try ServiceRules.validate(
+            schedulingStrategy: request.schedulingStrategy, launchType: request.launchType,
+            capacityProviderStrategy: request.capacityProviderStrategy, strategies: request.placementStrategy,
+            constraints: request.placementConstraints, definition: definition, deploymentConfiguration: configuration)
+        let plan = try PlacementPlan(
+            launchType: launch, isDaemon: request.schedulingStrategy == .daemon,
+            strategies: request.placementStrategy.isEmpty ? PlacementStrategy.defaultForServices : request.placementStrategy,
+            constraints: request.placementConstraints, capacityProviderStrategy: request.capacityProviderStrategy)
+
+        // Everything is valid: from here on nothing throws.
+        let desired = request.schedulingStrategy == .daemon ? 0 : request.desiredCount
+        var deployment = Deployment(
+            id: generator.deploymentID(), taskDefinitionARN: definition.arn, desiredCount: desired, launchType: launch,
+            createdAt: date(now), updatedAt: date(now))
+        deployment.rolloutStateReason = "ECS deployment \(deployment.id) in progress."
+        let service = Service(
+            name: name, arn: names.serviceARN(cluster: clusters[c].cluster.name, service: name),
+            clusterARN: clusters[c].cluster.arn, taskDefinitionARN: definition.arn, desiredCount: desired,
+            launchType: launch, schedulingStrategy: request.schedulingStrategy, deploymentConfiguration: configuration,
+            deployments: [deployment], createdAt: date(now), loadBalancers: request.loadBalancers,
+            placementStrategy: request.placementStrategy, placementConstraints: request.placementConstraints,
+            healthCheckGracePeriodSeconds: request.healthCheckGracePeriodSeconds,
+            capacityProviderStrategy: request.capacityProviderStrategy)
+        let s = clusters[c].services.count
+        let state = ServiceState(
+            taskDefinition: definition, instanceCount: clusters[c].instances.count,
+            zoneCount: clusterStates[c].zones.count, workload: WorkloadModel(using: &generator))
+        state.plan = plan
+        clusters[c].services.append(ServiceSnapshot(service: service))
+        clusters[c].cluster.activeServicesCount += 1
+        clusterStates[c].services.append(state)
+        clusterStates[c].serviceIndexByName[name] = s
+        if plan.isDaemon { clusterStates[c].placementIndex.daemonServices.append(s) }
+        markDirty(ServiceKey(cluster: c, service: s))
+        return service
+    }
+
+    /// Applies a scenario service's launch type, scheduling strategy and placement to service `s`, as
+    /// CreateService would have. The scenario was validated, so this cannot fail.
+    func applyScenarioPlacement(_ spec: Scenario.ServicePlacement, cluster c: Int, service s: Int) {
+        let state = clusterStates[c].services[s]
+        let given = clusters[c].services[s].service.deploymentConfiguration
+        let configuration = ServiceRules.deploymentConfiguration(given, for: spec.schedulingStrategy)
+        guard let launch = try? ServiceRules.validate(
+            schedulingStrategy: spec.schedulingStrategy, launchType: spec.launchType,
+            capacityProviderStrategy: spec.capacityProviderStrategy, strategies: spec.placementStrategy,
+            constraints: spec.placementConstraints, definition: state.taskDefinition, deploymentConfiguration: configuration),
+            let plan = try? PlacementPlan(
+                launchType: launch, isDaemon: spec.schedulingStrategy == .daemon,
+                strategies: spec.placementStrategy.isEmpty ? PlacementStrategy.defaultForServices : spec.placementStrategy,
+                constraints: spec.placementConstraints, capacityProviderStrategy: spec.capacityProviderStrategy)
+        else { preconditionFailure("scenario placement was validated") }
+        state.plan = plan
+        clusters[c].services[s].service.launchType = launch
+        clusters[c].services[s].service.schedulingStrategy = spec.schedulingStrategy
+        clusters[c].services[s].service.deploymentConfiguration = configuration
+        clusters[c].services[s].service.placementStrategy = spec.placementStrategy
+        clusters[c].services[s].service.placementConstraints = spec.placementConstraints
+        clusters[c].services[s].service.capacityProviderStrategy = spec.capacityProviderStrategy
+        for d in clusters[c].services[s].service.deployments.indices {
+            clusters[c].services[s].service.deployments[d].launchType = launch
+        }
+        if plan.isDaemon {
+            clusters[c].services[s].service.desiredCount = 0
+            for d in clusters[c].services[s].service.deployments.indices {
+                clusters[c].services[s].service.deployments[d].desiredCount = 0
+            }
+            clusterStates[c].placementIndex.daemonServices.append(s)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// The DAEMON scheduler: one task on every ACTIVE, connected instance that meets the service's
+/// constraints. Its desiredCount is that number of instances, as ECS reports it. A draining instance keeps
+/// its daemon task until the instance's other service tasks are gone, so the daemon (a log router, an
+/// agent) outlives what it serves there; an instance that becomes ACTIVE again gets a new one.
+///
+/// Simplified: daemon tasks are not moved for a changed constraint (instances' attributes don't change
+/// once registered), and an instance whose agent disconnects keeps its task.
+extension Simulator {
+    func reconcileDaemon(_ key: ServiceKey) {
+        let (c, s) = (key.cluster, key.service)
+        let state = clusterStates[c].services[s]
+        let service = clusters[c].services[s].service
+        let deploymentID = service.primaryDeployment?.id ?? ""
+        let request = placementRequest(for: key)
+        let replicas = clusterStates[c].placementIndex.replicaTasksOnInstance
+        var desired = 0
+        var started: [String] = []
+        var stopped: [String] = []
+        var failure: PlacementFailure?
+        var toStop: [Int] = []
+        for i in clusterStates[c].slots.indices {
+            let wanted = clusterStates[c].slots[i].placeable && (request.eligible?[i] ?? true)
+            let here = state.tasksPerInstance[i]
+            if wanted {
+                desired += 1
+                guard here == 0 else { continue }
+                if let shortfall = shortfall(cluster: c, request, perInstance: state.tasksPerInstance, instance: i) {
+                    failure = failure ?? .closestMatch(instanceID: clusters[c].instances[i].id, shortfall)
+                    continue
+                }
+                started.append(launchTask(
+                    state.taskDefinition, cluster: c, service: s, instance: i, group: "service:\(service.name)",
+                    startedBy: deploymentID))
+            } else if here > 0, clusters[c].instances[i].status == .draining,
+                      i >= replicas.count || replicas[i] == 0 {
+                toStop.append(i)
+            }
+        }
+        if !toStop.isEmpty {
+            let reason = "Scaling activity initiated by (deployment \(deploymentID))"
+            for task in clusters[c].services[s].tasks where task.desiredStatus == .running {
+                guard let i = taskLocations[task.id]?.instance, toStop.contains(i) else { continue }
+                stopped.append(task.id)
+            }
+            for id in stopped { requestStop(id, code: .serviceSchedulerInitiated, reason: reason) }
+            appendEvent(key, ServiceEventMessage.stopped(service: service.name, taskIDs: stopped))
+        }
+        if !started.isEmpty { appendEvent(key, ServiceEventMessage.started(service: service.name, taskIDs: started)) }
+        if let failure {
+            appendEvent(key, ServiceEventMessage.unableToPlace(service: service.name, failure))
+            waitForCapacity(key)
+        } else {
+            state.isWaitingForCapacity = false
+        }
+        setDaemonDesiredCount(key, desired)
+        updateSteadyState(key)
+    }
+
+    private func setDaemonDesiredCount(_ key: ServiceKey, _ desired: Int) {
+        guard clusters[key.cluster].services[key.service].service.desiredCount != desired else { return }
+        clusters[key.cluster].services[key.service].service.desiredCount = desired
+        for d in clusters[key.cluster].services[key.service].service.deployments.indices
+        where clusters[key.cluster].services[key.service].service.deployments[d].status == .primary {
+            clusters[key.cluster].services[key.service].service.deployments[d].desiredCount = desired
+        }
+    }
+
+    /// Something about the cluster's instances changed: every daemon service looks again.
+    func markDaemonServicesDirty(inCluster c: Int) {
+        for s in clusterStates[c].placementIndex.daemonServices { markDirty(ServiceKey(cluster: c, service: s)) }
+    }
+
+    /// UpdateService may not set a DAEMON service's desired count.
+    func rejectDesiredCountForDaemon(cluster c: Int, service s: Int) throws(ECSError) {
+        guard clusterStates[c].services[s].plan.isDaemon else { return }
+        throw .invalidParameter(
+            "The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again")
+    }
+
+    // MARK: Bookkeeping hooks from the task lifecycle
+
+    /// A task was placed on instance `i` (not Fargate).
+    func noteTaskPlaced(cluster c: Int, service s: Int, instance i: Int) {
+        guard s != TaskLocation.standalone, !clusterStates[c].services[s].plan.isDaemon else { return }
+        growReplicaCounts(cluster: c)
+        clusterStates[c].placementIndex.replicaTasksOnInstance[i] += 1
+    }
+
+    /// A task on instance `i` reached STOPPED: a draining instance may now let its daemon tasks go.
+    func noteTaskReleased(cluster c: Int, service s: Int, instance i: Int) {
+        guard s != TaskLocation.standalone, !clusterStates[c].services[s].plan.isDaemon else { return }
+        growReplicaCounts(cluster: c)
+        clusterStates[c].placementIndex.replicaTasksOnInstance[i] -= 1
+        if clusterStates[c].placementIndex.replicaTasksOnInstance[i] == 0, clusters[c].instances[i].status == .draining {
+            markDaemonServicesDirty(inCluster: c)
+        }
+    }
+
+    /// Instances may have joined since the counts were sized.
+    private func growReplicaCounts(cluster c: Int) {
+        let missing = clusters[c].instances.count - clusterStates[c].placementIndex.replicaTasksOnInstance.count
+        if missing > 0 {
+            clusterStates[c].placementIndex.replicaTasksOnInstance.append(contentsOf: repeatElement(0, count: missing))
+        }
+    }
+}
