@@ -12,6 +12,12 @@ enum SimulationEvent {
     case expirySweep
     /// Try again to place the tasks a service could not place.
     case placementRetry(ServiceKey)
+    /// Auto Scaling groups, container instance registration, managed scaling (Capacity/).
+    case capacity(CapacityEvent)
+    /// Application Auto Scaling evaluates its target-tracking alarms, once a minute (AutoScaling/).
+    case autoScalingEvaluation
+    /// A scheduled fault fires, or a timed one ends (Faults/).
+    case fault(FaultEvent)
 }
 
 /// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.

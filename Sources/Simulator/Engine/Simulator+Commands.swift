@@ -20,7 +20,9 @@ extension Simulator {
             try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
         case .runTask(let request):
             try runTask(cluster: request.cluster, taskDefinition: request.taskDefinition, count: request.count)
-        case .registerTaskDefinition, .createService, .injectFault:
+        case .injectFault(let fault):
+            try inject(fault)
+        case .registerTaskDefinition, .createService:
             throw .client("This operation is not simulated yet.")
         case .setPaused, .setSpeed:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.

@@ -35,6 +35,12 @@ extension Simulator {
                     problems.append("\(name): task \(task.id) crash-candidate membership is wrong")
                 }
                 let i = location.instance
+                // Capacity: tasks waiting in PROVISIONING have no instance; checked in their own file.
+                if i < 0 {
+                    problems += provisioningTaskViolations(task, cluster: c)
+                    if task.lastStatus < .running { clusterPending += 1 }
+                    return
+                }
                 guard snapshot.instances.indices.contains(i), snapshot.instances[i].id == task.containerInstanceID else {
                     problems.append("\(name): task \(task.id) points at the wrong instance")
                     return
@@ -72,6 +78,7 @@ extension Simulator {
                     if task.desiredStatus == .stopped && task.lastStatus != .stopped { stopping += 1 }
                     guard task.desiredStatus == .running, let i = taskLocations[task.id]?.instance else { continue }
                     active += 1
+                    guard i >= 0 else { continue }  // Capacity: waiting in PROVISIONING.
                     perInstance[i] += 1
                     if task.lastStatus == .running { activeRunning += 1 }
                     if snapshot.instances[i].status == .draining { draining += 1 }
@@ -124,11 +131,14 @@ extension Simulator {
             let cluster = snapshot.cluster
             if cluster.runningTasksCount != clusterRunning { problems.append("\(name): runningTasksCount \(cluster.runningTasksCount) ≠ \(clusterRunning)") }
             if cluster.pendingTasksCount != clusterPending { problems.append("\(name): pendingTasksCount \(cluster.pendingTasksCount) ≠ \(clusterPending)") }
-            if cluster.registeredContainerInstancesCount != snapshot.instances.count { problems.append("\(name): instance count is off") }
+            // Capacity: ECS counts ACTIVE and DRAINING instances as registered.
+            let registered = snapshot.instances.count(where: { $0.status == .active || $0.status == .draining })
+            if cluster.registeredContainerInstancesCount != registered { problems.append("\(name): instance count is off") }
             if cluster.activeServicesCount != snapshot.services.count { problems.append("\(name): service count is off") }
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
+        problems += capacityAndScalingViolations()
         return problems
     }
 }

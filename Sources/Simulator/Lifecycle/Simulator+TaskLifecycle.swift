@@ -171,6 +171,8 @@ extension Simulator {
         guard let location = taskLocations[id] else { return false }
         let current = task(at: location)
         guard current.desiredStatus == .running else { return false }
+        // Capacity: a task still waiting for capacity has no instance to stop on.
+        if location.instance < 0 { stopProvisioningTask(id, code: code, reason: reason); return true }
         modifyTask(at: location) { task in
             task.desiredStatus = .stopped
             task.stoppingAt = self.date(self.now)
@@ -252,7 +254,8 @@ extension Simulator {
         switch kind {
         case .pending:
             clusters[c].cluster.pendingTasksCount += delta
-            clusters[c].instances[location.instance].pendingTasksCount += delta
+            // Capacity: a task waiting in PROVISIONING has no instance yet.
+            if location.instance >= 0 { clusters[c].instances[location.instance].pendingTasksCount += delta }
         case .running:
             clusters[c].cluster.runningTasksCount += delta
         }

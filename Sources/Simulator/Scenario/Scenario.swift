@@ -2,6 +2,8 @@
 public struct Scenario: Sendable {
     public var taskDefinitions: [TaskDefinitionSpec]
     public var clusters: [ClusterSpec]
+    /// Faults injected on a schedule (Scenario+Faults.swift).
+    public var faultSchedule: [FaultScheduleEntry] = []
 
     public init(taskDefinitions: [TaskDefinitionSpec], clusters: [ClusterSpec]) {
         self.taskDefinitions = taskDefinitions
@@ -47,6 +49,12 @@ public struct Scenario: Sendable {
         public var taskDefinition: String
         public var desiredCount: Int
         public var deploymentConfiguration: DeploymentConfiguration
+        /// Capacity: where the service's tasks go; empty uses the cluster's default strategy, if any.
+        public var capacityProviderStrategy: [CapacityProviderStrategyItem] = []
+        /// Request rate that drives utilization (Scenario+Workload.swift); nil keeps a seeded wave.
+        public var workload: WorkloadSpec?
+        /// Application Auto Scaling: scalable target and target-tracking policies (Scenario+AutoScaling.swift).
+        public var autoScaling: ServiceAutoScaling?
 
         public init(
             name: String, taskDefinition: String, desiredCount: Int,
@@ -75,6 +83,10 @@ public struct Scenario: Sendable {
         public var instances: [InstanceSpec]
         public var services: [ServiceSpec]
         public var standaloneTasks: [StandaloneTaskSpec]
+        /// Capacity (Scenario+Capacity.swift): Auto Scaling groups and the capacity providers in front of them.
+        public var autoScalingGroups: [AutoScalingGroupSpec] = []
+        public var capacityProviders: [CapacityProviderSpec] = []
+        public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem] = []
 
         public init(
             name: String, instances: [InstanceSpec], services: [ServiceSpec] = [],
@@ -121,6 +133,8 @@ public struct Scenario: Sendable {
                 errors.append("Cluster \(cluster.name): unknown task definition \(task.taskDefinition).")
             }
         }
+        // Capacity, auto scaling, workload and faults check their own parts.
+        errors += capacityAndScalingValidationErrors()
         return errors
     }
 }

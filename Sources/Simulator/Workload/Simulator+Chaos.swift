@@ -17,14 +17,21 @@ extension Simulator {
             let outOfMemory = generator.chance(Self.oomShare)
             let essentials = task(at: location).containers.indices.filter { task(at: location).containers[$0].essential }
             let crashed = essentials.isEmpty ? 0 : essentials[generator.index(below: essentials.count)]
-            modifyTask(at: location) { task in
-                task.containers[crashed].lastStatus = .stopped
-                task.containers[crashed].exitCode = outOfMemory ? 137 : 1
-                task.containers[crashed].reason = outOfMemory ? Self.oomReason : nil
-            }
-            requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
+            crash(id, container: crashed, outOfMemory: outOfMemory)
         }
         scheduleNextCrash()
+    }
+
+    /// The container exits on its own: code 1, or 137 when the kernel's OOM killer took it. An essential
+    /// container stops its task.
+    func crash(_ id: String, container: Int, outOfMemory: Bool) {
+        let location = taskLocations[id]!
+        modifyTask(at: location) { task in
+            task.containers[container].lastStatus = .stopped
+            task.containers[container].exitCode = outOfMemory ? 137 : 1
+            task.containers[container].reason = outOfMemory ? Self.oomReason : nil
+        }
+        requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
     }
 
     func scheduleNextCrash() {
