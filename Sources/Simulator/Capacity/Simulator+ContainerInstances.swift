@@ -138,7 +138,7 @@ extension Simulator {
             return
         }
         if isReferenced(instance: i, inCluster: c) {
-            schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: Self.expirySweepInterval * 5)
+            schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: Self.expirySweepInterval)
             return
         }
         removeInstance(i, fromCluster: c)
