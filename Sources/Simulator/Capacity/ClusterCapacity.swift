@@ -9,6 +9,8 @@ final class ClusterCapacity {
     var provisioning: [Int: [String]] = [:]
     /// Zones in an outage: unreachable, and no Auto Scaling group launches there.
     var lostZones: Set<String> = []
+    /// EC2 ids of instances shutting down: their agent is gone for good, whatever reconnects.
+    var terminating: Set<String> = []
 }
 
 /// Managed scaling's CloudWatch alarms for one capacity provider, as datapoint streaks.

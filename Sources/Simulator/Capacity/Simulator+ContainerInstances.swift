@@ -74,6 +74,7 @@ extension Simulator {
     /// lets waiting services try again.
     func setAgentConnected(_ connected: Bool, cluster c: Int, instance i: Int) {
         guard clusters[c].instances[i].agentConnected != connected else { return }
+        if connected, capacity[c].terminating.contains(clusters[c].instances[i].ec2InstanceID) { return }
         clusters[c].instances[i].agentConnected = connected
         clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
         if connected { wakeServicesWaitingForCapacity(inCluster: c) }
@@ -107,6 +108,7 @@ extension Simulator {
                 requestStop(id, code: .terminationNotice, reason: reason)
             }
             setAgentConnected(false, cluster: c, instance: i)
+            capacity[c].terminating.insert(ec2InstanceID)
         }
         schedule(.capacity(.instanceShutDown(ec2InstanceID: ec2InstanceID)),
                  after: .seconds(in: CapacityTimings.shutdown, using: &auxiliaryGenerator))
@@ -120,6 +122,7 @@ extension Simulator {
                      after: CapacityTimings.terminatedListed)
         }
         guard let (c, i) = containerInstance(ofEC2: ec2InstanceID) else { return }
+        capacity[c].terminating.remove(ec2InstanceID)
         let instance = clusters[c].instances[i]
         guard instance.status != .inactive else { return }
         if instance.status == .active || instance.status == .draining {

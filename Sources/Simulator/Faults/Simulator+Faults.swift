@@ -28,6 +28,9 @@ extension Simulator {
             guard !capacity[c].lostZones.contains(clusters[c].instances[i].availabilityZone) else {
                 throw .invalidParameter("The container instance is in an availability zone that is unavailable.")
             }
+            guard !capacity[c].terminating.contains(clusters[c].instances[i].ec2InstanceID) else {
+                throw .invalidParameter("The container instance's EC2 instance is shutting down.")
+            }
             setAgentConnected(true, cluster: c, instance: i)
         case .loseAvailabilityZone(let cluster, let zone):
             let c = try zoneCluster(cluster, zone)
