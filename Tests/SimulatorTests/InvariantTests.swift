@@ -4,17 +4,29 @@ import Simulator
 /// Hundreds of random commands at random times, with the full consistency check after every step.
 @Suite struct InvariantTests {
     /// Random but bounded commands: desired counts and drains are kept so that capacity always allows
-    /// every service to reach its desired count (at most two of prod's six instances draining).
+    /// every service to reach its desired count (at most two of prod's six instances draining). Faults
+    /// share that budget: drained, terminated, disconnected and lost-zone instances together.
     private struct Commander {
         var generator: SeededGenerator
         var drained: [String: Set<String>] = [:]
+        var terminated: [String: Set<String>] = [:]
+        var disconnected: [String: Set<String>] = [:]
+        var lostZones: [String: Set<String>] = [:]
+
+        /// Instances that can't take tasks, by any of the causes above.
+        func unavailable(_ cluster: ClusterSnapshot) -> Set<String> {
+            let name = cluster.cluster.name
+            let zones = lostZones[name, default: []]
+            return drained[name, default: []].union(terminated[name, default: []]).union(disconnected[name, default: []])
+                .union(cluster.instances.filter { zones.contains($0.availabilityZone) }.map(\.id))
+        }
 
         mutating func command(for simulator: Simulator) -> ControlPlaneCommand {
             let snapshot = simulator.snapshot()
             let cluster = snapshot.clusters[generator.index(below: snapshot.clusters.count)]
             let name = cluster.cluster.name
             let maxDrained = name == "prod" ? 2 : 1
-            switch generator.index(below: 10) {
+            switch generator.index(below: 13) {
             case 0...2:
                 let service = cluster.services[generator.index(below: cluster.services.count)].service.name
                 // A DAEMON service refuses a desired count; the refusal must leave no trace either.
@@ -31,7 +43,7 @@ import Simulator
                     drained[name]!.remove(instance.id)
                     return .updateContainerInstancesState(cluster: name, containerInstances: [instance.id], status: .active)
                 }
-                guard drained[name, default: []].count < maxDrained else { fallthrough }
+                guard unavailable(cluster).count < maxDrained, !unavailable(cluster).contains(instance.id) else { fallthrough }
                 drained[name, default: []].insert(instance.id)
                 return .updateContainerInstancesState(cluster: name, containerInstances: [instance.ec2InstanceID], status: .draining)
             case 7:
@@ -48,6 +60,36 @@ import Simulator
                 default: return .runTask(RunTaskRequest(
                     cluster: name, taskDefinition: generator.chance(0.5) ? "probe" : "edge", count: 3))
                 }
+            case 10:
+                let running = cluster.allTasks.filter { $0.lastStatus == .running && $0.desiredStatus == .running }
+                guard !running.isEmpty else { fallthrough }
+                let task = running[generator.index(below: running.count)].id
+                return .injectFault(generator.chance(0.5) ? .crashTask(cluster: name, task: task) : .outOfMemory(cluster: name, task: task))
+            case 11:
+                // Agents come and go; an instance is terminated for good.
+                if let back = disconnected[name]?.sorted().first, generator.chance(0.6) {
+                    disconnected[name]!.remove(back)
+                    return .injectFault(.reconnectAgent(cluster: name, instance: back))
+                }
+                let candidates = cluster.instances.filter { $0.status == .active && !unavailable(cluster).contains($0.id) }
+                guard !candidates.isEmpty, unavailable(cluster).count < maxDrained else { fallthrough }
+                let instance = candidates[generator.index(below: candidates.count)]
+                if generator.chance(0.3) {
+                    terminated[name, default: []].insert(instance.id)
+                    return .injectFault(.terminateInstance(cluster: name, instance: instance.ec2InstanceID))
+                }
+                disconnected[name, default: []].insert(instance.id)
+                return .injectFault(.disconnectAgent(cluster: name, instance: instance.id))
+            case 12:
+                if let zone = lostZones[name]?.sorted().first {
+                    lostZones[name]!.remove(zone)
+                    return .injectFault(.restoreAvailabilityZone(cluster: name, zone: zone))
+                }
+                let zone = Harness.zones[generator.index(below: 2)]
+                let inZone = cluster.instances.filter { $0.availabilityZone == zone && !unavailable(cluster).contains($0.id) }
+                guard unavailable(cluster).count + inZone.count <= maxDrained else { fallthrough }
+                lostZones[name, default: []].insert(zone)
+                return .injectFault(.loseAvailabilityZone(cluster: name, zone: zone))
             default:
                 // Occasionally something ECS refuses; it must leave no trace.
                 return generator.chance(0.5)

@@ -34,6 +34,10 @@ public final class SimulatedControlPlane: ControlPlane {
         }
     }
 
+    public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {
+        simulator.logEvents(cluster: cluster, task: task, limit: limit)
+    }
+
     public func advance(wallElapsed: Duration) {
         guard !isPaused, wallElapsed > .zero else { return }
         simulator.advance(by: wallElapsed * speed)

@@ -16,6 +16,12 @@ enum SimulationEvent {
     case containerExit(taskID: String)
     /// An EventBridge rule runs its task (Scheduled/Simulator+ScheduledTasks.swift).
     case scheduledTaskDue(cluster: Int, rule: Int)
+    /// Auto Scaling groups, container instance registration, managed scaling (Capacity/).
+    case capacity(CapacityEvent)
+    /// Application Auto Scaling evaluates its target-tracking alarms, once a minute (AutoScaling/).
+    case autoScalingEvaluation
+    /// A scheduled fault fires, or a timed one ends (Faults/).
+    case fault(FaultEvent)
 }
 
 /// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.

@@ -21,8 +21,8 @@ extension Simulator {
             try registerTaskDefinition(definition)  // TaskDefinitions/Simulator+TaskDefinitions.swift
         case .createService(let creation):
             try createService(creation)  // Placement/Simulator+CreateService.swift
-        case .injectFault:
-            throw .client("This operation is not simulated yet.")
+        case .injectFault(let fault):
+            try inject(fault)  // Faults/
         case .setPaused, .setSpeed:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
             break

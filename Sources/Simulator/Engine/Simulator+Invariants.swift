@@ -43,6 +43,12 @@ extension Simulator {
                     if task.lastStatus < .running { clusterPending += 1 }
                     return
                 }
+                // Capacity: tasks waiting in PROVISIONING have no instance; checked in their own file.
+                if i == TaskLocation.awaitingCapacity {
+                    problems += provisioningTaskViolations(task, cluster: c)
+                    if task.lastStatus < .running { clusterPending += 1 }
+                    return
+                }
                 guard snapshot.instances.indices.contains(i), snapshot.instances[i].id == task.containerInstanceID else {
                     problems.append("\(name): task \(task.id) points at the wrong instance")
                     return
@@ -81,6 +87,7 @@ extension Simulator {
                     if task.desiredStatus == .stopped && task.lastStatus != .stopped { stopping += 1 }
                     guard task.desiredStatus == .running, let i = taskLocations[task.id]?.instance else { continue }
                     active += 1
+                    guard i != TaskLocation.awaitingCapacity else { continue }  // Capacity: waiting in PROVISIONING.
                     if task.lastStatus == .running { activeRunning += 1 }
                     guard i != TaskLocation.fargate else {
                         fargatePerZone[state.zones.firstIndex(of: task.availabilityZone) ?? 0] += 1
@@ -137,12 +144,15 @@ extension Simulator {
             let cluster = snapshot.cluster
             if cluster.runningTasksCount != clusterRunning { problems.append("\(name): runningTasksCount \(cluster.runningTasksCount) ≠ \(clusterRunning)") }
             if cluster.pendingTasksCount != clusterPending { problems.append("\(name): pendingTasksCount \(cluster.pendingTasksCount) ≠ \(clusterPending)") }
-            if cluster.registeredContainerInstancesCount != snapshot.instances.count { problems.append("\(name): instance count is off") }
+            // Capacity: ECS counts ACTIVE and DRAINING instances as registered.
+            let registered = snapshot.instances.count(where: { $0.status == .active || $0.status == .draining })
+            if cluster.registeredContainerInstancesCount != registered { problems.append("\(name): instance count is off") }
             if cluster.activeServicesCount != snapshot.services.count { problems.append("\(name): service count is off") }
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
         problems += placementInvariantViolations()  // Hook: ENIs, addresses, daemon tasks, host ports.
+        problems += capacityAndScalingViolations()
         return problems
     }
 }

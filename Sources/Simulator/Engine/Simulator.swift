@@ -44,6 +44,15 @@ public final class Simulator {
     var now: Duration = .zero
     var generator: SeededGenerator
 
+    // MARK: Capacity, auto scaling, workload and faults (Capacity/, AutoScaling/, Workload/, Faults/)
+    /// Draws for these parts come from their own generator, so that adding them leaves every id and
+    /// timing the main generator gives a seed as it was.
+    var auxiliaryGenerator = SeededGenerator(seed: 0)
+    var capacity: [ClusterCapacity] = []
+    var telemetry: [[ServiceTelemetry]] = []
+    var scalingTargets: [ScalingTarget] = []
+    var faultSchedule: [Scenario.FaultScheduleEntry] = []
+
     /// Simulated time since the start.
     public var elapsed: Duration { now }
 
@@ -54,6 +63,7 @@ public final class Simulator {
         self.chaos = chaos
         self.generator = SeededGenerator(seed: seed)
         build(scenario)
+        setUpCapacityAndScaling(scenario)
         schedule(.workloadTick, after: .zero)
         schedule(.metricsSample, after: .zero)
         schedule(.expirySweep, after: Self.expirySweepInterval)
@@ -186,6 +196,9 @@ public final class Simulator {
             markDirty(key)
         case .containerExit(let taskID): finishContainers(of: taskID)
         case .scheduledTaskDue(let cluster, let rule): fireScheduledTask(cluster: cluster, rule: rule)
+        case .capacity(let event): handleCapacity(event)
+        case .autoScalingEvaluation: evaluateServiceAutoScaling()
+        case .fault(let event): handleFault(event)
         }
     }
 

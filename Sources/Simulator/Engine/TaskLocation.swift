@@ -5,6 +5,8 @@ struct TaskLocation {
     static let standalone = -1
     /// Instance value for tasks on Fargate capacity (no container instance).
     static let fargate = -1
+    /// Instance value for a task waiting in PROVISIONING for its capacity provider to add an instance.
+    static let awaitingCapacity = -2
 
     var cluster: Int
     /// Index into the cluster's services, or `standalone`.

@@ -180,6 +180,8 @@ extension Simulator {
         guard let location = taskLocations[id] else { return false }
         let current = task(at: location)
         guard current.desiredStatus == .running else { return false }
+        // Capacity: a task still waiting for capacity has no instance to stop on.
+        if location.instance == TaskLocation.awaitingCapacity { stopProvisioningTask(id, code: code, reason: reason); return true }
         modifyTask(at: location) { task in
             task.desiredStatus = .stopped
             task.stoppingAt = self.date(self.now)
@@ -187,7 +189,7 @@ extension Simulator {
             task.stoppedReason = reason
         }
         let (c, i) = (location.cluster, location.instance)
-        let onInstance = i != TaskLocation.fargate
+        let onInstance = i >= 0
         if onInstance { clusters[c].instances[i].runningTasksCount -= 1 }
         if location.runningSlot >= 0 { removeCrashCandidate(id) }
         if !location.isStandalone {
@@ -213,7 +215,7 @@ extension Simulator {
     /// Gives back a STOPPED task's resources and ports, and wakes services waiting for capacity.
     private func release(_ task: Task, at location: TaskLocation) {
         let (c, i) = (location.cluster, location.instance)
-        if i != TaskLocation.fargate {  // Fargate tasks hold nothing on an instance.
+        if i >= 0 {  // Fargate tasks hold nothing on an instance.
             let reserved = Resources(cpu: task.cpu, memory: task.memory)
             clusters[c].instances[i].remainingResources += reserved
             for container in task.containers {
@@ -270,7 +272,8 @@ extension Simulator {
         switch kind {
         case .pending:
             clusters[c].cluster.pendingTasksCount += delta
-            if location.instance != TaskLocation.fargate { clusters[c].instances[location.instance].pendingTasksCount += delta }
+            // Fargate tasks and tasks still waiting for capacity have no instance.
+            if location.instance >= 0 { clusters[c].instances[location.instance].pendingTasksCount += delta }
         case .running:
             clusters[c].cluster.runningTasksCount += delta
         }

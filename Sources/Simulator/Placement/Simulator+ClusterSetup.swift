@@ -31,7 +31,7 @@ extension Simulator {
         attributes["ecs.instance-type"] = instance.instanceType
         attributes["ecs.availability-zone"] = instance.availabilityZone
         attributes["ecs.os-type"] = "linux"
-        attributes["ecs.ami-id"] = Self.ecsOptimizedAMI
+        attributes["ecs.ami-id"] = customAttributes["ecs.ami-id"] ?? Self.ecsOptimizedAMI
         attributes["ecs.cpu-architecture"] = "x86_64"
         clusters[c].instances[i].attributes = attributes
         configureNetworkInterfaces(cluster: c, instance: i)

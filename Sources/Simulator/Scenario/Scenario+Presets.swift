@@ -5,8 +5,12 @@ extension Scenario {
     /// `log-router` daemon on every instance, and a `nightly-report` job every ten minutes) and `staging`
     /// (two t3.medium with a small web). Sized with headroom: worker can grow from 2 to 5 and one prod
     /// instance can be drained without anything going unplaced.
+    ///
+    /// `web` serves a request curve (a half-hour "day" and a few random surges an hour) and scales on
+    /// CPU between 2 and 10 tasks; prod also has an Auto Scaling group `prod-asg` (empty at the start)
+    /// behind the capacity provider `prod-cp`, which nothing uses until a service or RunTask asks for it.
     public static var `default`: Scenario {
-        Scenario(
+        var scenario = Scenario(
             taskDefinitions: [
                 TaskDefinitionSpec(family: "web", revision: 7, containerDefinitions: [
                     ContainerDefinition(
@@ -81,6 +85,26 @@ extension Scenario {
                 ),
             ]
         )
+        var web = scenario.clusters[0].services[0]
+        web.workload = WorkloadSpec(
+            requestsPerSecond: 160, wave: .init(period: 1_800, amplitude: 0.3),
+            randomSpikes: .init(perHour: 3, multiplier: 1.5...2.2, duration: 120...360))
+        web.autoScaling = ServiceAutoScaling(minCapacity: 2, maxCapacity: 10, policies: [
+            ScalingPolicy(name: "web-cpu60", metric: .averageCPU, targetValue: 60)
+        ])
+        scenario.clusters[0].services[0] = web
+        scenario.clusters[0].autoScalingGroups = [
+            AutoScalingGroupSpec(
+                name: "prod-asg",
+                launchTemplate: LaunchTemplate(
+                    name: "prod-ecs", instanceType: "m5.large",
+                    userData: "#!/bin/bash\necho ECS_CLUSTER=prod >> /etc/ecs/ecs.config"),
+                minSize: 0, maxSize: 6, desiredCapacity: 0, availabilityZones: zones)
+        ]
+        scenario.clusters[0].capacityProviders = [
+            CapacityProviderSpec(name: "prod-cp", autoScalingGroup: "prod-asg", managedScaling: .init(targetCapacity: 100))
+        ]
+        return scenario
     }
 
     /// Benchmark scenario: `instances` m5.xlarge instances over three zones, in clusters of at most 2,500,
@@ -108,11 +132,19 @@ extension Scenario {
                 name: "bench-\(c + 1)",
                 instances: (0..<count).map { InstanceSpec(instanceType: "m5.xlarge", availabilityZone: zones[$0 % 3]) })
         }
-        // Services go to the (equally sized) clusters in turn.
+        // Services go to the (equally sized) clusters in turn. Each serves a request curve that keeps
+        // its tasks near 40 % CPU; every other one scales on CPU around 70 %.
         for s in 0..<serviceCount {
             let desired = tasks / serviceCount + (s < tasks % serviceCount ? 1 : 0)
-            clusters[s % clusterCount].services.append(
-                ServiceSpec(name: "svc-\(s + 1)", taskDefinition: "bench-\(s % 4)", desiredCount: desired))
+            var service = ServiceSpec(name: "svc-\(s + 1)", taskDefinition: "bench-\(s % 4)", desiredCount: desired)
+            service.workload = WorkloadSpec(
+                requestsPerSecond: Double(desired) * 35, wave: .init(period: 3_600, amplitude: 0.2, phase: Double(s) * 97))
+            if s.isMultiple(of: 2), desired > 0 {
+                service.autoScaling = ServiceAutoScaling(
+                    minCapacity: max(1, desired * 8 / 10), maxCapacity: desired * 12 / 10,
+                    policies: [ScalingPolicy(name: "cpu70", metric: .averageCPU, targetValue: 70)])
+            }
+            clusters[s % clusterCount].services.append(service)
         }
         return Scenario(taskDefinitions: definitions, clusters: clusters)
     }

@@ -2,6 +2,8 @@
 public struct Scenario: Sendable {
     public var taskDefinitions: [TaskDefinitionSpec]
     public var clusters: [ClusterSpec]
+    /// Faults injected on a schedule (Scenario+Faults.swift).
+    public var faultSchedule: [FaultScheduleEntry] = []
 
     public init(taskDefinitions: [TaskDefinitionSpec], clusters: [ClusterSpec]) {
         self.taskDefinitions = taskDefinitions
@@ -53,6 +55,10 @@ public struct Scenario: Sendable {
         public var deploymentConfiguration: DeploymentConfiguration
         /// Launch type, scheduling strategy, placement strategies and constraints (Scenario+Placement.swift).
         public var placement = ServicePlacement()
+        /// Request rate that drives utilization (Scenario+Workload.swift); nil keeps a seeded wave.
+        public var workload: WorkloadSpec?
+        /// Application Auto Scaling: scalable target and target-tracking policies (Scenario+AutoScaling.swift).
+        public var autoScaling: ServiceAutoScaling?
 
         public init(
             name: String, taskDefinition: String, desiredCount: Int,
@@ -83,6 +89,10 @@ public struct Scenario: Sendable {
         public var standaloneTasks: [StandaloneTaskSpec]
         /// EventBridge rules that run tasks on a schedule (Scenario+Placement.swift).
         public var scheduledTasks: [ScheduledTaskSpec] = []
+        /// Capacity (Scenario+Capacity.swift): Auto Scaling groups and the capacity providers in front of them.
+        public var autoScalingGroups: [AutoScalingGroupSpec] = []
+        public var capacityProviders: [CapacityProviderSpec] = []
+        public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem] = []
 
         public init(
             name: String, instances: [InstanceSpec], services: [ServiceSpec] = [],
@@ -130,6 +140,8 @@ public struct Scenario: Sendable {
             }
         }
         errors += placementValidationErrors()  // Hook: task definition rules, launch types, schedules.
+        // Capacity, auto scaling, workload and faults check their own parts.
+        errors += capacityAndScalingValidationErrors()
         return errors
     }
 }

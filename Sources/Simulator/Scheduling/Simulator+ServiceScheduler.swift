@@ -19,6 +19,8 @@ extension Simulator {
     /// One pass for one service. Order matters: stop what must go, then start what is missing, so that at
     /// maximumPercent 100 the old tasks make room first.
     func reconcile(_ key: ServiceKey) {
+        // Capacity: tasks waiting in PROVISIONING take capacity that has arrived.
+        placeProvisioningTasks(key)
         let state = clusterStates[key.cluster].services[key.service]
         if state.plan.isDaemon { return reconcileDaemon(key) }  // Hook: Placement/Simulator+DaemonServices.swift
         let service = clusters[key.cluster].services[key.service].service
@@ -70,6 +72,8 @@ extension Simulator {
         if toStart > 0 {
             state.isWaitingForCapacity = false
             for _ in 0..<toStart {
+                // Capacity: a capacity provider strategy places on its Auto Scaling group, or waits in PROVISIONING.
+                if let id = launchOnCapacityProvider(key) { started.append(id); continue }
                 guard let instance = placeTask(for: key) else {
                     let failure = placementFailure(for: key)
                     if !started.isEmpty {
@@ -124,7 +128,8 @@ extension Simulator {
     // MARK: Choosing tasks
 
     func isOnDrainingInstance(_ task: Task, _ key: ServiceKey) -> Bool {
-        guard let location = taskLocations[task.id], location.instance != TaskLocation.fargate else { return false }
+        // Fargate tasks and tasks waiting for capacity are on no instance.
+        guard let location = taskLocations[task.id], location.instance >= 0 else { return false }
         return clusters[key.cluster].instances[location.instance].status == .draining
     }
 
@@ -148,8 +153,9 @@ extension Simulator {
         var candidatesByInstance: [Int: [String]] = [:]
         var pendingCandidates: [String] = []
         for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+            // Capacity: a task waiting in PROVISIONING has no instance (-1).
             guard let location = taskLocations[task.id],
-                  clusters[key.cluster].instances[location.instance].status != .draining else { continue }
+                  location.instance < 0 || clusters[key.cluster].instances[location.instance].status != .draining else { continue }
             if task.lastStatus < .running {
                 pendingCandidates.append(task.id)
             } else {
@@ -162,6 +168,7 @@ extension Simulator {
         var perInstance = state.tasksPerInstance
         for id in victims {
             let instance = taskLocations[id]!.instance
+            guard instance >= 0 else { continue }  // Capacity: waiting in PROVISIONING, counted nowhere.
             perInstance[instance] -= 1
             perZone[Int(slots[instance].zone)] -= 1
         }

@@ -22,13 +22,7 @@ extension Simulator {
         } else {
             crashed = essentials.isEmpty ? 0 : essentials[generator.index(below: essentials.count)]
         }
-        modifyTask(at: location) { task in
-            task.containers[crashed].lastStatus = .stopped
-            task.containers[crashed].exitCode = outOfMemory ? 137 : 1
-            task.containers[crashed].reason = outOfMemory ? Self.oomReason : nil
-        }
-        guard !hitsSidecar else { return }
-        requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
+        crash(id, container: crashed, outOfMemory: outOfMemory)
     }
 
     /// Called when a task reaches RUNNING: containers that run to completion get their exit scheduled.

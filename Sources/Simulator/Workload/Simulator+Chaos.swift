@@ -20,6 +20,20 @@ extension Simulator {
         scheduleNextCrash()
     }
 
+    /// The container exits on its own: code 1, or 137 when the kernel's OOM killer took it. An essential
+    /// container stops its task.
+    /// One container exits (code 1, or 137 with the OOM reason); an essential one takes its task down.
+    func crash(_ id: String, container: Int, outOfMemory: Bool) {
+        let location = taskLocations[id]!
+        modifyTask(at: location) { task in
+            task.containers[container].lastStatus = .stopped
+            task.containers[container].exitCode = outOfMemory ? 137 : 1
+            task.containers[container].reason = outOfMemory ? Self.oomReason : nil
+        }
+        guard task(at: location).containers[container].essential else { return }
+        requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
+    }
+
     func scheduleNextCrash() {
         guard !crashCandidates.isEmpty else {
             // Nothing to crash yet: look again in a second rather than drawing with a zero rate.

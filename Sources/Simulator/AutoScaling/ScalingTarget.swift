@@ -1,0 +1,34 @@
+/// The engine's private Application Auto Scaling state for one service's scalable target: each target
+/// tracking policy's two CloudWatch alarms as datapoint streaks, and when it last scaled.
+final class ScalingTarget {
+    let key: ServiceKey
+    var policies: [PolicyAlarms]
+    var lastScaleOut: Duration?
+    var lastScaleIn: Duration?
+
+    init(key: ServiceKey, policies: [PolicyAlarms]) {
+        self.key = key
+        self.policies = policies
+    }
+
+    struct PolicyAlarms {
+        /// `TargetTracking-service/<cluster>/<service>-AlarmHigh-<uuid>` and its AlarmLow twin.
+        var highAlarm: String
+        var lowAlarm: String
+        /// Consecutive one-minute datapoints above the target, and below 90 % of it.
+        var above = 0
+        var below = 0
+    }
+}
+
+/// Target tracking's alarms as Application Auto Scaling creates them for ECS.
+enum TargetTrackingAlarms {
+    /// AlarmHigh: 3 datapoints within 3 minutes above the target.
+    static let scaleOutDatapoints = 3
+    /// AlarmLow: 15 datapoints within 15 minutes below 90 % of the target.
+    static let scaleInDatapoints = 15
+    static let scaleInThreshold = 0.9
+    static let period = Duration.seconds(60)
+    /// Activities kept per service, newest first.
+    static let activityLimit = 50
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// EC2 Auto Scaling groups: instances launch from the launch template (Pending), boot, and their ECS
+/// agent registers them in the cluster the user data names (REGISTERING → ACTIVE, InService). A group
+/// short of its desired capacity launches more, spread over its healthy zones.
+extension Simulator {
+    // MARK: Building
+
+    /// Auto Scaling groups and capacity providers of every cluster, and the services' strategies.
+    func setUpCapacity(_ scenario: Scenario) {
+        for (c, spec) in scenario.clusters.enumerated() {
+            let state = ClusterCapacity()
+            for (g, groupSpec) in spec.autoScalingGroups.enumerated() {
+                clusters[c].autoScalingGroups.append(AutoScalingGroup(
+                    name: groupSpec.name,
+                    arn: "arn:aws:autoscaling:\(names.region):\(names.account):autoScalingGroup:"
+                        + "\(auxiliaryGenerator.uuid()):autoScalingGroupName/\(groupSpec.name)",
+                    launchTemplate: groupSpec.launchTemplate, minSize: groupSpec.minSize, maxSize: groupSpec.maxSize,
+                    desiredCapacity: groupSpec.desiredCapacity, availabilityZones: groupSpec.availabilityZones))
+                state.groupIndexByName[groupSpec.name] = g
+            }
+            for (p, providerSpec) in spec.capacityProviders.enumerated() {
+                clusters[c].capacityProviders.append(CapacityProvider(
+                    name: providerSpec.name,
+                    arn: "arn:aws:ecs:\(names.region):\(names.account):capacity-provider/\(providerSpec.name)",
+                    autoScalingGroupName: providerSpec.autoScalingGroup, managedScaling: providerSpec.managedScaling,
+                    reservation: 100))
+                state.providers.append(ManagedScalingState(group: state.groupIndexByName[providerSpec.autoScalingGroup]!))
+                state.providerIndexByName[providerSpec.name] = p
+            }
+            clusters[c].cluster.capacityProviders = spec.capacityProviders.map(\.name)
+            clusters[c].cluster.defaultCapacityProviderStrategy = spec.defaultCapacityProviderStrategy
+            for (s, serviceSpec) in spec.services.enumerated() {
+                // The service's own strategy (ServicePlacement), else the cluster's default.
+                let own = serviceSpec.placement.capacityProviderStrategy
+                let strategy = own.isEmpty ? spec.defaultCapacityProviderStrategy : own
+                clusters[c].services[s].service.capacityProviderStrategy = strategy
+            }
+            capacity.append(state)
+            for g in spec.autoScalingGroups.indices { checkGroup(cluster: c, group: g) }
+        }
+        if capacity.contains(where: { !$0.providers.isEmpty }) {
+            schedule(.capacity(.managedScaling), after: CapacityTimings.managedScalingPeriod)
+        }
+    }
+
+    func handleCapacity(_ event: CapacityEvent) {
+        switch event {
+        case .instanceBooted(let c, let g, let ec2InstanceID): boot(ec2InstanceID, cluster: c, group: g)
+        case .agentRegistered(let c, let ec2InstanceID): completeRegistration(ec2InstanceID, cluster: c)
+        case .instanceShutDown(let ec2InstanceID): shutDown(ec2InstanceID)
+        case .terminatedInstanceForgotten(let c, let g, let ec2InstanceID):
+            clusters[c].autoScalingGroups[g].instances.removeAll { $0.ec2InstanceID == ec2InstanceID && $0.lifecycleState == .terminated }
+        case .inactiveInstanceExpired(let c, let ec2InstanceID): expireInactiveInstance(cluster: c, ec2InstanceID: ec2InstanceID)
+        case .groupCheck(let c, let g): checkGroup(cluster: c, group: g)
+        case .managedScaling: runManagedScaling()
+        }
+    }
+
+    // MARK: Launching
+
+    /// Instances that count toward the desired capacity: Pending or InService.
+    func liveInstanceCount(cluster c: Int, group g: Int) -> Int {
+        clusters[c].autoScalingGroups[g].instances.count { $0.lifecycleState == .pending || $0.lifecycleState == .inService }
+    }
+
+    /// Launches instances until the group holds its desired capacity.
+    func checkGroup(cluster c: Int, group g: Int) {
+        let missing = clusters[c].autoScalingGroups[g].desiredCapacity - liveInstanceCount(cluster: c, group: g)
+        for _ in 0..<max(0, missing) {
+            guard launchInstance(cluster: c, group: g) else { break }
+        }
+    }
+
+    /// One instance in the healthy zone with the fewest of the group's instances (first listed on ties),
+    /// as EC2 Auto Scaling balances zones. False when every zone of the group is in an outage.
+    @discardableResult
+    func launchInstance(cluster c: Int, group g: Int) -> Bool {
+        let group = clusters[c].autoScalingGroups[g]
+        var best: (zone: String, count: Int)?
+        for zone in group.availabilityZones where !capacity[c].lostZones.contains(zone) {
+            let count = group.instances.count {
+                $0.availabilityZone == zone && ($0.lifecycleState == .pending || $0.lifecycleState == .inService)
+            }
+            if best == nil || count < best!.count { best = (zone, count) }
+        }
+        guard let best else { return false }
+        let ec2InstanceID = auxiliaryGenerator.ec2InstanceID()
+        clusters[c].autoScalingGroups[g].instances.append(AutoScalingGroup.Instance(
+            ec2InstanceID: ec2InstanceID, availabilityZone: best.zone, lifecycleState: .pending, launchedAt: date(now)))
+        schedule(.capacity(.instanceBooted(cluster: c, group: g, ec2InstanceID: ec2InstanceID)),
+                 after: .seconds(in: CapacityTimings.boot, using: &auxiliaryGenerator))
+        return true
+    }
+
+    /// (cluster, group, position) of an EC2 instance launched by a group.
+    func groupInstance(_ ec2InstanceID: String) -> (Int, Int, Int)? {
+        for c in clusters.indices {
+            for g in clusters[c].autoScalingGroups.indices {
+                if let k = clusters[c].autoScalingGroups[g].instances.firstIndex(where: { $0.ec2InstanceID == ec2InstanceID }) {
+                    return (c, g, k)
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Booting and registering
+
+    /// Booted: InService, and the agent registers in the cluster named by `ECS_CLUSTER` in the user data
+    /// (the agent's default is `default`). A cluster that doesn't exist leaves the instance unregistered.
+    private func boot(_ ec2InstanceID: String, cluster c: Int, group g: Int) {
+        guard let k = clusters[c].autoScalingGroups[g].instances.firstIndex(where: { $0.ec2InstanceID == ec2InstanceID }),
+              clusters[c].autoScalingGroups[g].instances[k].lifecycleState == .pending else { return }
+        clusters[c].autoScalingGroups[g].instances[k].lifecycleState = .inService
+        let group = clusters[c].autoScalingGroups[g]
+        let zone = group.instances[k].availabilityZone
+        guard let target = clusterIndexByName[Self.clusterName(inUserData: group.launchTemplate.userData)],
+              let type = InstanceType.named(group.launchTemplate.instanceType) else { return }
+        let id = auxiliaryGenerator.resourceID()
+        let provider = clusters[target].capacityProviders.first { $0.autoScalingGroupName == group.name }?.name
+        let instance = ContainerInstance(
+            id: id, arn: names.containerInstanceARN(cluster: clusters[target].cluster.name, id: id),
+            ec2InstanceID: ec2InstanceID, instanceType: type.name, availabilityZone: zone, status: .registering,
+            agentConnected: !capacity[target].lostZones.contains(zone), registeredResources: type.registeredResources,
+            registeredAt: date(now),
+            attributes: [
+                "ecs.instance-type": type.name, "ecs.availability-zone": zone, "ecs.os-type": "linux",
+                "ecs.ami-id": group.launchTemplate.imageID, "ecs.cpu-architecture": "x86_64",
+            ],
+            autoScalingGroupName: group.name, capacityProviderName: provider)
+        appendInstance(instance, toCluster: target)
+        schedule(.capacity(.agentRegistered(cluster: target, ec2InstanceID: ec2InstanceID)),
+                 after: .seconds(in: CapacityTimings.registration, using: &auxiliaryGenerator))
+    }
+
+    /// REGISTERING → ACTIVE: the instance counts as registered and takes tasks.
+    private func completeRegistration(_ ec2InstanceID: String, cluster c: Int) {
+        guard let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .registering else {
+            return
+        }
+        clusters[c].instances[i].status = .active
+        clusters[c].cluster.registeredContainerInstancesCount += 1
+        clusterStates[c].registeredTotal += clusters[c].instances[i].registeredResources
+        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
+        instanceAvailabilityChanged(cluster: c, instance: i)
+        wakeServicesWaitingForCapacity(inCluster: c)
+        for s in (capacity[c].provisioning.keys.sorted()) { markDirty(ServiceKey(cluster: c, service: s)) }
+    }
+
+    /// `ECS_CLUSTER=<name>` from an `/etc/ecs/ecs.config` line in the user data; `default` without one.
+    static func clusterName(inUserData userData: String) -> String {
+        for line in userData.split(whereSeparator: \.isNewline) {
+            guard let range = line.range(of: "ECS_CLUSTER=") else { continue }
+            let name = line[range.upperBound...].prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+            if !name.isEmpty { return String(name) }
+        }
+        return "default"
+    }
+}

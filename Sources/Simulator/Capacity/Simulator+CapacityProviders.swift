@@ -1,0 +1,205 @@
+/// Services on a capacity provider strategy: each task goes to a provider by `base` and `weight`, then
+/// onto that provider's Auto Scaling group instances by the default spread. When none has room the task
+/// waits in PROVISIONING, without an instance, until managed scaling brings capacity — as ECS does,
+/// instead of an "unable to place" event. FARGATE and FARGATE_SPOT are left to the placement code.
+extension Simulator {
+    /// Launches the service's next task on its capacity provider strategy: placed on the provider's
+    /// instances, or left in PROVISIONING. nil when the service's next task does not go to an Auto
+    /// Scaling group provider (no strategy, or FARGATE), so the ordinary placement runs.
+    func launchOnCapacityProvider(_ key: ServiceKey) -> String? {
+        guard let provider = capacityProviderForNextTask(key) else { return nil }
+        let name = clusters[key.cluster].capacityProviders[provider].name
+        let service = clusters[key.cluster].services[key.service].service
+        let definition = clusterStates[key.cluster].services[key.service].taskDefinition
+        let startedBy = service.primaryDeployment?.id ?? ""
+        if let instance = spreadPlacement(for: key, capacityProvider: name) {
+            let id = launchTask(
+                definition, cluster: key.cluster, service: key.service, instance: instance,
+                group: "service:\(service.name)", startedBy: startedBy)
+            modifyTask(at: taskLocations[id]!) { $0.capacityProviderName = name }
+            return id
+        }
+        return provisionTask(key, capacityProvider: name, definition: definition, startedBy: startedBy)
+    }
+
+    /// The provider index the strategy picks: first the providers whose `base` is not yet met (in
+    /// order), then the one furthest below its share by `weight`. nil unless that is an Auto Scaling
+    /// group provider of the cluster.
+    func capacityProviderForNextTask(_ key: ServiceKey) -> Int? {
+        let strategy = clusters[key.cluster].services[key.service].service.capacityProviderStrategy
+        guard !strategy.isEmpty else { return nil }
+        let chosen: String
+        if strategy.count == 1 {
+            chosen = strategy[0].capacityProvider
+        } else {
+            // O(tasks of the service), only for services that split over several providers.
+            var counts = Array(repeating: 0, count: strategy.count)
+            for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+                if let k = strategy.firstIndex(where: { $0.capacityProvider == task.capacityProviderName }) { counts[k] += 1 }
+            }
+            if let k = strategy.indices.first(where: { counts[$0] < strategy[$0].base }) {
+                chosen = strategy[k].capacityProvider
+            } else {
+                let weighted = strategy.indices.filter { strategy[$0].weight > 0 }
+                let k = weighted.min {
+                    Double(counts[$0] - strategy[$0].base) / Double(strategy[$0].weight)
+                        < Double(counts[$1] - strategy[$1].base) / Double(strategy[$1].weight)
+                } ?? 0
+                chosen = strategy[k].capacityProvider
+            }
+        }
+        return capacity[key.cluster].providerIndexByName[chosen]
+    }
+
+    /// The default spread (zone with the fewest tasks of the service, then instance), over the
+    /// provider's instances only.
+    func spreadPlacement(for key: ServiceKey, capacityProvider: String) -> Int? {
+        let clusterState = clusterStates[key.cluster]
+        let state = clusterState.services[key.service]
+        var best = -1
+        var bestCounts = (zone: Int.max, instance: Int32.max)
+        var ties = 0
+        for i in clusterState.slots.indices {
+            let slot = clusterState.slots[i]
+            guard slot.placeable, Int(slot.remainingCPU) >= state.required.cpu, Int(slot.remainingMemory) >= state.required.memory,
+                  clusters[key.cluster].instances[i].capacityProviderName == capacityProvider,
+                  portsFree(state.staticHostPorts, cluster: key.cluster, instance: i) else { continue }
+            let counts = (zone: state.tasksPerZone[Int(slot.zone)], instance: state.tasksPerInstance[i])
+            if counts < bestCounts {
+                (best, bestCounts, ties) = (i, counts, 1)
+            } else if counts == bestCounts {
+                ties += 1
+                if generator.index(below: ties) == 0 { best = i }
+            }
+        }
+        return best >= 0 ? best : nil
+    }
+
+    // MARK: Waiting in PROVISIONING
+
+    /// A task of the service with no instance, waiting for the provider's capacity.
+    private func provisionTask(_ key: ServiceKey, capacityProvider: String, definition: TaskDefinition, startedBy: String) -> String {
+        var id = generator.resourceID()
+        while taskLocations[id] != nil { id = generator.resourceID() }
+        let c = key.cluster
+        let required = definition.requiredResources
+        var task = Task(
+            id: id, arn: names.taskARN(cluster: clusters[c].cluster.name, taskID: id), clusterARN: clusters[c].cluster.arn,
+            taskDefinitionARN: definition.arn, containerInstanceID: nil, ec2InstanceID: nil, availabilityZone: "",
+            group: "service:\(clusters[c].services[key.service].service.name)", startedBy: startedBy, cpu: required.cpu,
+            memory: required.memory,
+            containers: definition.containerDefinitions.map {
+                Container(name: $0.name, image: $0.image, lastStatus: .pending, essential: $0.essential)
+            },
+            createdAt: date(now))
+        task.capacityProviderName = capacityProvider
+        let location = TaskLocation(
+            cluster: c, service: key.service, index: clusters[c].services[key.service].tasks.count, instance: TaskLocation.awaitingCapacity)
+        clusters[c].services[key.service].tasks.append(task)
+        clusterStates[c].services[key.service].activeCount += 1
+        taskLocations[id] = location
+        adjustCounts(location, kind: .pending, by: 1, startedBy: startedBy)
+        capacity[c].provisioning[key.service, default: []].append(id)
+        if !clusterStates[c].waitingServices.contains(key.service) { clusterStates[c].waitingServices.append(key.service) }
+        return id
+    }
+
+    /// Places the service's waiting tasks, oldest first, while its provider's instances have room.
+    func placeProvisioningTasks(_ key: ServiceKey) {
+        guard key.cluster < capacity.count, var waiting = capacity[key.cluster].provisioning[key.service], !waiting.isEmpty else {
+            return
+        }
+        var placed = 0
+        for id in waiting {
+            let task = task(at: taskLocations[id]!)
+            guard let provider = task.capacityProviderName,
+                  let instance = spreadPlacement(for: key, capacityProvider: provider) else { break }
+            place(id, on: instance)
+            placed += 1
+        }
+        waiting.removeFirst(placed)
+        capacity[key.cluster].provisioning[key.service] = waiting.isEmpty ? nil : waiting
+        if !waiting.isEmpty, !clusterStates[key.cluster].waitingServices.contains(key.service) {
+            clusterStates[key.cluster].waitingServices.append(key.service)
+        }
+    }
+
+    /// Gives a waiting task its instance: resources, ports and spread counts, as `launchTask` would
+    /// have, and starts its lifecycle from PROVISIONING.
+    private func place(_ id: String, on i: Int) {
+        var location = taskLocations[id]!
+        let c = location.cluster
+        let state = clusterStates[c].services[location.service]
+        let definition = state.taskDefinition
+        let instance = clusters[c].instances[i]
+        var usedPorts = instance.usedPorts
+        var bindings: [[NetworkBinding]] = []
+        for container in definition.containerDefinitions {
+            var containerBindings: [NetworkBinding] = []
+            for mapping in container.portMappings {
+                guard let hostPort = Self.hostPort(for: mapping, mode: definition.networkMode, used: usedPorts) else { continue }
+                if mapping.protocol == .tcp { usedPorts.insert(hostPort) }
+                containerBindings.append(NetworkBinding(containerPort: mapping.containerPort, hostPort: hostPort, protocol: mapping.protocol))
+            }
+            bindings.append(containerBindings)
+        }
+        modifyTask(at: location) { task in
+            task.containerInstanceID = instance.id
+            task.ec2InstanceID = instance.ec2InstanceID
+            task.availabilityZone = instance.availabilityZone
+            for k in task.containers.indices where k < bindings.count { task.containers[k].networkBindings = bindings[k] }
+        }
+        let required = state.required
+        clusters[c].instances[i].usedPorts = usedPorts
+        clusters[c].instances[i].remainingResources -= required
+        clusters[c].instances[i].runningTasksCount += 1
+        clusters[c].instances[i].pendingTasksCount += 1
+        clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
+        clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
+        state.tasksPerInstance[i] += 1
+        state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
+        location.instance = i
+        taskLocations[id] = location
+        noteTaskPlaced(cluster: c, service: location.service, instance: i)
+        scheduleStep(id, after: .seconds(in: LifecycleTimings.provisioning, using: &generator))
+    }
+
+    /// A waiting task that is stopped has nothing to clean up on an instance: it is STOPPED at once.
+    func stopProvisioningTask(_ id: String, code: TaskStopCode, reason: String) {
+        let location = taskLocations[id]!
+        let (c, s) = (location.cluster, location.service)
+        var startedBy: String?
+        modifyTask(at: location) { task in
+            startedBy = task.startedBy
+            task.desiredStatus = .stopped
+            task.lastStatus = .stopped
+            task.stoppingAt = self.date(self.now)
+            task.stoppedAt = self.date(self.now)
+            task.stopCode = code
+            task.stoppedReason = reason
+            for k in task.containers.indices { task.containers[k].lastStatus = .stopped }
+        }
+        adjustCounts(location, kind: .pending, by: -1, startedBy: startedBy)
+        let state = clusterStates[c].services[s]
+        state.activeCount -= 1
+        state.stoppedCount += 1
+        capacity[c].provisioning[s]?.removeAll { $0 == id }
+        if capacity[c].provisioning[s]?.isEmpty == true { capacity[c].provisioning[s] = nil }
+        expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: s))
+        markDirty(ServiceKey(cluster: c, service: s))
+        enforceStoppedRetentionLimit(ServiceKey(cluster: c, service: s))
+    }
+
+    // MARK: Invariants
+
+    func provisioningTaskViolations(_ task: Task, cluster c: Int) -> [String] {
+        var problems: [String] = []
+        let label = "\(clusters[c].cluster.name): task \(task.id)"
+        if task.containerInstanceID != nil { problems.append("\(label) has an instance but no instance index") }
+        if task.lastStatus != .provisioning && task.lastStatus != .stopped { problems.append("\(label) is \(task.lastStatus) without an instance") }
+        let location = taskLocations[task.id]!
+        let waiting = capacity[c].provisioning[location.service]?.contains(task.id) ?? false
+        if waiting != (task.lastStatus == .provisioning) { problems.append("\(label): waiting list membership is wrong") }
+        return problems
+    }
+}

@@ -1,0 +1,154 @@
+/// Container instances joining and leaving a cluster after it was built: every per-instance index
+/// (slots, per-service spread counts, id lookups) grows and shrinks with the instance list.
+extension Simulator {
+    /// Adds a container instance at the end of cluster `c`'s list; returns its index.
+    @discardableResult
+    func appendInstance(_ instance: ContainerInstance, toCluster c: Int) -> Int {
+        let state = clusterStates[c]
+        let i = clusters[c].instances.count
+        clusters[c].instances.append(instance)
+        state.instanceIndexByID[instance.id] = i
+        state.instanceIndexByEC2ID[instance.ec2InstanceID] = i
+        let zonesBefore = state.zones.count
+        let zone = state.zoneIndex(of: instance.availabilityZone)
+        if state.zones.count > zonesBefore {
+            for service in state.services { service.tasksPerZone.append(0) }
+        }
+        state.slots.append(PlacementSlot(
+            remainingCPU: Int32(instance.remainingResources.cpu), remainingMemory: Int32(instance.remainingResources.memory),
+            placeable: isPlaceable(instance), zone: UInt8(zone)))
+        for service in state.services { service.tasksPerInstance.append(0) }
+        configureInstance(cluster: c, instance: i, customAttributes: instance.attributes)  // attributes, ENIs, daemons
+        return i
+    }
+
+    /// Drops instance `r` from cluster `c`'s list and shifts every index after it. O(tasks in the
+    /// cluster), so only for rare events (an INACTIVE instance expiring). Nothing may still refer to it.
+    func removeInstance(_ r: Int, fromCluster c: Int) {
+        let state = clusterStates[c]
+        let removed = clusters[c].instances[r]
+        var instances = clusters[c].instances
+        clusters[c].instances = []
+        for k in r..<(instances.count - 1) {
+            instances[k] = instances[k + 1]
+            state.instanceIndexByID[instances[k].id] = k
+            state.instanceIndexByEC2ID[instances[k].ec2InstanceID] = k
+        }
+        instances.removeLast(1)
+        clusters[c].instances = instances
+        state.instanceIndexByID[removed.id] = nil
+        state.instanceIndexByEC2ID[removed.ec2InstanceID] = nil
+        state.slots.remove(at: r)
+        state.placementIndex.attributesVersion += 1  // cached constraint matches are by instance index
+        if r < state.placementIndex.replicaTasksOnInstance.count { state.placementIndex.replicaTasksOnInstance.remove(at: r) }
+        for service in state.services { service.tasksPerInstance.remove(at: r) }
+        forEachTaskID(inCluster: c) { id in
+            if taskLocations[id]!.instance > r { taskLocations[id]!.instance -= 1 }
+        }
+    }
+
+    /// Whether any listed task (stopped ones too) still names instance `i`.
+    func isReferenced(instance i: Int, inCluster c: Int) -> Bool {
+        let id = clusters[c].instances[i].id
+        for service in clusters[c].services where service.tasks.contains(where: { $0.containerInstanceID == id }) { return true }
+        return clusters[c].standaloneTasks.contains { $0.containerInstanceID == id }
+    }
+
+    /// Ids of the tasks on instance `i` that are meant to keep running, in list order. O(tasks in the
+    /// cluster): for faults and terminations, not for every second.
+    func activeTaskIDs(onInstance i: Int, inCluster c: Int) -> [String] {
+        let id = clusters[c].instances[i].id
+        var ids: [String] = []
+        for service in clusters[c].services {
+            for task in service.tasks where task.desiredStatus == .running && task.containerInstanceID == id { ids.append(task.id) }
+        }
+        for task in clusters[c].standaloneTasks where task.desiredStatus == .running && task.containerInstanceID == id {
+            ids.append(task.id)
+        }
+        return ids
+    }
+
+    func forEachTaskID(inCluster c: Int, _ body: (String) -> Void) {
+        for service in clusters[c].services { for task in service.tasks { body(task.id) } }
+        for task in clusters[c].standaloneTasks { body(task.id) }
+    }
+
+    /// Sets whether the instance's agent is connected, keeping its placement slot in step; a reconnect
+    /// lets waiting services try again.
+    func setAgentConnected(_ connected: Bool, cluster c: Int, instance i: Int) {
+        guard clusters[c].instances[i].agentConnected != connected else { return }
+        if connected, capacity[c].terminating.contains(clusters[c].instances[i].ec2InstanceID) { return }
+        clusters[c].instances[i].agentConnected = connected
+        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
+        instanceAvailabilityChanged(cluster: c, instance: i)  // daemon services follow
+        if connected { wakeServicesWaitingForCapacity(inCluster: c) }
+    }
+
+    /// The cluster and index of the container instance of an EC2 instance, in any cluster.
+    func containerInstance(ofEC2 ec2InstanceID: String) -> (cluster: Int, index: Int)? {
+        for c in clusterStates.indices {
+            if let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID] { return (c, i) }
+        }
+        return nil
+    }
+
+    /// EC2 terminates the instance: its tasks stop at once (the termination notice), its agent stops
+    /// answering, and once it is down the container instance is deregistered (INACTIVE). Its Auto
+    /// Scaling group, if any, launches a replacement when that leaves it short of its desired capacity.
+    ///
+    /// Simplified: ECS leaves an instance whose agent was already disconnected registered when it is
+    /// terminated; here every terminated instance is deregistered.
+    func terminateEC2Instance(_ ec2InstanceID: String) {
+        if let (c, g, k) = groupInstance(ec2InstanceID) {
+            guard clusters[c].autoScalingGroups[g].instances[k].lifecycleState == .pending
+                || clusters[c].autoScalingGroups[g].instances[k].lifecycleState == .inService else { return }
+            clusters[c].autoScalingGroups[g].instances[k].lifecycleState = .terminating
+            schedule(.capacity(.groupCheck(cluster: c, group: g)),
+                     after: .seconds(in: CapacityTimings.replacementDelay, using: &auxiliaryGenerator))
+        }
+        if let (c, i) = containerInstance(ofEC2: ec2InstanceID), clusters[c].instances[i].status != .inactive {
+            let reason = "Host EC2 (instance \(ec2InstanceID)) terminated."
+            for id in activeTaskIDs(onInstance: i, inCluster: c) {
+                requestStop(id, code: .terminationNotice, reason: reason)
+            }
+            setAgentConnected(false, cluster: c, instance: i)
+            capacity[c].terminating.insert(ec2InstanceID)
+        }
+        schedule(.capacity(.instanceShutDown(ec2InstanceID: ec2InstanceID)),
+                 after: .seconds(in: CapacityTimings.shutdown, using: &auxiliaryGenerator))
+    }
+
+    /// The instance is down: Terminated in its group, INACTIVE in its cluster.
+    func shutDown(_ ec2InstanceID: String) {
+        if let (c, g, k) = groupInstance(ec2InstanceID) {
+            clusters[c].autoScalingGroups[g].instances[k].lifecycleState = .terminated
+            schedule(.capacity(.terminatedInstanceForgotten(cluster: c, group: g, ec2InstanceID: ec2InstanceID)),
+                     after: CapacityTimings.terminatedListed)
+        }
+        guard let (c, i) = containerInstance(ofEC2: ec2InstanceID) else { return }
+        capacity[c].terminating.remove(ec2InstanceID)
+        let instance = clusters[c].instances[i]
+        guard instance.status != .inactive else { return }
+        if instance.status == .active || instance.status == .draining {
+            clusters[c].cluster.registeredContainerInstancesCount -= 1
+            clusterStates[c].registeredTotal -= instance.registeredResources
+        }
+        clusters[c].instances[i].status = .inactive
+        clusters[c].instances[i].agentConnected = false
+        clusterStates[c].slots[i].placeable = false
+        instanceAvailabilityChanged(cluster: c, instance: i)
+        schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: CapacityTimings.inactiveListed)
+    }
+
+    /// Drops an INACTIVE instance from the list once no listed task names it; else looks again later.
+    func expireInactiveInstance(cluster c: Int, ec2InstanceID: String) {
+        guard let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .inactive else {
+            return
+        }
+        if isReferenced(instance: i, inCluster: c) {
+            schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: Self.expirySweepInterval)
+            return
+        }
+        removeInstance(i, fromCluster: c)
+    }
+}
