@@ -28,7 +28,7 @@ struct InstanceRows: PaneRows {
     func cells(at index: Int) -> [TableCell] {
         if isFargateRow(index) {
             return [
-                .text("FARGATE", .statusRunning), .text("-"), .text("serverless"), .text("-"), .text("ACTIVE", .statusRunning),
+                .text("FARGATE", .statusRunning), .text("-"), .text("-"), .text("-"), .text("ACTIVE", .statusRunning),
                 .text("\(fargateTasks ?? 0)"), .text("-", .dim), .text("-", .dim),
             ]
         }
