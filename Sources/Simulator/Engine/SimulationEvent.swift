@@ -12,6 +12,10 @@ enum SimulationEvent {
     case expirySweep
     /// Try again to place the tasks a service could not place.
     case placementRetry(ServiceKey)
+    /// Target groups and health checks (LoadBalancing/).
+    case loadBalancing(LoadBalancingEvent)
+    /// Deployments, throttling and failing task definitions (Deployments/).
+    case deployment(DeploymentEvent)
 }
 
 /// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.

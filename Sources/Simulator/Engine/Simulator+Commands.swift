@@ -7,20 +7,22 @@ extension Simulator {
     public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
         switch command {
         case .updateService(let update):
-            // Only the desired count is simulated so far; new task definitions come with deployments.
-            guard update.taskDefinition == nil, !update.forceNewDeployment else {
-                throw .invalidParameter("Deployments of a new task definition are not simulated yet.")
-            }
-            if let desiredCount = update.desiredCount {
-                try updateService(cluster: update.cluster, service: update.service, desiredCount: desiredCount)
-            }
+            // Desired count, configuration and rolling deployments: Deployments/Simulator+ServiceUpdate.swift.
+            try updateService(update)
         case .stopTask(let cluster, let task, let reason):
             try stopTask(cluster: cluster, task: task, reason: reason)
         case .updateContainerInstancesState(let cluster, let instances, let status):
             try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
         case .runTask(let request):
             try runTask(cluster: request.cluster, taskDefinition: request.taskDefinition, count: request.count)
-        case .registerTaskDefinition, .createService, .injectFault:
+        case .injectFault(let fault):
+            switch fault {
+            case .failHealthChecks(let cluster, let service, let duration):
+                try failHealthChecks(cluster: cluster, service: service, duration: duration)
+            default:
+                throw .client("This operation is not simulated yet.")
+            }
+        case .registerTaskDefinition, .createService:
             throw .client("This operation is not simulated yet.")
         case .setPaused, .setSpeed:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
@@ -32,21 +34,6 @@ extension Simulator {
     private func clusterIndex(_ name: String) throws(ECSError) -> Int {
         guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
         return c
-    }
-
-    private func updateService(cluster: String, service: String, desiredCount: Int) throws(ECSError) {
-        let c = try clusterIndex(cluster)
-        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
-        guard desiredCount >= 0 else {
-            throw .invalidParameter("Invalid desiredCount \(desiredCount): it must be zero or greater.")
-        }
-        clusters[c].services[s].service.desiredCount = desiredCount
-        for d in clusters[c].services[s].service.deployments.indices
-        where clusters[c].services[s].service.deployments[d].status == .primary {
-            clusters[c].services[s].service.deployments[d].desiredCount = desiredCount
-            clusters[c].services[s].service.deployments[d].updatedAt = date(now)
-        }
-        markDirty(ServiceKey(cluster: c, service: s))
     }
 
     private func stopTask(cluster: String, task: String, reason: String) throws(ECSError) {

@@ -43,6 +43,8 @@ public final class Simulator {
     var sequence: UInt64 = 0
     var now: Duration = .zero
     var generator: SeededGenerator
+    /// Target groups and task health (LoadBalancing/LoadBalancingState.swift).
+    var loadBalancing = LoadBalancingState()
 
     /// Simulated time since the start.
     public var elapsed: Duration { now }
@@ -101,6 +103,7 @@ public final class Simulator {
                 containerDefinitions: spec.containerDefinitions))
         }
         for spec in scenario.clusters { addCluster(spec) }
+        buildLoadBalancing(scenario)
     }
 
     private func register(_ definition: TaskDefinition) {
@@ -187,6 +190,8 @@ public final class Simulator {
         case .placementRetry(let key):
             clusterStates[key.cluster].services[key.service].isRetryScheduled = false
             markDirty(key)
+        case .loadBalancing(let event): handle(event)
+        case .deployment(let event): handle(event)
         }
     }
 

@@ -47,6 +47,9 @@ public struct Scenario: Sendable {
         public var taskDefinition: String
         public var desiredCount: Int
         public var deploymentConfiguration: DeploymentConfiguration
+        // Load balancing (Scenario+LoadBalancing.swift).
+        public var loadBalancers: [ServiceLoadBalancerSpec] = []
+        public var healthCheckGracePeriodSeconds = 0
 
         public init(
             name: String, taskDefinition: String, desiredCount: Int,
@@ -75,6 +78,9 @@ public struct Scenario: Sendable {
         public var instances: [InstanceSpec]
         public var services: [ServiceSpec]
         public var standaloneTasks: [StandaloneTaskSpec]
+        // Load balancing (Scenario+LoadBalancing.swift).
+        public var targetGroups: [TargetGroupSpec] = []
+        public var loadBalancers: [LoadBalancerSpec] = []
 
         public init(
             name: String, instances: [InstanceSpec], services: [ServiceSpec] = [],
@@ -121,6 +127,7 @@ public struct Scenario: Sendable {
                 errors.append("Cluster \(cluster.name): unknown task definition \(task.taskDefinition).")
             }
         }
+        errors += loadBalancingValidationErrors()
         return errors
     }
 }
