@@ -129,6 +129,7 @@ extension Simulator {
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
+        problems += rolloutViolations()  // Deployments, target groups, health (LoadBalancing/)
         return problems
     }
 }

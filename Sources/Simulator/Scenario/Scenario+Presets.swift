@@ -4,6 +4,13 @@ extension Scenario {
     /// `prod` (six m5.large over three zones: web, api, worker and a migrate task) and `staging` (two
     /// t3.medium with a small web). Sized with headroom: worker can grow from 2 to 5 and one prod instance
     /// can be drained without anything going unplaced.
+    ///
+    /// prod's web and api sit behind the ALB `prod-alb` (target groups `web-tg` and `api-tg`); api has a
+    /// 30 s health check grace period and the circuit breaker with rollback. Two newer revisions wait to be
+    /// deployed: `web:8` (a good new image) and `api:13`, whose image tag ends in `-broken` so its tasks
+    /// never start (see `TaskTraits`) — deploy it to watch the circuit breaker roll back. The target groups
+    /// check every 10 s, call a target healthy after 3 passes and drain for 30 s: tuned down from ELB's
+    /// defaults (30 s, 5, 300 s), as many ECS users do, so that deployments take about a minute.
     public static var `default`: Scenario {
         Scenario(
             taskDefinitions: [
@@ -12,9 +19,19 @@ extension Scenario {
                         name: "nginx", image: "nginx:1.27", cpu: 256, memory: 512,
                         portMappings: [PortMapping(containerPort: 80, hostPort: 0)])
                 ]),
+                TaskDefinitionSpec(family: "web", revision: 8, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "nginx", image: "nginx:1.28", cpu: 256, memory: 512,
+                        portMappings: [PortMapping(containerPort: 80, hostPort: 0)])
+                ]),
                 TaskDefinitionSpec(family: "api", revision: 12, containerDefinitions: [
                     ContainerDefinition(
                         name: "api", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.4.1", cpu: 512,
+                        memory: 1024, portMappings: [PortMapping(containerPort: 8080)])
+                ]),
+                TaskDefinitionSpec(family: "api", revision: 13, containerDefinitions: [
+                    ContainerDefinition(
+                        name: "api", image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.5.0-broken", cpu: 512,
                         memory: 1024, portMappings: [PortMapping(containerPort: 8080)])
                 ]),
                 TaskDefinitionSpec(family: "worker", revision: 3, containerDefinitions: [
@@ -33,24 +50,49 @@ extension Scenario {
                     name: "prod",
                     instances: (0..<6).map { InstanceSpec(instanceType: "m5.large", availabilityZone: zones[$0 % 3]) },
                     services: [
-                        ServiceSpec(name: "web", taskDefinition: "web", desiredCount: 4),
-                        ServiceSpec(name: "api", taskDefinition: "api", desiredCount: 3),
+                        ServiceSpec(
+                            name: "web", taskDefinition: "web:7", desiredCount: 4,
+                            loadBalancers: [ServiceLoadBalancerSpec(targetGroup: "web-tg", containerName: "nginx", containerPort: 80)]),
+                        ServiceSpec(
+                            name: "api", taskDefinition: "api:12", desiredCount: 3,
+                            deploymentConfiguration: DeploymentConfiguration(
+                                deploymentCircuitBreaker: DeploymentCircuitBreaker(enable: true, rollback: true)),
+                            loadBalancers: [ServiceLoadBalancerSpec(targetGroup: "api-tg", containerName: "api", containerPort: 8080)],
+                            healthCheckGracePeriodSeconds: 30),
                         ServiceSpec(name: "worker", taskDefinition: "worker", desiredCount: 2),
                     ],
-                    standaloneTasks: [StandaloneTaskSpec(taskDefinition: "migrate")]
+                    standaloneTasks: [StandaloneTaskSpec(taskDefinition: "migrate")],
+                    targetGroups: [
+                        TargetGroupSpec(name: "web-tg", port: 80, healthCheck: tunedHealthCheck(path: "/"), deregistrationDelaySeconds: 30),
+                        TargetGroupSpec(
+                            name: "api-tg", port: 8080, healthCheck: tunedHealthCheck(path: "/health"), deregistrationDelaySeconds: 30),
+                    ],
+                    loadBalancers: [
+                        LoadBalancerSpec(name: "prod-alb", listeners: [
+                            ListenerSpec(port: 80, targetGroup: "web-tg"),
+                            ListenerSpec(port: 8080, targetGroup: "api-tg"),
+                        ])
+                    ]
                 ),
                 ClusterSpec(
                     name: "staging",
                     instances: (0..<2).map { InstanceSpec(instanceType: "t3.medium", availabilityZone: zones[$0 % 3]) },
-                    services: [ServiceSpec(name: "web", taskDefinition: "web", desiredCount: 2)]
+                    services: [ServiceSpec(name: "web", taskDefinition: "web:7", desiredCount: 2)]
                 ),
             ]
         )
     }
 
+    /// The default scenario's target group health check: every 10 s, healthy after 3 passes.
+    private static func tunedHealthCheck(path: String) -> TargetGroupHealthCheck {
+        TargetGroupHealthCheck(path: path, intervalSeconds: 10, healthyThresholdCount: 3)
+    }
+
     /// Benchmark scenario: `instances` m5.xlarge instances over three zones, in clusters of at most 2,500,
     /// and services of about 1,000 tasks each whose desired counts add up to `tasks`. Task sizes shrink
-    /// when there are many tasks per instance, so everything fits with room to spare.
+    /// when there are many tasks per instance, so everything fits with room to spare. Services whose
+    /// tasks listen on a port (every other one) sit behind a target group with ELB's default health
+    /// check, so health checks are measured at scale too.
     public static func scaled(instances: Int, tasks: Int) -> Scenario {
         let instances = max(1, instances)
         let tasks = max(0, tasks)
@@ -76,8 +118,16 @@ extension Scenario {
         // Services go to the (equally sized) clusters in turn.
         for s in 0..<serviceCount {
             let desired = tasks / serviceCount + (s < tasks % serviceCount ? 1 : 0)
-            clusters[s % clusterCount].services.append(
-                ServiceSpec(name: "svc-\(s + 1)", taskDefinition: "bench-\(s % 4)", desiredCount: desired))
+            var service = ServiceSpec(name: "svc-\(s + 1)", taskDefinition: "bench-\(s % 4)", desiredCount: desired)
+            let c = s % clusterCount
+            if (s % 4).isMultiple(of: 2) {
+                let group = "svc-\(s + 1)-tg"
+                clusters[c].targetGroups.append(TargetGroupSpec(name: group, port: 8080))
+                service.loadBalancers = [ServiceLoadBalancerSpec(targetGroup: group, containerName: "app", containerPort: 8080)]
+                if clusters[c].loadBalancers.isEmpty { clusters[c].loadBalancers = [LoadBalancerSpec(name: "bench-\(c + 1)-alb", listeners: [])] }
+                clusters[c].loadBalancers[0].listeners.append(ListenerSpec(port: 8000 + s, targetGroup: group))
+            }
+            clusters[c].services.append(service)
         }
         return Scenario(taskDefinitions: definitions, clusters: clusters)
     }
