@@ -14,11 +14,14 @@ import Simulator
             let cluster = snapshot.clusters[generator.index(below: snapshot.clusters.count)]
             let name = cluster.cluster.name
             let maxDrained = name == "prod" ? 2 : 1
-            switch generator.index(below: 10) {
+            switch generator.index(below: 13) {
             case 0...2:
                 let service = cluster.services[generator.index(below: cluster.services.count)].service.name
                 let limit = name == "staging" ? 3 : ["web": 6, "api": 4, "worker": 4][service]!
-                return .updateService(cluster: name, service: service, desiredCount: generator.index(below: limit + 1))
+                // api keeps at least one task, so that a deployment of its broken revision can never
+                // complete at zero tasks and escape its circuit breaker.
+                let least = name == "prod" && service == "api" ? 1 : 0
+                return .updateService(cluster: name, service: service, desiredCount: least + generator.index(below: limit + 1 - least))
             case 3...4:
                 let tasks = cluster.allTasks
                 guard !tasks.isEmpty else { fallthrough }
@@ -37,6 +40,21 @@ import Simulator
                 let running = cluster.standaloneTasks.filter { $0.desiredStatus == .running }.count
                 guard name == "prod", running < 2 else { fallthrough }
                 return .runTask(cluster: name, taskDefinition: "migrate", count: 1)
+            case 10...11:
+                // Deployments: a good revision, a forced one, or api's broken api:13 once api has completed
+                // a deployment (its circuit breaker then rolls back to it).
+                let service = cluster.services[generator.index(below: cluster.services.count)].service
+                var revisions = ["web": ["web:7", "web:8"], "api": ["api:12"], "worker": ["worker:3"]][service.name]!
+                if service.primaryDeployment?.rolloutState == .completed && service.name == "api" { revisions.append("api:13") }
+                let force = generator.chance(0.3)
+                let revision = force ? nil : revisions[generator.index(below: revisions.count)]
+                return .updateService(ServiceUpdate(
+                    cluster: name, service: service.name, taskDefinition: revision, forceNewDeployment: force))
+            case 12:
+                // Health checks fail for up to a minute and a half, or an earlier fault is cleared.
+                let service = cluster.services[generator.index(below: cluster.services.count)].service.name
+                let seconds = generator.index(below: 91)
+                return .injectFault(.failHealthChecks(cluster: name, service: service, duration: .seconds(seconds)))
             default:
                 // Occasionally something ECS refuses; it must leave no trace.
                 return generator.chance(0.5)
