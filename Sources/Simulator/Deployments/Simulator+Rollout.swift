@@ -8,7 +8,8 @@ extension Simulator {
         var primaryActive = 0
         /// Not healthy and not wanted where they are: stop now, minimumHealthyPercent is not at stake.
         var stopAtOnce: [String] = []
-        /// Healthy but to be replaced: on draining instances first, then older deployments', oldest first.
+        /// RUNNING on draining instances, then older deployments' healthy tasks (oldest first): these
+        /// stop only as far as minimumHealthyPercent allows.
         var replaceable: [String] = []
     }
 
@@ -24,8 +25,9 @@ extension Simulator {
         for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
             let healthy = isCountedHealthy(task)
             if isOnDrainingInstance(task, key) {
-                // Not yet RUNNING (or RUNNING but not yet healthy) on a draining instance: stop at once.
-                if healthy { census.replaceable.append(task.id) } else { census.stopAtOnce.append(task.id) }
+                // Not yet RUNNING on a draining instance: stop at once. RUNNING ones wait for their
+                // replacements, even while their own target is not yet healthy.
+                if task.lastStatus == .running { census.replaceable.append(task.id) } else { census.stopAtOnce.append(task.id) }
             } else if task.startedBy != primaryID {
                 if healthy { olderReplaceable.append(task.id) } else { census.stopAtOnce.append(task.id) }
             } else {
