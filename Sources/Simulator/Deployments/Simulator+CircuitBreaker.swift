@@ -9,6 +9,9 @@ extension Simulator {
     /// tripped (and maybe started a rollback).
     @discardableResult
     func checkCircuitBreaker(_ key: ServiceKey) -> Bool {
+        // Most services have no breaker: decide that without copying the service.
+        guard clusters[key.cluster].services[key.service].service.deploymentConfiguration.deploymentCircuitBreaker.enable
+        else { return false }
         let service = clusters[key.cluster].services[key.service].service
         let breaker = service.deploymentConfiguration.deploymentCircuitBreaker
         guard breaker.enable, let d = service.deployments.firstIndex(where: { $0.status == .primary }) else { return false }

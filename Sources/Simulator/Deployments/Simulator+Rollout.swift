@@ -17,9 +17,9 @@ extension Simulator {
     /// everything and no task needs to be looked at. O(tasks of the service) otherwise.
     func deploymentCensus(_ key: ServiceKey) -> DeploymentCensus? {
         let state = clusterStates[key.cluster].services[key.service]
-        let service = clusters[key.cluster].services[key.service].service
-        guard service.deployments.count > 1 || state.drainingActiveCount > 0 else { return nil }
-        let primaryID = service.primaryDeployment?.id
+        guard clusters[key.cluster].services[key.service].service.deployments.count > 1 || state.drainingActiveCount > 0
+        else { return nil }
+        let primaryID = clusters[key.cluster].services[key.service].service.primaryDeployment?.id
         var census = DeploymentCensus()
         var olderReplaceable: [String] = []
         for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {

@@ -15,20 +15,22 @@ extension Simulator {
 
     /// At the end of PENDING (the image pull): a `-broken` image stops the task before it ever runs.
     /// Returns true when the task failed.
-    func failsToPullImage(_ id: String, at location: TaskLocation) -> Bool {
-        let traits = traits(ofDefinition: task(at: location).taskDefinitionARN)
+    /// `task` is the task as it was when the step began.
+    func failsToPullImage(_ task: Task, at location: TaskLocation) -> Bool {
+        let traits = traits(ofDefinition: task.taskDefinitionARN)
         guard traits.behaviour == .broken, let reason = traits.pullErrorReason else { return false }
         modifyTask(at: location) { task in
             for k in task.containers.indices { task.containers[k].reason = reason }
         }
-        requestStop(id, code: .taskFailedToStart, reason: reason)
+        requestStop(task.id, code: .taskFailedToStart, reason: reason)
         return true
     }
 
     /// A task reached RUNNING: it counts as healthy now, or once its checks pass; a `-crashloop` one
-    /// schedules its exit.
-    func taskDidStartRunning(_ id: String, at location: TaskLocation) {
-        let traits = traits(ofDefinition: task(at: location).taskDefinitionARN)
+    /// schedules its exit. `task` is the task as it was when the step began.
+    func taskDidStartRunning(_ task: Task, at location: TaskLocation) {
+        let id = task.id
+        let traits = traits(ofDefinition: task.taskDefinitionARN)
         if traits.behaviour == .crashLoop {
             schedule(
                 .deployment(.crashLoopExit(taskID: id, token: location.token)),

@@ -113,16 +113,16 @@ extension Simulator {
                 setLastStatus(location, .pending) { $0.pullStartedAt = self.date(self.now) }
                 scheduleStep(id, after: .seconds(in: LifecycleTimings.pending, using: &generator))
             case .pending:
-                if failsToPullImage(id, at: location) { return }  // Deployments: `-broken` images
+                if failsToPullImage(current, at: location) { return }  // Deployments: `-broken` images
                 setLastStatus(location, .activating) { task in
                     for k in task.containers.indices { task.containers[k].lastStatus = .running }
                 }
-                registerTargets(id, at: location)  // LoadBalancing: ACTIVATING registers the targets
+                registerTargets(current, at: location)  // LoadBalancing: ACTIVATING registers the targets
                 scheduleStep(id, after: .seconds(in: LifecycleTimings.activating, using: &generator))
             case .activating:
                 setLastStatus(location, .running) { $0.startedAt = self.date(self.now) }
                 addCrashCandidate(id)
-                taskDidStartRunning(id, at: location)  // Deployments and LoadBalancing: health, crash loops
+                taskDidStartRunning(current, at: location)  // Deployments and LoadBalancing: health, crash loops
                 if !location.isStandalone {
                     clusterStates[location.cluster].services[location.service].activeRunningCount += 1
                     markDirty(ServiceKey(cluster: location.cluster, service: location.service))

@@ -80,11 +80,12 @@ extension Simulator {
 
     /// A service task entering ACTIVATING is registered with each of its service's target groups, in state
     /// `initial`; a task with a container health check is tracked too.
-    func registerTargets(_ id: String, at location: TaskLocation) {
+    /// `task` is the task as it was when the step began.
+    func registerTargets(_ task: Task, at location: TaskLocation) {
         guard !location.isStandalone else { return }
+        let id = task.id
         let key = ServiceKey(cluster: location.cluster, service: location.service)
         let rollout = clusterStates[key.cluster].services[key.service].rollout
-        let task = self.task(at: location)
         let traits = traits(ofDefinition: task.taskDefinitionARN)
         guard !rollout.bindings.isEmpty || traits.containerHealthCheck != nil else { return }
         var checked = CheckedTask(service: key)

@@ -90,9 +90,9 @@ extension Scenario {
 
     /// Benchmark scenario: `instances` m5.xlarge instances over three zones, in clusters of at most 2,500,
     /// and services of about 1,000 tasks each whose desired counts add up to `tasks`. Task sizes shrink
-    /// when there are many tasks per instance, so everything fits with room to spare. Services whose
-    /// tasks listen on a port (every other one) sit behind a target group with ELB's default health
-    /// check, so health checks are measured at scale too.
+    /// when there are many tasks per instance, so everything fits with room to spare. One service in four
+    /// sits behind its own ALB and target group with ELB's defaults (health checks every 30 s, 300 s
+    /// deregistration delay), so registration, health checks and draining are measured at scale too.
     public static func scaled(instances: Int, tasks: Int) -> Scenario {
         let instances = max(1, instances)
         let tasks = max(0, tasks)
@@ -120,12 +120,13 @@ extension Scenario {
             let desired = tasks / serviceCount + (s < tasks % serviceCount ? 1 : 0)
             var service = ServiceSpec(name: "svc-\(s + 1)", taskDefinition: "bench-\(s % 4)", desiredCount: desired)
             let c = s % clusterCount
-            if (s % 4).isMultiple(of: 2) {
+            if s % 4 == 0 {
+                // An ALB serves at most 1,000 targets: one per load-balanced service.
                 let group = "svc-\(s + 1)-tg"
                 clusters[c].targetGroups.append(TargetGroupSpec(name: group, port: 8080))
+                clusters[c].loadBalancers.append(
+                    LoadBalancerSpec(name: "svc-\(s + 1)-alb", listeners: [ListenerSpec(port: 80, targetGroup: group)]))
                 service.loadBalancers = [ServiceLoadBalancerSpec(targetGroup: group, containerName: "app", containerPort: 8080)]
-                if clusters[c].loadBalancers.isEmpty { clusters[c].loadBalancers = [LoadBalancerSpec(name: "bench-\(c + 1)-alb", listeners: [])] }
-                clusters[c].loadBalancers[0].listeners.append(ListenerSpec(port: 8000 + s, targetGroup: group))
             }
             clusters[c].services.append(service)
         }
