@@ -236,6 +236,35 @@ import Simulator
         #expect(bad.invariantViolations() == [])
     }
 
+    @Test func scenariosWithBrokenLinksAreRejected() {
+        var scenario = RolloutHarness.scenario(targetGroup: TargetGroupHealthCheck())
+        #expect(scenario.validationErrors() == [])
+        scenario.clusters[0].services[0].loadBalancers = [
+            .init(targetGroup: "nope", containerName: "app", containerPort: 80),
+            .init(targetGroup: "tg", containerName: "web", containerPort: 80),
+        ]
+        scenario.clusters[0].targetGroups[0].deregistrationDelaySeconds = 4_000
+        scenario.clusters[0].loadBalancers[0].listeners.append(.init(port: 81, targetGroup: "gone"))
+        #expect(scenario.validationErrors() == [
+            "Cluster c: target group tg: deregistrationDelaySeconds must be within 0…3600.",
+            "Cluster c: load balancer alb forwards to unknown target group gone.",
+            "Service svc: unknown target group nope.",
+            "Service svc: the container web does not exist in the task definition.",
+        ])
+        scenario.clusters[0].services[0].loadBalancers = [.init(targetGroup: "tg", containerName: "app", containerPort: 8080)]
+        #expect(scenario.validationErrors().contains("Service svc: the container app did not have a container port 8080 defined."))
+    }
+
+    @Test func aDeploymentMustKeepTheLoadBalancedContainer() throws {
+        var scenario = RolloutHarness.scenario(targetGroup: TargetGroupHealthCheck())
+        scenario.taskDefinitions.append(.init(family: "other", containerDefinitions: [ContainerDefinition(name: "x", image: "busybox")]))
+        let simulator = Simulator(scenario: scenario, seed: 1, chaos: .off)
+        #expect(throws: ECSError("InvalidParameterException", "The container app does not exist in the task definition.")) {
+            try simulator.deploy("other:1")
+        }
+        #expect(simulator.service().service.deployments.count == 1)
+    }
+
     @Test func theDefaultScenarioPutsWebAndApiBehindProdAlb() throws {
         let simulator = Simulator(scenario: .default, seed: 42, chaos: .off)
         simulator.advance(seconds: 60)

@@ -8,9 +8,9 @@ import HeapModule
 /// so `snapshot()` is a copy-on-write copy; private indexes beside them (task id → location, instance id →
 /// index, per-service counters) keep every operation from scanning all tasks.
 ///
-/// Simplified for now (faithful where it goes): EC2 launch type and REPLICA services only; one PRIMARY
-/// deployment per service (kept as an array for rolling updates later); no load balancers, health
-/// checks, circuit breaker, start throttling or auto scaling; UDP ports are not reserved; RunTask drops
+/// Simplified for now (faithful where it goes): EC2 launch type and REPLICA services only; rolling
+/// deployments, target groups and health checks as `Deployments/` and `LoadBalancing/` describe them; no
+/// auto scaling; UDP ports are not reserved; RunTask drops
 /// tasks that do not fit instead of listing failures; the first chaos crash is pulled into the first
 /// minute; at most `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
 public final class Simulator {
