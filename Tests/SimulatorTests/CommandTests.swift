@@ -46,7 +46,8 @@ import Simulator
     }
 
     @Test func deploymentCompletesOnceWithTheEventsInOrder() {
-        simulator.advance(seconds: 30)
+        // web is behind web-tg: healthy after three passing checks, 10 s apart.
+        simulator.advance(seconds: 60)
         let service = simulator.service("web", in: "prod").service
         let deployment = service.deployments[0]
         #expect(service.deployments.count == 1)
@@ -54,11 +55,14 @@ import Simulator
         #expect(deployment.id.hasPrefix("ecs-svc/") && deployment.id.count == 8 + 19 && deployment.id.dropFirst(8).allSatisfy(\.isNumber))
         #expect(deployment.runningCount == 4 && deployment.pendingCount == 0)
         let messages = service.events.map(\.message)
-        #expect(messages.count == 3)
+        #expect(messages.count == 4)
         #expect(messages[0] == "(service web) has reached a steady state.")
         #expect(messages[1] == "(service web) (deployment \(deployment.id)) deployment completed.")
+        // Four registrations, one message: a repeated message is not written again.
+        let targetGroup = simulator.cluster("prod").targetGroups[0].arn
+        #expect(messages[2] == "(service web) registered 1 targets in (target-group \(targetGroup))")
         let ids = simulator.activeTasks("web", in: "prod").map(\.id)
-        #expect(messages[2] == "(service web) has started 4 tasks: \(ids.map { "(task \($0))" }.joined(separator: " ")).")
+        #expect(messages[3] == "(service web) has started 4 tasks: \(ids.map { "(task \($0))" }.joined(separator: " ")).")
         #expect(ids.allSatisfy { $0.count == 32 && $0.allSatisfy(\.isHexDigit) })
         #expect(simulator.activeTasks("web", in: "prod").allSatisfy { $0.startedBy == deployment.id && $0.group == "service:web" })
     }
@@ -81,7 +85,9 @@ import Simulator
         let task = prod.services[0].tasks[0]
         #expect(task.arn == "arn:aws:ecs:us-east-1:123456789012:task/prod/\(task.id)")
         #expect(task.taskDefinitionARN == "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7")
-        #expect(simulator.snapshot().taskDefinitions.keys.sorted() == ["api:12", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:7", "worker:3"])
+        // The latest revisions: web:8 and api:13 are registered but not deployed.
+        #expect(simulator.snapshot().taskDefinitions.keys.sorted()
+            == ["api:13", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:8", "worker:3"])
     }
 
     @Test func workloadAndMetricsMoveWithinBounds() {

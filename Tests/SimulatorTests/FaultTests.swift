@@ -42,8 +42,8 @@ import Simulator
         #expect(throws: ECSError("InvalidParameterException", "The availability zone mars-1a is not used by cluster c.")) {
             try simulator.execute(.injectFault(.loseAvailabilityZone(cluster: "c", zone: "mars-1a")))
         }
-        #expect(throws: ECSError("ClientException", "This operation is not simulated yet.")) {
-            try simulator.execute(.injectFault(.failHealthChecks(cluster: "c", service: "svc", duration: nil)))
+        #expect(throws: ECSError("ServiceNotFoundException", "Service not found.")) {
+            try simulator.execute(.injectFault(.failHealthChecks(cluster: "c", service: "nope", duration: nil)))
         }
         #expect(simulator.activeTasks().count == 6)
         #expect(simulator.invariantViolations() == [])

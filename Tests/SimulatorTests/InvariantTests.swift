@@ -26,12 +26,15 @@ import Simulator
             let cluster = snapshot.clusters[generator.index(below: snapshot.clusters.count)]
             let name = cluster.cluster.name
             let maxDrained = name == "prod" ? 2 : 1
-            switch generator.index(below: 13) {
+            switch generator.index(below: 16) {
             case 0...2:
                 let service = cluster.services[generator.index(below: cluster.services.count)].service.name
                 // A DAEMON service refuses a desired count; the refusal must leave no trace either.
                 let limit = name == "staging" ? 3 : ["web": 6, "api": 4, "worker": 4, "frontend": 4, "log-router": 1][service]!
-                return .updateService(cluster: name, service: service, desiredCount: generator.index(below: limit + 1))
+                // api keeps at least one task, so that a deployment of its broken revision can never
+                // complete at zero tasks and escape its circuit breaker.
+                let least = name == "prod" && service == "api" ? 1 : 0
+                return .updateService(cluster: name, service: service, desiredCount: least + generator.index(below: limit + 1 - least))
             case 3...4:
                 let tasks = cluster.allTasks
                 guard !tasks.isEmpty else { fallthrough }
@@ -90,6 +93,23 @@ import Simulator
                 guard unavailable(cluster).count + inZone.count <= maxDrained else { fallthrough }
                 lostZones[name, default: []].insert(zone)
                 return .injectFault(.loseAvailabilityZone(cluster: name, zone: zone))
+            case 13...14:
+                // Deployments: a good revision, a forced one, or api's broken api:13 once api has completed
+                // a deployment (its circuit breaker then rolls back to it).
+                // The DAEMON service follows its instances, not deployments; it is left out here.
+                let candidates = cluster.services.filter { $0.service.schedulingStrategy != .daemon }
+                let service = candidates[generator.index(below: candidates.count)].service
+                var revisions = ["web": ["web:7", "web:8"], "api": ["api:12"], "worker": ["worker:3"], "frontend": ["frontend:2"]][service.name]!
+                if service.primaryDeployment?.rolloutState == .completed && service.name == "api" { revisions.append("api:13") }
+                let force = generator.chance(0.3)
+                let revision = force ? nil : revisions[generator.index(below: revisions.count)]
+                return .updateService(ServiceUpdate(
+                    cluster: name, service: service.name, taskDefinition: revision, forceNewDeployment: force))
+            case 15:
+                // Health checks fail for up to a minute and a half, or an earlier fault is cleared.
+                let service = cluster.services[generator.index(below: cluster.services.count)].service.name
+                let seconds = generator.index(below: 91)
+                return .injectFault(.failHealthChecks(cluster: name, service: service, duration: .seconds(seconds)))
             default:
                 // Occasionally something ECS refuses; it must leave no trace.
                 return generator.chance(0.5)

@@ -1,13 +1,16 @@
 /// The engine's private counters for one service, kept in step with its tasks so that the reconciler
 /// and placement never count by scanning.
 final class ServiceState {
-    let taskDefinition: TaskDefinition
-    let required: Resources
+    /// The PRIMARY deployment's task definition: what new tasks are launched from.
+    var taskDefinition: TaskDefinition
+    var required: Resources
     /// Static host ports the task binds (they conflict per instance).
-    let staticHostPorts: [Int]
+    var staticHostPorts: [Int]
     var workload: WorkloadModel
     /// Launch type, scheduling strategy, strategies and constraints (Placement/PlacementPlan.swift).
     var plan = PlacementPlan()
+    /// Deployments, health and load balancing (Deployments/ServiceRollout.swift).
+    let rollout = ServiceRollout()
 
     /// Tasks with desiredStatus RUNNING, per instance index and per zone index (placement spread).
     var tasksPerInstance: [Int32]

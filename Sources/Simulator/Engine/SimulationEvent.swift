@@ -22,6 +22,10 @@ enum SimulationEvent {
     case autoScalingEvaluation
     /// A scheduled fault fires, or a timed one ends (Faults/).
     case fault(FaultEvent)
+    /// Target groups and health checks (LoadBalancing/).
+    case loadBalancing(LoadBalancingEvent)
+    /// Deployments, throttling and failing task definitions (Deployments/).
+    case deployment(DeploymentEvent)
 }
 
 /// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.

@@ -4,13 +4,8 @@ extension Simulator {
     public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
         switch command {
         case .updateService(let update):
-            // Only the desired count is simulated so far; new task definitions come with deployments.
-            guard update.taskDefinition == nil, !update.forceNewDeployment else {
-                throw .invalidParameter("Deployments of a new task definition are not simulated yet.")
-            }
-            if let desiredCount = update.desiredCount {
-                try updateService(cluster: update.cluster, service: update.service, desiredCount: desiredCount)
-            }
+            // Desired count, configuration and rolling deployments: Deployments/Simulator+ServiceUpdate.swift.
+            try updateService(update)
         case .stopTask(let cluster, let task, let reason):
             try stopTask(cluster: cluster, task: task, reason: reason)
         case .updateContainerInstancesState(let cluster, let instances, let status):
@@ -33,22 +28,6 @@ extension Simulator {
     private func clusterIndex(_ name: String) throws(ECSError) -> Int {
         guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
         return c
-    }
-
-    private func updateService(cluster: String, service: String, desiredCount: Int) throws(ECSError) {
-        let c = try clusterIndex(cluster)
-        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
-        try rejectDesiredCountForDaemon(cluster: c, service: s)  // Hook: DAEMON services have no desired count.
-        guard desiredCount >= 0 else {
-            throw .invalidParameter("Invalid desiredCount \(desiredCount): it must be zero or greater.")
-        }
-        clusters[c].services[s].service.desiredCount = desiredCount
-        for d in clusters[c].services[s].service.deployments.indices
-        where clusters[c].services[s].service.deployments[d].status == .primary {
-            clusters[c].services[s].service.deployments[d].desiredCount = desiredCount
-            clusters[c].services[s].service.deployments[d].updatedAt = date(now)
-        }
-        markDirty(ServiceKey(cluster: c, service: s))
     }
 
     private func stopTask(cluster: String, task: String, reason: String) throws(ECSError) {

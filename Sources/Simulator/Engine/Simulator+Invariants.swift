@@ -153,6 +153,7 @@ extension Simulator {
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
         problems += placementInvariantViolations()  // Hook: ENIs, addresses, daemon tasks, host ports.
         problems += capacityAndScalingViolations()
+        problems += rolloutViolations()  // Deployments, target groups, health (LoadBalancing/)
         return problems
     }
 }

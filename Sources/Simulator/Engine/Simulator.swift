@@ -8,11 +8,12 @@ import HeapModule
 /// so `snapshot()` is a copy-on-write copy; private indexes beside them (task id → location, instance id →
 /// index, per-service counters) keep every operation from scanning all tasks.
 ///
-/// Simplified for now (faithful where it goes): one PRIMARY deployment per service (kept as an array for
-/// rolling updates later); no load balancers, health checks, circuit breaker, start throttling or auto
-/// scaling; UDP ports are not reserved; the first chaos crash is pulled into the first minute; at most
-/// `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service. Placement, launch types,
-/// DAEMON services and scheduled tasks: see the notes in Placement/, LaunchTypes/ and Scheduled/.
+/// Simplified for now (faithful where it goes; each folder's notes say how): rolling deployments, target
+/// groups and health checks (Deployments/, LoadBalancing/); placement, launch types, DAEMON services and
+/// scheduled tasks (Placement/, LaunchTypes/, Scheduled/); Auto Scaling groups, capacity providers,
+/// service auto scaling, workload, logs and faults (Capacity/, AutoScaling/, Workload/, Logs/, Faults/).
+/// UDP ports are not reserved; the first chaos crash is pulled into the first minute; at most
+/// `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
 public final class Simulator {
     /// The wall-clock moment simulated time 0 stands for: 2026-01-01T00:00:00Z.
     public static let epoch = Date(timeIntervalSince1970: 1_767_225_600)
@@ -43,6 +44,8 @@ public final class Simulator {
     var sequence: UInt64 = 0
     var now: Duration = .zero
     var generator: SeededGenerator
+    /// Target groups and task health (LoadBalancing/LoadBalancingState.swift).
+    var loadBalancing = LoadBalancingState()
 
     // MARK: Capacity, auto scaling, workload and faults (Capacity/, AutoScaling/, Workload/, Faults/)
     /// Draws for these parts come from their own generator, so that adding them leaves every id and
@@ -107,6 +110,7 @@ public final class Simulator {
             register(spec.definition(arn: names.taskDefinitionARN(family: spec.family, revision: spec.revision)))
         }
         for spec in scenario.clusters { addCluster(spec) }
+        buildLoadBalancing(scenario)
     }
 
     private func register(_ definition: TaskDefinition) {
@@ -199,6 +203,8 @@ public final class Simulator {
         case .capacity(let event): handleCapacity(event)
         case .autoScalingEvaluation: evaluateServiceAutoScaling()
         case .fault(let event): handleFault(event)
+        case .loadBalancing(let event): handle(event)
+        case .deployment(let event): handle(event)
         }
     }
 

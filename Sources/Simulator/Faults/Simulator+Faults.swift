@@ -15,8 +15,8 @@ extension Simulator {
         case .outOfMemory(let cluster, let task):
             let id = try runningTaskID(cluster: cluster, task: task)
             crash(id, container: firstEssentialContainer(id), outOfMemory: true)
-        case .failHealthChecks:
-            throw .client("This operation is not simulated yet.")
+        case .failHealthChecks(let cluster, let service, let duration):
+            try failHealthChecks(cluster: cluster, service: service, duration: duration)  // LoadBalancing/
         case .terminateInstance(let cluster, let instance):
             let (c, i) = try liveInstance(cluster: cluster, instance: instance)
             terminateEC2Instance(clusters[c].instances[i].ec2InstanceID)

@@ -121,14 +121,17 @@ extension Simulator {
                 setLastStatus(location, .pending) { $0.pullStartedAt = self.date(self.now) }
                 scheduleStep(id, after: .seconds(in: pendingRange(for: current), using: &generator))
             case .pending:
+                if failsToPullImage(current, at: location) { return }  // Deployments: `-broken` images
                 setLastStatus(location, .activating) { task in
                     for k in task.containers.indices { task.containers[k].lastStatus = .running }
                 }
+                registerTargets(current, at: location)  // LoadBalancing: ACTIVATING registers the targets
                 scheduleStep(id, after: .seconds(in: LifecycleTimings.activating, using: &generator))
             case .activating:
                 setLastStatus(location, .running) { $0.startedAt = self.date(self.now) }
                 addCrashCandidate(id)
                 taskDidStartRunning(id, at: location)  // Hook: containers that run to completion.
+                taskDidStartRunning(current, at: location)  // Deployments and LoadBalancing: health, crash loops
                 if !location.isStandalone {
                     clusterStates[location.cluster].services[location.service].activeRunningCount += 1
                     markDirty(ServiceKey(cluster: location.cluster, service: location.service))
@@ -141,11 +144,14 @@ extension Simulator {
         switch current.lastStatus {
         case .provisioning, .pending, .activating:
             setLastStatus(location, .stopping)
+            deregisterTargetsAtOnce(id)  // LoadBalancing: never ran, nothing to drain
             scheduleStep(id, after: .seconds(in: LifecycleTimings.stopBeforeRunning, using: &generator))
         case .running:
             setLastStatus(location, .deactivating)
-            scheduleStep(id, after: .seconds(in: LifecycleTimings.deactivating, using: &generator))
+            // LoadBalancing: DEACTIVATING lasts as long as the targets drain (the deregistration delay).
+            scheduleStep(id, after: .seconds(in: LifecycleTimings.deactivating, using: &generator) + beginDeregistration(id))
         case .deactivating:
+            finishDeregistration(id)  // LoadBalancing: the targets leave their groups
             // SIGTERM goes out now; the task is STOPPING until its containers exit or are killed.
             setLastStatus(location, .stopping)
             let killed = generator.chance(LifecycleTimings.ignoresSigtermShare)
@@ -205,6 +211,7 @@ extension Simulator {
             }
             if current.lastStatus == .running { state.activeRunningCount -= 1 }
             markDirty(ServiceKey(cluster: c, service: location.service))
+            serviceTaskWillStop(current, at: location, code: code)  // Deployments: health, failures, throttling
         }
         let range = current.lastStatus == .running
             ? LifecycleTimings.stopRequestToDeactivating : LifecycleTimings.stopBeforeRunning

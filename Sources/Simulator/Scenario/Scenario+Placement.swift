@@ -154,12 +154,3 @@ extension Scenario.InstanceSpec {
     }
 }
 
-extension Scenario.ClusterSpec {
-    public init(
-        name: String, instances: [Scenario.InstanceSpec], services: [Scenario.ServiceSpec] = [],
-        standaloneTasks: [Scenario.StandaloneTaskSpec] = [], scheduledTasks: [Scenario.ScheduledTaskSpec]
-    ) {
-        self.init(name: name, instances: instances, services: services, standaloneTasks: standaloneTasks)
-        self.scheduledTasks = scheduledTasks
-    }
-}

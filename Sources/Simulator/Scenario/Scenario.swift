@@ -59,6 +59,9 @@ public struct Scenario: Sendable {
         public var workload: WorkloadSpec?
         /// Application Auto Scaling: scalable target and target-tracking policies (Scenario+AutoScaling.swift).
         public var autoScaling: ServiceAutoScaling?
+        // Load balancing (Scenario+LoadBalancing.swift).
+        public var loadBalancers: [ServiceLoadBalancerSpec] = []
+        public var healthCheckGracePeriodSeconds = 0
 
         public init(
             name: String, taskDefinition: String, desiredCount: Int,
@@ -93,15 +96,27 @@ public struct Scenario: Sendable {
         public var autoScalingGroups: [AutoScalingGroupSpec] = []
         public var capacityProviders: [CapacityProviderSpec] = []
         public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem] = []
+        // Load balancing (Scenario+LoadBalancing.swift).
+        public var targetGroups: [TargetGroupSpec] = []
+        public var loadBalancers: [LoadBalancerSpec] = []
 
         public init(
             name: String, instances: [InstanceSpec], services: [ServiceSpec] = [],
-            standaloneTasks: [StandaloneTaskSpec] = []
+            standaloneTasks: [StandaloneTaskSpec] = [], scheduledTasks: [ScheduledTaskSpec] = [],
+            targetGroups: [TargetGroupSpec] = [], loadBalancers: [LoadBalancerSpec] = [],
+            autoScalingGroups: [AutoScalingGroupSpec] = [], capacityProviders: [CapacityProviderSpec] = [],
+            defaultCapacityProviderStrategy: [CapacityProviderStrategyItem] = []
         ) {
             self.name = name
             self.instances = instances
             self.services = services
             self.standaloneTasks = standaloneTasks
+            self.scheduledTasks = scheduledTasks
+            self.targetGroups = targetGroups
+            self.loadBalancers = loadBalancers
+            self.autoScalingGroups = autoScalingGroups
+            self.capacityProviders = capacityProviders
+            self.defaultCapacityProviderStrategy = defaultCapacityProviderStrategy
         }
     }
 
@@ -142,6 +157,7 @@ public struct Scenario: Sendable {
         errors += placementValidationErrors()  // Hook: task definition rules, launch types, schedules.
         // Capacity, auto scaling, workload and faults check their own parts.
         errors += capacityAndScalingValidationErrors()
+        errors += loadBalancingValidationErrors()
         return errors
     }
 }

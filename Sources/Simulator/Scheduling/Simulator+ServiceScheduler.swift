@@ -17,11 +17,15 @@ extension Simulator {
     }
 
     /// One pass for one service. Order matters: stop what must go, then start what is missing, so that at
-    /// maximumPercent 100 the old tasks make room first.
+    /// maximumPercent 100 the old tasks make room first. Per deployment: the PRIMARY wants desiredCount
+    /// tasks, older (ACTIVE) ones want none and lose their tasks as far as minimumHealthyPercent allows.
     func reconcile(_ key: ServiceKey) {
         // Capacity: tasks waiting in PROVISIONING take capacity that has arrived.
         placeProvisioningTasks(key)
         let state = clusterStates[key.cluster].services[key.service]
+        writeTargetEvents(key)
+        checkCircuitBreaker(key)
+        updateThrottle(key)
         if state.plan.isDaemon { return reconcileDaemon(key) }  // Hook: Placement/Simulator+DaemonServices.swift
         let service = clusters[key.cluster].services[key.service].service
         let desired = service.desiredCount
@@ -30,46 +34,45 @@ extension Simulator {
         let schedulerReason = "Scaling activity initiated by (deployment \(deploymentID))"
         var stopped: [String] = []
 
-        // Draining: tasks not yet RUNNING on a draining instance stop at once.
-        if state.drainingActiveCount > 0 {
-            for id in serviceTaskIDs(key, where: { $0.lastStatus < .running && self.isOnDrainingInstance($0, key) }) {
-                requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
-                stopped.append(id)
-            }
+        // Several deployments or draining instances: which tasks go (Deployments/Simulator+Rollout.swift).
+        let census = deploymentCensus(key)
+
+        // Draining instances and older deployments: tasks that are not healthy stop at once.
+        for id in census?.stopAtOnce ?? [] {
+            requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
+            stopped.append(id)
         }
 
-        // Scale-in: only tasks off draining instances count toward the excess.
-        let excess = state.activeCount - state.drainingActiveCount - desired
+        // Scale-in: only the PRIMARY's tasks off draining instances count toward the excess.
+        let primaryActive = census?.primaryActive ?? (state.activeCount - state.drainingActiveCount)
+        let excess = primaryActive - desired
         if excess > 0 {
-            for id in scaleInVictims(key, count: excess) {
+            for id in scaleInVictims(key, count: excess, deployment: census == nil ? nil : deploymentID) {
                 requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
                 stopped.append(id)
             }
         }
 
-        // Draining: RUNNING tasks there stop as far as minimumHealthyPercent allows.
-        var drainStoppable = 0
-        if state.drainingActiveCount > 0 {
+        // Draining instances and older deployments: healthy tasks stop as far as minimumHealthyPercent allows.
+        var replaceableStoppable = 0
+        if let census, !census.replaceable.isEmpty {
             let minimumHealthy = configuration.minimumHealthyTasks(desired: desired)
-            drainStoppable = min(state.drainingActiveCount, state.activeRunningCount - minimumHealthy)
-            if drainStoppable > 0 {
-                let ids = serviceTaskIDs(key, limit: drainStoppable) {
-                    $0.lastStatus == .running && self.isOnDrainingInstance($0, key)
-                }
-                for id in ids {
-                    requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
-                    stopped.append(id)
-                }
+            replaceableStoppable = min(census.replaceable.count, state.rollout.healthyCount - minimumHealthy)
+            for id in census.replaceable.prefix(max(0, replaceableStoppable)) {
+                requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
+                stopped.append(id)
             }
         }
         if !stopped.isEmpty { appendEvent(key, ServiceEventMessage.stopped(service: service.name, taskIDs: stopped)) }
 
-        // Start what is missing off draining instances, within maximumPercent of all desired-running tasks.
+        // Start the PRIMARY's missing tasks off draining instances, within maximumPercent of all
+        // desired-running tasks, unless its deployment failed or the service is throttled.
         let maximumTasks = max(configuration.maximumTasks(desired: desired), desired)
-        let missing = desired - (state.activeCount - state.drainingActiveCount)
+        let missing = desired - (primaryActive - max(0, excess))
         let toStart = min(missing, maximumTasks - state.activeCount)
+        let mayLaunch = toStart > 0 && primaryMayLaunch(key)
         var started: [String] = []
-        if toStart > 0 {
+        if mayLaunch {
             state.isWaitingForCapacity = false
             for _ in 0..<toStart {
                 // Capacity: a capacity provider strategy places on its Auto Scaling group, or waits in PROVISIONING.
@@ -93,22 +96,27 @@ extension Simulator {
         }
         if !started.isEmpty { appendEvent(key, ServiceEventMessage.started(service: service.name, taskIDs: started)) }
 
-        // A drain that can neither stop nor start, and has nothing pending that could unblock it.
-        let pending = state.activeCount - state.activeRunningCount
-        if state.drainingActiveCount > 0, stopped.isEmpty, started.isEmpty, toStart <= 0, drainStoppable <= 0, pending == 0 {
+        // A drain or deployment that can neither stop nor start, and has nothing pending (not yet healthy)
+        // that could unblock it.
+        let pending = state.activeCount - state.rollout.healthyCount
+        if let census, !census.replaceable.isEmpty, stopped.isEmpty, started.isEmpty, toStart <= 0,
+           replaceableStoppable <= 0, pending == 0 {
             appendEvent(key, ServiceEventMessage.blockedByDeploymentConfiguration(service: service.name))
         }
 
+        updateOlderDeployments(key)
         updateSteadyState(key)
     }
 
-    /// Steady: exactly desiredCount tasks RUNNING, none pending, none still stopping, none left on
-    /// draining instances.
+    /// Steady: exactly desiredCount tasks RUNNING and healthy, none pending, none still stopping, none left
+    /// on draining instances, one deployment.
     func updateSteadyState(_ key: ServiceKey) {
         let state = clusterStates[key.cluster].services[key.service]
         let desired = clusters[key.cluster].services[key.service].service.desiredCount
         let steady = state.activeCount == desired && state.activeRunningCount == desired
             && state.stoppingCount == 0 && state.drainingActiveCount == 0 && !state.isWaitingForCapacity
+            && state.rollout.healthyCount == desired
+            && clusters[key.cluster].services[key.service].service.deployments.count == 1
         defer { state.isSteady = steady }
         guard steady, !state.isSteady else { return }
         let name = clusters[key.cluster].services[key.service].service.name
@@ -120,6 +128,7 @@ extension Simulator {
             clusters[key.cluster].services[key.service].service.deployments[d].rolloutStateReason =
                 "ECS deployment \(id) completed."
             clusters[key.cluster].services[key.service].service.deployments[d].updatedAt = date(now)
+            state.rollout.lastCompleted = (id, clusters[key.cluster].services[key.service].service.deployments[d].taskDefinitionARN)
             appendEvent(key, ServiceEventMessage.deploymentCompleted(service: name, deploymentID: id))
         }
         appendEvent(key, ServiceEventMessage.steadyState(service: name))
@@ -144,16 +153,18 @@ extension Simulator {
     }
 
     /// Scale-in as ECS does it: tasks not yet RUNNING first (newest first), then from the zone with the
-    /// most tasks of the service, then the instance there with the most; ties at random.
-    private func scaleInVictims(_ key: ServiceKey, count: Int) -> [String] {
+    /// most tasks of the service, then the instance there with the most; ties at random. With
+    /// `deployment`, only that deployment's tasks are candidates.
+    private func scaleInVictims(_ key: ServiceKey, count: Int, deployment: String? = nil) -> [String] {
         let state = clusterStates[key.cluster].services[key.service]
         if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // Hook: no instances.
         let slots = clusterStates[key.cluster].slots
         var victims: [String] = []
         var candidatesByInstance: [Int: [String]] = [:]
         var pendingCandidates: [String] = []
-        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
-            // Capacity: a task waiting in PROVISIONING has no instance (-1).
+        for task in clusters[key.cluster].services[key.service].tasks
+        where task.desiredStatus == .running && (deployment == nil || task.startedBy == deployment) {
+            // Fargate tasks and tasks waiting in PROVISIONING have no instance.
             guard let location = taskLocations[task.id],
                   location.instance < 0 || clusters[key.cluster].instances[location.instance].status != .draining else { continue }
             if task.lastStatus < .running {

@@ -1,0 +1,96 @@
+/// UpdateService: desired count, deployment configuration, health check grace period, and a new task
+/// definition or forceNewDeployment, which start a rolling deployment. Everything is validated before
+/// anything changes.
+extension Simulator {
+    func updateService(_ update: ServiceUpdate) throws(ECSError) {
+        guard let c = clusterIndexByName[update.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let s = clusterStates[c].serviceIndexByName[update.service.arnResourceID] else { throw .serviceNotFound() }
+        let key = ServiceKey(cluster: c, service: s)
+        let service = clusters[c].services[s].service
+
+        if let desiredCount = update.desiredCount {
+            try rejectDesiredCountForDaemon(cluster: c, service: s)  // DAEMON services have no desired count.
+            guard desiredCount >= 0 else {
+                throw .invalidParameter("Invalid desiredCount \(desiredCount): it must be zero or greater.")
+            }
+            guard desiredCount <= DeploymentConfiguration.maximumDesiredCount else {
+                throw .invalidParameter(
+                    "Invalid desiredCount \(desiredCount): a service runs at most \(DeploymentConfiguration.maximumDesiredCount) tasks.")
+            }
+        }
+        var definition: TaskDefinition?
+        if let name = update.taskDefinition {
+            guard let resolved = resolveTaskDefinition(name) else { throw .client("TaskDefinition not found.") }
+            for link in service.loadBalancers {
+                guard let container = resolved.containerDefinitions.first(where: { $0.name == link.containerName }) else {
+                    throw .invalidParameter("The container \(link.containerName) does not exist in the task definition.")
+                }
+                guard container.portMappings.contains(where: { $0.containerPort == link.containerPort }) else {
+                    throw .invalidParameter(
+                        "The container \(link.containerName) did not have a container port \(link.containerPort) defined.")
+                }
+            }
+            definition = resolved
+        }
+        if let configuration = update.deploymentConfiguration {
+            guard (0...100).contains(configuration.minimumHealthyPercent) else {
+                throw .invalidParameter(
+                    "Invalid minimumHealthyPercent \(configuration.minimumHealthyPercent): it must be between 0 and 100.")
+            }
+            guard configuration.maximumPercent >= 100 else {
+                throw .invalidParameter(
+                    "Invalid maximumPercent \(configuration.maximumPercent): it must be 100 or greater.")
+            }
+        }
+        if let grace = update.healthCheckGracePeriodSeconds, grace < 0 {
+            throw .invalidParameter("Invalid healthCheckGracePeriodSeconds \(grace): it must be zero or greater.")
+        }
+
+        if let configuration = update.deploymentConfiguration {
+            clusters[c].services[s].service.deploymentConfiguration = configuration
+        }
+        if let grace = update.healthCheckGracePeriodSeconds {
+            clusters[c].services[s].service.healthCheckGracePeriodSeconds = grace
+        }
+        if let desiredCount = update.desiredCount {
+            clusters[c].services[s].service.desiredCount = desiredCount
+            for d in clusters[c].services[s].service.deployments.indices
+            where clusters[c].services[s].service.deployments[d].status == .primary {
+                clusters[c].services[s].service.deployments[d].desiredCount = desiredCount
+                clusters[c].services[s].service.deployments[d].updatedAt = date(now)
+            }
+        }
+        // The same task definition again starts nothing, unless a new deployment is forced.
+        let next = definition ?? clusterStates[c].services[s].taskDefinition
+        if update.forceNewDeployment || next.arn != service.taskDefinitionARN {
+            startDeployment(key, of: next)
+        }
+        markDirty(key)
+    }
+
+    /// A new PRIMARY deployment of `definition`; the previous PRIMARY becomes ACTIVE and its tasks are
+    /// replaced as the new ones become healthy.
+    func startDeployment(_ key: ServiceKey, of definition: TaskDefinition, reason: String? = nil) {
+        let id = generator.deploymentID()
+        let (c, s) = (key.cluster, key.service)
+        for d in clusters[c].services[s].service.deployments.indices
+        where clusters[c].services[s].service.deployments[d].status == .primary {
+            clusters[c].services[s].service.deployments[d].status = .active
+            clusters[c].services[s].service.deployments[d].updatedAt = date(now)
+        }
+        let service = clusters[c].services[s].service
+        let deployment = Deployment(
+            id: id, taskDefinitionARN: definition.arn, desiredCount: service.desiredCount,
+            launchType: service.launchType, rolloutState: .inProgress,
+            rolloutStateReason: reason ?? "ECS deployment \(id) in progress.", createdAt: date(now), updatedAt: date(now))
+        clusters[c].services[s].service.deployments.insert(deployment, at: 0)
+        clusters[c].services[s].service.taskDefinitionARN = definition.arn
+        let state = clusterStates[c].services[s]
+        state.taskDefinition = definition
+        state.required = definition.requiredResources
+        state.staticHostPorts = definition.staticHostPorts
+        state.isSteady = false
+        resetThrottle(key)
+        markDirty(key)
+    }
+}

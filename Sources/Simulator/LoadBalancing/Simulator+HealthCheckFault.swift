@@ -1,0 +1,15 @@
+/// The `failHealthChecks` fault: a service's targets answer 503 for a while, as if its application broke.
+extension Simulator {
+    /// `duration` nil: until a later `failHealthChecks` clears it with a duration of zero.
+    func failHealthChecks(cluster: String, service: String, duration: Duration?) throws(ECSError) {
+        guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
+        if let duration, duration < .zero { throw .invalidParameter("The fault's duration can not be negative.") }
+        let rollout = clusterStates[c].services[s].rollout
+        switch duration {
+        case nil: rollout.healthChecksFailUntil = .seconds(Int64.max)
+        case .zero?: rollout.healthChecksFailUntil = nil
+        case let duration?: rollout.healthChecksFailUntil = now + duration
+        }
+    }
+}
