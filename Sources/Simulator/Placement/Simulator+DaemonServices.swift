@@ -4,7 +4,7 @@
 /// agent) outlives what it serves there; an instance that becomes ACTIVE again gets a new one.
 ///
 /// Simplified: daemon tasks are not moved for a changed constraint (instances' attributes don't change
-/// once registered), and an instance whose agent disconnects keeps its task.
+/// once registered). An instance whose agent disconnects keeps its task, which still counts as desired.
 extension Simulator {
     func reconcileDaemon(_ key: ServiceKey) {
         let (c, s) = (key.cluster, key.service)
@@ -19,8 +19,15 @@ extension Simulator {
         var failure: PlacementFailure?
         var toStop: [Int] = []
         for i in clusterStates[c].slots.indices {
-            let wanted = clusterStates[c].slots[i].placeable && (request.eligible?[i] ?? true)
+            let eligible = request.eligible?[i] ?? true
+            let wanted = clusterStates[c].slots[i].placeable && eligible
             let here = state.tasksPerInstance[i]
+            let instance = clusters[c].instances[i]
+            if !wanted, eligible, here > 0, instance.status == .active, !instance.agentConnected {
+                // A disconnected agent can't be told to stop anything: its task runs on and still counts.
+                desired += 1
+                continue
+            }
             if wanted {
                 desired += 1
                 guard here == 0 else { continue }

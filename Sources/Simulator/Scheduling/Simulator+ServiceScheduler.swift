@@ -231,13 +231,19 @@ extension Simulator {
     // MARK: Events
 
     /// Newest first, at most `ServiceEvent.limit`; a message equal to the newest is not repeated.
+    /// Any other activity makes the service announce "has reached a steady state." again once it is.
     func appendEvent(_ key: ServiceKey, _ message: String) {
-        let events = clusters[key.cluster].services[key.service].service.events
-        if events.first?.message == message { return }
+        // Read in place: a local copy of the events would make the insert copy them all.
+        if clusters[key.cluster].services[key.service].service.events.first?.message == message { return }
         let event = ServiceEvent(id: generator.uuid(), createdAt: date(now), message: message)
         clusters[key.cluster].services[key.service].service.events.insert(event, at: 0)
-        if events.count >= ServiceEvent.limit {
+        if clusters[key.cluster].services[key.service].service.events.count > ServiceEvent.limit {
             clusters[key.cluster].services[key.service].service.events.removeLast()
+        }
+        let state = clusterStates[key.cluster].services[key.service]
+        if state.isSteady, !message.hasSuffix(") has reached a steady state."), !message.hasSuffix(" deployment completed.") {
+            state.isSteady = false
+            markDirty(key)
         }
     }
 }
