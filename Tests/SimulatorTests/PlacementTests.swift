@@ -67,6 +67,28 @@ import Simulator
         }
     }
 
+    @Test func scaleInDoesNotCountTasksOnDrainingInstances() throws {
+        // Zone a: instances 0 and 2; zone b: 1 and 3; one task each. Instance 0 drains but, at 100/100,
+        // its task stays. Scaling to 2 must take from zone b (two tasks that stay) rather than zone a,
+        // whose second task is only leaving; counting the draining one made it a coin toss.
+        for seed: UInt64 in 1...12 {
+            var scenario = Harness.scenario(
+                instances: 4, desired: 4, configuration: DeploymentConfiguration(minimumHealthyPercent: 100, maximumPercent: 100))
+            for i in scenario.clusters[0].instances.indices {
+                scenario.clusters[0].instances[i].availabilityZone = i.isMultiple(of: 2) ? "us-east-1a" : "us-east-1b"
+            }
+            let simulator = Simulator(scenario: scenario, seed: seed, chaos: .off)
+            simulator.advance(seconds: 60)
+            let draining = simulator.cluster().instances[0].id
+            try simulator.execute(.updateContainerInstancesState(cluster: "c", containerInstances: [draining], status: .draining))
+            simulator.advance(seconds: 5)
+            try simulator.execute(.updateService(cluster: "c", service: "svc", desiredCount: 2))
+            let stopped = simulator.service().tasks.filter { $0.desiredStatus == .stopped && $0.containerInstanceID != draining }
+            #expect(stopped.count == 1, "seed \(seed)")
+            #expect(stopped.allSatisfy { $0.availabilityZone == "us-east-1b" }, "seed \(seed): stopped in \(stopped.map(\.availabilityZone))")
+        }
+    }
+
     @Test func scaleInPrefersTasksNotYetRunning() throws {
         let simulator = Simulator(scenario: Harness.scenario(instances: 6, desired: 3), seed: 9, chaos: .off)
         simulator.advance(seconds: 20)

@@ -174,9 +174,14 @@ extension Simulator {
             }
         }
         victims.append(contentsOf: pendingCandidates.reversed().prefix(count))
-        // Counts as they will be once the chosen victims stop.
+        // Counts as they will be once the chosen victims stop, and without the tasks on draining instances:
+        // those are leaving anyway, so a zone they inflate must not lose its last task that stays.
         var perZone = state.tasksPerZone
         var perInstance = state.tasksPerInstance
+        for i in perInstance.indices where perInstance[i] > 0 && clusters[key.cluster].instances[i].status == .draining {
+            perZone[Int(slots[i].zone)] -= Int(perInstance[i])
+            perInstance[i] = 0
+        }
         for id in victims {
             let instance = taskLocations[id]!.instance
             guard instance >= 0 else { continue }  // Capacity: waiting in PROVISIONING, counted nowhere.
