@@ -128,8 +128,23 @@ import Simulator
         }
         let (off, low, high) = (crashes(.off), crashes(.low), crashes(.high))
         #expect(off == 0)
-        #expect((5...60).contains(low), "about one every 30 s: \(low)")
+        #expect((5...60).contains(low), "each task about every half hour, the first one pulled in: \(low)")
         #expect(high > 4 * low)
+    }
+
+    @Test func crashRateFollowsTheNumberOfRunningTasks() throws {
+        // Two tasks for a while (the pulled-in first crash comes and goes), then two hundred: crashes
+        // must come at the new rate at once, not after the old, slow draw runs out.
+        var scenario = Harness.scenario(instances: 12, type: "m5.xlarge", desired: 2, cpu: 64, memory: 64)
+        scenario.clusters[0].services[0].deploymentConfiguration = DeploymentConfiguration()
+        let simulator = Simulator(scenario: scenario, seed: 3, chaos: .low)
+        simulator.advance(seconds: 120)
+        let before = simulator.service().tasks.filter { $0.stopCode == .essentialContainerExited }.count
+        try simulator.execute(.updateService(cluster: "c", service: "svc", desiredCount: 200))
+        simulator.advance(seconds: 180)
+        let crashed = simulator.service().tasks.filter { $0.stopCode == .essentialContainerExited }.count - before
+        // 200 tasks at one crash per task per half hour: about 20 in three minutes.
+        #expect(crashed >= 8, "\(crashed) crashes")
     }
 
     @Test func standaloneTasksRunWithTheirFamilyGroup() throws {

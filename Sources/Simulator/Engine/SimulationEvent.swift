@@ -7,7 +7,7 @@ enum SimulationEvent {
     /// Cluster utilization sample for the metrics history.
     case metricsSample
     /// Next container crash of the chaos process; unarmed events only re-draw the next time.
-    case crash(armed: Bool)
+    case crash(armed: Bool, generation: UInt32)
     /// Drop stopped tasks older than the retention period.
     case expirySweep
     /// Try again to place the tasks a service could not place.

@@ -37,6 +37,8 @@ public final class Simulator {
     /// RUNNING tasks that are meant to keep running: the crash candidates, indexable for O(1) picks.
     var crashCandidates: [String] = []
     var hasCrashed = false
+    /// The crash process's draw: how many candidates its rate assumed, and which scheduled crash is current.
+    var crashDraw = (candidates: 0, generation: UInt32(0))
     var dirtyServices: [ServiceKey] = []
     var expiryQueue: [ExpiryEntry] = []
     var expiryQueueHead = 0
@@ -193,7 +195,7 @@ public final class Simulator {
         case .taskStep(let taskID, let token): stepTask(taskID, token: token)
         case .workloadTick: tickWorkload()
         case .metricsSample: sampleMetrics()
-        case .crash(let armed): crashRandomTask(armed: armed)
+        case .crash(let armed, let generation): crashRandomTask(armed: armed, generation: generation)
         case .expirySweep: sweepExpiredTasks()
         case .placementRetry(let key):
             clusterStates[key.cluster].services[key.service].isRetryScheduled = false

@@ -309,6 +309,7 @@ extension Simulator {
     func addCrashCandidate(_ id: String) {
         taskLocations[id]!.runningSlot = crashCandidates.count
         crashCandidates.append(id)
+        redrawCrashIfRateChanged()
     }
 
     func removeCrashCandidate(_ id: String) {
@@ -319,5 +320,6 @@ extension Simulator {
             taskLocations[last]!.runningSlot = slot
         }
         taskLocations[id]!.runningSlot = -1
+        redrawCrashIfRateChanged()
     }
 }

@@ -8,8 +8,10 @@ extension Simulator {
     static let oomShare = 0.4
     static let firstCrashWindow = 15.0...40.0
 
-    /// `armed` is false while nothing runs: such an event only re-draws, it does not crash.
-    func crashRandomTask(armed: Bool) {
+    /// `armed` is false while nothing runs: such an event only re-draws, it does not crash. An event of
+    /// an earlier draw (the rate changed since) is ignored.
+    func crashRandomTask(armed: Bool, generation: UInt32) {
+        guard generation == crashDraw.generation else { return }
         if armed, !crashCandidates.isEmpty {
             hasCrashed = true
             let id = crashCandidates[generator.index(below: crashCandidates.count)]
@@ -20,8 +22,6 @@ extension Simulator {
         scheduleNextCrash()
     }
 
-    /// The container exits on its own: code 1, or 137 when the kernel's OOM killer took it. An essential
-    /// container stops its task.
     /// One container exits (code 1, or 137 with the OOM reason); an essential one takes its task down.
     func crash(_ id: String, container: Int, outOfMemory: Bool) {
         let location = taskLocations[id]!
@@ -37,12 +37,24 @@ extension Simulator {
     func scheduleNextCrash() {
         guard !crashCandidates.isEmpty else {
             // Nothing to crash yet: look again in a second rather than drawing with a zero rate.
-            schedule(.crash(armed: false), after: .seconds(1))
+            crashDraw.candidates = 0
+            schedule(.crash(armed: false, generation: crashDraw.generation), after: .seconds(1))
             return
         }
         let rate = Double(crashCandidates.count) * chaos.crashRatePerTask
         var delay = generator.exponential(rate: rate)
         if !hasCrashed { delay = min(delay, generator.uniform(Self.firstCrashWindow)) }
-        schedule(.crash(armed: true), after: .seconds(delay))
+        crashDraw.candidates = crashCandidates.count
+        schedule(.crash(armed: true, generation: crashDraw.generation), after: .seconds(delay))
+    }
+
+    /// The number of running tasks moved far from what the pending draw assumed (a service scaled from
+    /// ten tasks to a thousand): draw again. Exponential waiting is memoryless, so this is fair.
+    func redrawCrashIfRateChanged() {
+        guard chaos != .off, crashDraw.candidates > 0 else { return }
+        let count = crashCandidates.count
+        guard count >= 2 * crashDraw.candidates || 2 * count <= crashDraw.candidates else { return }
+        crashDraw.generation &+= 1
+        scheduleNextCrash()
     }
 }
