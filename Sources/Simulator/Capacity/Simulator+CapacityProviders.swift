@@ -93,12 +93,7 @@ extension Simulator {
             },
             createdAt: date(now))
         task.capacityProviderName = capacityProvider
-        let location = TaskLocation(
-            cluster: c, service: key.service, index: clusters[c].services[key.service].tasks.count, instance: TaskLocation.awaitingCapacity)
-        clusters[c].services[key.service].tasks.append(task)
-        clusterStates[c].services[key.service].activeCount += 1
-        taskLocations[id] = location
-        adjustCounts(location, kind: .pending, by: 1, startedBy: startedBy)
+        _ = file(task, cluster: c, service: key.service, instance: TaskLocation.awaitingCapacity)
         capacity[c].provisioning[key.service, default: []].append(id)
         if !clusterStates[c].waitingServices.contains(key.service) { clusterStates[c].waitingServices.append(key.service) }
         return id

@@ -37,19 +37,8 @@ extension Simulator {
         task.privateIPv4Address = privateAddress(cluster: c, zone: zone)
         task.capacityProviderName = provider
 
-        var location = TaskLocation(cluster: c, service: service, index: 0, instance: TaskLocation.fargate)
-        if location.isStandalone {
-            location.index = clusters[c].standaloneTasks.count
-            clusters[c].standaloneTasks.append(task)
-        } else {
-            location.index = clusters[c].services[service].tasks.count
-            clusters[c].services[service].tasks.append(task)
-            let state = clusterStates[c].services[service]
-            state.activeCount += 1
-            state.tasksPerZone[zone] += 1
-        }
-        taskLocations[id] = location
-        adjustCounts(location, kind: .pending, by: 1, startedBy: startedBy)
+        let location = file(task, cluster: c, service: service, instance: TaskLocation.fargate)
+        if !location.isStandalone { clusterStates[c].services[service].tasksPerZone[zone] += 1 }
         scheduleStep(id, after: .seconds(in: LaunchTimings.fargateProvisioning, using: &generator))
         return id
     }

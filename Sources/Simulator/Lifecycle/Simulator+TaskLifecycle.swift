@@ -64,21 +64,13 @@ extension Simulator {
         clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
         clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
 
-        var location = TaskLocation(cluster: c, service: service, index: 0, instance: i)
-        if location.isStandalone {
-            location.index = clusters[c].standaloneTasks.count
-            clusters[c].standaloneTasks.append(task)
-        } else {
-            location.index = clusters[c].services[service].tasks.count
-            clusters[c].services[service].tasks.append(task)
+        let location = file(task, cluster: c, service: service, instance: i)
+        if !location.isStandalone {
             let state = clusterStates[c].services[service]
-            state.activeCount += 1
             state.tasksPerInstance[i] += 1
             state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
         noteTaskPlaced(cluster: c, service: service, instance: i)  // Hook: daemon draining.
-        taskLocations[id] = location
-        adjustCounts(location, kind: .pending, by: 1, startedBy: startedBy)
         let provisioning = provisioningRange(networkMode: definition.networkMode, launchType: .ec2)
         scheduleStep(id, after: .seconds(in: provisioning, using: &generator))
         return id
@@ -302,6 +294,24 @@ extension Simulator {
             clusters[c].services[s].service.runningCount += delta
             if let deployment { clusters[c].services[s].service.deployments[deployment].runningCount += delta }
         }
+    }
+
+    /// Lists a new task under its owner (a service, or the cluster's standalone tasks), indexes it, and
+    /// counts it as pending and, for a service, as active. `instance` may be `TaskLocation.fargate` or
+    /// `TaskLocation.awaitingCapacity`; per-instance and per-zone counts are the caller's.
+    func file(_ task: Task, cluster c: Int, service: Int, instance i: Int) -> TaskLocation {
+        var location = TaskLocation(cluster: c, service: service, index: 0, instance: i)
+        if location.isStandalone {
+            location.index = clusters[c].standaloneTasks.count
+            clusters[c].standaloneTasks.append(task)
+        } else {
+            location.index = clusters[c].services[service].tasks.count
+            clusters[c].services[service].tasks.append(task)
+            clusterStates[c].services[service].activeCount += 1
+        }
+        taskLocations[task.id] = location
+        adjustCounts(location, kind: .pending, by: 1, startedBy: task.startedBy)
+        return location
     }
 
     // MARK: Crash candidates (RUNNING tasks meant to keep running)
