@@ -62,6 +62,7 @@ extension Simulator {
         for i in clusterState.slots.indices {
             let slot = clusterState.slots[i]
             guard slot.placeable, Int(slot.remainingCPU) >= state.required.cpu, Int(slot.remainingMemory) >= state.required.memory,
+                  state.taskDefinition.networkMode != .awsvpc || slot.freeENIs > 0,
                   clusters[key.cluster].instances[i].capacityProviderName == capacityProvider,
                   portsFree(state.staticHostPorts, cluster: key.cluster, instance: i) else { continue }
             let counts = (zone: state.tasksPerZone[Int(slot.zone)], instance: state.tasksPerInstance[i])
@@ -125,7 +126,9 @@ extension Simulator {
         var location = taskLocations[id]!
         let c = location.cluster
         let state = clusterStates[c].services[location.service]
-        let definition = state.taskDefinition
+        // The task's own definition and reservation: a deployment may have moved the service on since.
+        let waiting = task(at: location)
+        let definition = taskDefinition(of: waiting) ?? state.taskDefinition
         let instance = clusters[c].instances[i]
         var usedPorts = instance.usedPorts
         var bindings: [[NetworkBinding]] = []
@@ -138,13 +141,15 @@ extension Simulator {
             }
             bindings.append(containerBindings)
         }
+        let address = definition.networkMode == .awsvpc ? attachNetworkInterface(cluster: c, instance: i) : nil
         modifyTask(at: location) { task in
             task.containerInstanceID = instance.id
             task.ec2InstanceID = instance.ec2InstanceID
             task.availabilityZone = instance.availabilityZone
+            task.privateIPv4Address = address
             for k in task.containers.indices where k < bindings.count { task.containers[k].networkBindings = bindings[k] }
         }
-        let required = state.required
+        let required = Resources(cpu: waiting.cpu, memory: waiting.memory)
         clusters[c].instances[i].usedPorts = usedPorts
         clusters[c].instances[i].remainingResources -= required
         clusters[c].instances[i].runningTasksCount += 1

@@ -53,8 +53,8 @@ extension Simulator {
         let group = clusters[c].autoScalingGroups[g]
         var demand = CapacityDemand()
         demand.running = liveInstanceCount(cluster: c, group: g)
-        for instance in clusters[c].instances where instance.autoScalingGroupName == group.name
-            && instance.status != .inactive && instance.runningTasksCount > 0 {
+        for (i, instance) in clusters[c].instances.enumerated() where instance.autoScalingGroupName == group.name
+            && instance.status != .inactive && instance.runningTasksCount > daemonTasks(cluster: c, instance: i) {
             demand.busy += 1
         }
         var waiting = Resources.zero
@@ -100,7 +100,8 @@ extension Simulator {
         var idle: [AutoScalingGroup.Instance] = group.instances.filter { member in
             guard member.lifecycleState == .inService, let (cc, i) = containerInstance(ofEC2: member.ec2InstanceID) else { return false }
             let instance = clusters[cc].instances[i]
-            return instance.status == .active && instance.runningTasksCount == 0 && instance.pendingTasksCount == 0
+            return instance.status == .active && instance.runningTasksCount == daemonTasks(cluster: cc, instance: i)
+                && instance.pendingTasksCount == 0
         }
         var terminated = 0
         while excess > 0, !idle.isEmpty {
@@ -117,5 +118,11 @@ extension Simulator {
             terminated += 1
         }
         return terminated > 0
+    }
+
+    /// Tasks of DAEMON services on instance `i`: they go wherever instances are, so they make no
+    /// instance busy (an instance that runs only its daemons is idle to managed scaling).
+    func daemonTasks(cluster c: Int, instance i: Int) -> Int {
+        clusterStates[c].placementIndex.daemonServices.reduce(0) { $0 + Int(clusterStates[c].services[$1].tasksPerInstance[i]) }
     }
 }

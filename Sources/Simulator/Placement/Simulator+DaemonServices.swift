@@ -43,6 +43,19 @@ extension Simulator {
                 toStop.append(i)
             }
         }
+        // A new deployment replaces each instance's task of an older one, as many at a time as
+        // minimumHealthyPercent allows (0 by default for daemons: all at once); the freed instances get
+        // the new deployment's task on the next pass.
+        var replaceable = state.activeRunningCount - service.deploymentConfiguration.minimumHealthyTasks(desired: desired)
+        if service.deployments.count > 1 {
+            for task in clusters[c].services[s].tasks where task.desiredStatus == .running && task.startedBy != deploymentID {
+                guard replaceable > 0 || task.lastStatus < .running, let i = taskLocations[task.id]?.instance, !toStop.contains(i) else {
+                    continue
+                }
+                if task.lastStatus == .running { replaceable -= 1 }
+                toStop.append(i)
+            }
+        }
         if !toStop.isEmpty {
             let reason = "Scaling activity initiated by (deployment \(deploymentID))"
             for task in clusters[c].services[s].tasks where task.desiredStatus == .running {
@@ -60,6 +73,7 @@ extension Simulator {
             state.isWaitingForCapacity = false
         }
         setDaemonDesiredCount(key, desired)
+        updateOlderDeployments(key)  // Deployments/: retire the ones with no tasks left
         updateSteadyState(key)
     }
 

@@ -22,6 +22,7 @@ extension Simulator {
                     }
                     return
                 }
+                guard i >= 0 else { return }  // waiting for capacity: on no instance yet
                 if task.privateIPv4Address != nil { enis[i] += 1 }
                 if service != TaskLocation.standalone, !state.services[service].plan.isDaemon { replicas[i] += 1 }
                 if let definition = taskDefinition(of: task), definition.networkMode == .host {
