@@ -188,23 +188,31 @@ extension Simulator {
             perInstance[instance] -= 1
             perZone[Int(slots[instance].zone)] -= 1
         }
-        // Sorted, so the dictionary's per-process order never leaks into the choice.
-        var instances = candidatesByInstance.keys.sorted()
-        func zone(_ instance: Int) -> Int { Int(slots[instance].zone) }
-        while victims.count < count, !instances.isEmpty {
-            let mostInZone = instances.map { perZone[zone($0)] }.max()!
-            let zones = Array(Set(instances.map(zone).filter { perZone[$0] == mostInZone })).sorted()
-            let chosenZone = zones[generator.index(below: zones.count)]
-            let inZone = instances.filter { zone($0) == chosenZone }
-            let mostOnInstance = inZone.map { perInstance[$0] }.max()!
-            let tied = inZone.filter { perInstance[$0] == mostOnInstance }
-            let instance = tied[generator.index(below: tied.count)]
+        // Candidate instances bucketed by zone and by their task count, so that each pick is O(zones):
+        // scaling a thousand-task service in by hundreds must not rescan every instance per victim.
+        // Filled in sorted order, so the dictionary's per-process order never leaks into the choice.
+        var buckets = Array(repeating: [Int32: [Int]](), count: perZone.count)
+        var top = Array(repeating: Int32(-1), count: perZone.count)
+        for instance in candidatesByInstance.keys.sorted() {
+            let (z, n) = (Int(slots[instance].zone), perInstance[instance])
+            buckets[z][n, default: []].append(instance)
+            top[z] = max(top[z], n)
+        }
+        while victims.count < count {
+            let live = top.indices.filter { top[$0] >= 0 }
+            guard let most = live.map({ perZone[$0] }).max() else { break }
+            let zones = live.filter { perZone[$0] == most }
+            let z = zones[generator.index(below: zones.count)]
+            let n = top[z]
+            var tied = buckets[z][n]!
+            let instance = tied.remove(at: generator.index(below: tied.count))
+            buckets[z][n] = tied.isEmpty ? nil : tied
             // The newest of the service's tasks there.
-            let id = candidatesByInstance[instance]!.removeLast()
-            victims.append(id)
+            victims.append(candidatesByInstance[instance]!.removeLast())
             perInstance[instance] -= 1
-            perZone[chosenZone] -= 1
-            if candidatesByInstance[instance]!.isEmpty { instances.removeAll { $0 == instance } }
+            perZone[z] -= 1
+            if !candidatesByInstance[instance]!.isEmpty { buckets[z][n - 1, default: []].append(instance) }
+            while top[z] >= 0, buckets[z][top[z]] == nil { top[z] -= 1 }
         }
         return victims
     }
