@@ -33,6 +33,10 @@ import Testing
             try simulator.execute(.updateService(ServiceUpdate(cluster: "prod", service: "worker", taskDefinition: "frontend:2")))
         }
         #expect(simulator.service("worker", in: "prod").service.deployments.count == 1)
+        // RunTask on EC2 with the Fargate-only definition.
+        #expect(throws: ECSError("InvalidParameterException", "Task definition does not support launch_type EC2.")) {
+            try simulator.execute(.runTask(RunTaskRequest(cluster: "prod", taskDefinition: "frontend:2", launchType: .ec2)))
+        }
     }
 
     @Test func aTaskWaitingForCapacityKeepsItsOwnDefinitionThroughADeployment() throws {

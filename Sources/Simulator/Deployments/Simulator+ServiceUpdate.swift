@@ -22,14 +22,7 @@ extension Simulator {
         if let name = update.taskDefinition {
             guard let resolved = resolveTaskDefinition(name) else { throw .client("TaskDefinition not found.") }
             // The new revision must run the way the service does.
-            switch clusterStates[c].services[s].plan.launchType {
-            case .fargate where !resolved.isFargateCompatible:
-                throw .invalidParameter("Task definition does not support launch_type FARGATE.")
-            case .ec2 where !resolved.requiresCompatibilities.isEmpty && !resolved.requiresCompatibilities.contains(.ec2):
-                throw .invalidParameter("Task definition does not support launch_type EC2.")
-            default:
-                break
-            }
+            try resolved.ensureSupports(clusterStates[c].services[s].plan.launchType)
             for link in service.loadBalancers {
                 guard let container = resolved.containerDefinitions.first(where: { $0.name == link.containerName }) else {
                     throw .invalidParameter("The container \(link.containerName) does not exist in the task definition.")

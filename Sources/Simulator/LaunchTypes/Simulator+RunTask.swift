@@ -21,9 +21,7 @@ extension Simulator {
         }
         guard let definition = resolveTaskDefinition(request.taskDefinition) else { throw .client("TaskDefinition not found.") }
         let launch = try ServiceRules.effectiveLaunchType(request.launchType, request.capacityProviderStrategy)
-        if launch == .fargate, !definition.isFargateCompatible {
-            throw .invalidParameter("Task definition does not support launch_type FARGATE.")
-        }
+        try definition.ensureSupports(launch)
         try PlacementPlan.validate(strategies: request.placementStrategy, constraints: request.placementConstraints)
         var plan = try PlacementPlan(
             launchType: launch,

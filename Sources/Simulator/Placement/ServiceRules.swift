@@ -26,9 +26,7 @@ enum ServiceRules {
                 throw .invalidParameter("The daemon scheduling strategy does not support values above 100 for maximumPercent")
             }
         }
-        if launch == .fargate, !definition.isFargateCompatible {
-            throw .invalidParameter("Task definition does not support launch_type FARGATE.")
-        }
+        try definition.ensureSupports(launch)
         try PlacementPlan.validate(strategies: strategies, constraints: constraints)
         return launch
     }

@@ -25,6 +25,18 @@ extension TaskDefinition {
         guard requiresCompatibilities.contains(.fargate), networkMode == .awsvpc, let cpu, let memory else { return false }
         return FargateTaskSize.isValid(cpu: cpu, memory: memory)
     }
+
+    /// ECS runs a definition only on a launch type it was registered for (none listed: EC2 only).
+    func ensureSupports(_ launch: LaunchType) throws(ECSError) {
+        switch launch {
+        case .fargate where !isFargateCompatible:
+            throw .invalidParameter("Task definition does not support launch_type FARGATE.")
+        case .ec2 where !requiresCompatibilities.isEmpty && !requiresCompatibilities.contains(.ec2):
+            throw .invalidParameter("Task definition does not support launch_type EC2.")
+        default:
+            break
+        }
+    }
 }
 
 extension ContainerDefinition {
