@@ -31,9 +31,7 @@ static inline attr_t ecstop_a_italic(void) { return A_ITALIC; }
 
 static inline int ecstop_key_resize(void) { return KEY_RESIZE; }
 static inline int ecstop_key_f(int n) { return KEY_F(n); }
-static inline int ecstop_key_mouse(void) { return KEY_MOUSE; }
 
-static inline int ecstop_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline const char *ecstop_codeset(void) { return nl_langinfo(CODESET); }
 
 /// Writes one cell: a single character (plus combining marks, if any) with attributes and a colour pair.

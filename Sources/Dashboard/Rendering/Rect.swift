@@ -32,6 +32,4 @@ public struct Rect: Hashable, Sendable {
         let columns = min(max(0, columns), width)
         return (Rect(x: x, y: y, width: columns, height: height), Rect(x: x + columns, y: y, width: width - columns, height: height))
     }
-
-    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
 }
