@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Simulator
 
@@ -120,7 +121,11 @@ import Simulator
         }
     }
 
-    @Test(arguments: [ChaosLevel.high, .off], Array(1...8) as [UInt64])
+    /// `ECSTOP_SOAK_SEEDS` and `ECSTOP_SOAK_STEPS` make a longer soak of the same test (defaults 8, 600).
+    static let seeds = UInt64(ProcessInfo.processInfo.environment["ECSTOP_SOAK_SEEDS"] ?? "") ?? 8
+    static let steps = Int(ProcessInfo.processInfo.environment["ECSTOP_SOAK_STEPS"] ?? "") ?? 600
+
+    @Test(arguments: [ChaosLevel.high, .off], Array(1...seeds))
     func randomCommandsKeepEverythingConsistent(chaos: ChaosLevel, seed: UInt64) throws {
         var scenario = Scenario.default
         // An awsvpc task on EC2 and a host-mode one, so ENIs and host ports are exercised.
@@ -137,7 +142,7 @@ import Simulator
         }
         let simulator = Simulator(scenario: scenario, seed: seed, chaos: chaos)
         var commander = Commander(generator: SeededGenerator(seed: seed &* 7919))
-        for step in 0..<600 {
+        for step in 0..<Self.steps {
             let command = commander.command(for: simulator)
             try? simulator.execute(command)
             let afterCommand = simulator.invariantViolations()
