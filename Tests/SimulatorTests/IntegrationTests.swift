@@ -75,4 +75,21 @@ import Testing
         }
         #expect(simulator.invariantViolations() == [])
     }
+
+    @Test func runTaskWithAnAutoScalingGroupsProviderUsesOnlyItsInstances() throws {
+        let scenario = CapacityHarness.scenario(plain: 3, desired: 0, cpu: 128, memory: 128, groupDesired: 2)
+        let simulator = Simulator(scenario: scenario, seed: 6, chaos: .off)
+        simulator.advance(seconds: 200)
+        let groupInstances = Set(simulator.cluster().instances.filter { $0.autoScalingGroupName == "asg" }.map(\.id))
+        #expect(groupInstances.count == 2)
+        try simulator.execute(.runTask(RunTaskRequest(
+            cluster: "c", taskDefinition: "job", count: 6, capacityProviderStrategy: [CapacityProviderStrategyItem(capacityProvider: "cp")])))
+        let started = simulator.cluster().standaloneTasks
+        #expect(started.count == 6)
+        #expect(started.allSatisfy { $0.containerInstanceID.map(groupInstances.contains) == true && $0.capacityProviderName == "cp" })
+        #expect(throws: ECSError.self) {
+            try simulator.execute(.runTask(RunTaskRequest(
+                cluster: "c", taskDefinition: "job", capacityProviderStrategy: [CapacityProviderStrategyItem(capacityProvider: "nope")])))
+        }
+    }
 }

@@ -50,7 +50,19 @@ extension Simulator {
             perInstance[i] += 1
             perZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
-        let eligible = eligibility(cluster: c, plan: &plan)
+        var eligible = eligibility(cluster: c, plan: &plan)
+        // An Auto Scaling group's capacity provider: only its instances (the strategy's first provider).
+        // Simplified: with no room there the task fails instead of waiting in PROVISIONING.
+        let provider = request.capacityProviderStrategy.first?.capacityProvider
+        if let provider {
+            guard clusters[c].cluster.capacityProviders.contains(provider) else {
+                throw .invalidParameter(
+                    "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
+            }
+            eligible = clusters[c].instances.enumerated().map { i, instance in
+                instance.capacityProviderName == provider && (eligible?[i] ?? true)
+            }
+        }
         var tasks: [String] = []
         var failures: [RunTaskFailure] = []
         for _ in 0..<request.count {
@@ -66,9 +78,11 @@ extension Simulator {
                 }
                 continue
             }
-            tasks.append(launchTask(
+            let id = launchTask(
                 definition, cluster: c, service: TaskLocation.standalone, instance: i, group: group,
-                startedBy: request.startedBy))
+                startedBy: request.startedBy)
+            if let provider { modifyTask(at: taskLocations[id]!) { $0.capacityProviderName = provider } }
+            tasks.append(id)
             perInstance[i] += 1
             perZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
