@@ -5,7 +5,7 @@ public struct Cluster: Hashable, Sendable, Identifiable {
     public var registeredContainerInstancesCount: Int
     /// Tasks whose lastStatus is RUNNING.
     public var runningTasksCount: Int
-    /// Tasks whose lastStatus is PENDING (or earlier).
+    /// Tasks whose lastStatus is PENDING.
     public var pendingTasksCount: Int
     public var activeServicesCount: Int
     public var capacityProviders: [String]

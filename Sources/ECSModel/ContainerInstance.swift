@@ -25,7 +25,7 @@ public struct ContainerInstance: Hashable, Sendable, Identifiable {
     public var usedPorts: Set<Int>
     /// Tasks here whose desiredStatus is RUNNING.
     public var runningTasksCount: Int
-    /// Tasks here whose lastStatus is PENDING (or earlier).
+    /// Tasks here whose lastStatus is PENDING.
     public var pendingTasksCount: Int
     public var registeredAt: Date
     /// `ecs.instance-type`, `ecs.availability-zone`, `ecs.os-type`, `ecs.ami-id` and custom ones, for

@@ -121,7 +121,7 @@ public struct Service: Hashable, Sendable, Identifiable {
     public var desiredCount: Int
     /// Tasks whose lastStatus is RUNNING.
     public var runningCount: Int
-    /// Tasks whose lastStatus is PENDING (or earlier).
+    /// Tasks whose lastStatus is PENDING.
     public var pendingCount: Int
     public var launchType: LaunchType
     public var schedulingStrategy: SchedulingStrategy

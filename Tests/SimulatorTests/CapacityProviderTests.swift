@@ -15,7 +15,7 @@ import Simulator
         #expect(waiting.allSatisfy { $0.lastStatus == .provisioning && $0.containerInstanceID == nil && $0.capacityProviderName == "cp" })
         let messages = simulator.service().messages
         #expect(messages == ["(service svc) has started 3 tasks: \(waiting.map { "(task \($0.id))" }.joined(separator: " "))."])
-        #expect(simulator.service().service.pendingCount == 3)
+        #expect(simulator.service().service.pendingCount == 0, "PROVISIONING is not PENDING")
         #expect(simulator.provider().reservation == 100, "nothing measured yet")
 
         // First datapoint: N = 0 with tasks waiting → 200 %, above the target: scale out to M = 2.

@@ -132,7 +132,7 @@ import Simulator
             for deployment in service.deployments {
                 let mine = tasks.filter { $0.startedBy == deployment.id }
                 #expect(deployment.runningCount == mine.filter { $0.lastStatus == .running }.count)
-                #expect(deployment.pendingCount == mine.filter { $0.lastStatus < .running }.count)
+                #expect(deployment.pendingCount == mine.filter { $0.lastStatus == .pending }.count)
                 let active = mine.filter { $0.desiredStatus == .running }.count
                 #expect(deployment.desiredCount == (deployment.status == .primary ? 4 : active))
             }

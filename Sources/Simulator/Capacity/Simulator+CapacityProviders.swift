@@ -153,7 +153,6 @@ extension Simulator {
         clusters[c].instances[i].usedPorts = usedPorts
         clusters[c].instances[i].remainingResources -= required
         clusters[c].instances[i].runningTasksCount += 1
-        clusters[c].instances[i].pendingTasksCount += 1
         clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
         clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
         state.tasksPerInstance[i] += 1
@@ -169,8 +168,10 @@ extension Simulator {
         let location = taskLocations[id]!
         let (c, s) = (location.cluster, location.service)
         var startedBy: String?
+        var previous = TaskStatus.provisioning
         modifyTask(at: location) { task in
             startedBy = task.startedBy
+            previous = task.lastStatus
             task.desiredStatus = .stopped
             task.lastStatus = .stopped
             task.stoppingAt = self.date(self.now)
@@ -179,7 +180,7 @@ extension Simulator {
             task.stoppedReason = reason
             for k in task.containers.indices { task.containers[k].lastStatus = .stopped }
         }
-        adjustCounts(location, kind: .pending, by: -1, startedBy: startedBy)
+        if let kind = Self.counted(previous) { adjustCounts(location, kind: kind, by: -1, startedBy: startedBy) }
         let state = clusterStates[c].services[s]
         state.activeCount -= 1
         state.stoppedCount += 1

@@ -40,13 +40,13 @@ extension Simulator {
                         problems.append("\(name): Fargate task \(task.id) points at an instance")
                     }
                     if task.lastStatus == .running { clusterRunning += 1 }
-                    if task.lastStatus < .running { clusterPending += 1 }
+                    if task.lastStatus == .pending { clusterPending += 1 }
                     return
                 }
                 // Capacity: tasks waiting in PROVISIONING have no instance; checked in their own file.
                 if i == TaskLocation.awaitingCapacity {
                     problems += provisioningTaskViolations(task, cluster: c)
-                    if task.lastStatus < .running { clusterPending += 1 }
+                    if task.lastStatus == .pending { clusterPending += 1 }
                     return
                 }
                 guard snapshot.instances.indices.contains(i), snapshot.instances[i].id == task.containerInstanceID else {
@@ -54,7 +54,7 @@ extension Simulator {
                     return
                 }
                 if task.lastStatus == .running { clusterRunning += 1 }
-                if task.lastStatus < .running {
+                if task.lastStatus == .pending {
                     clusterPending += 1
                     pendingOnInstance[i] += 1
                 }
@@ -82,7 +82,7 @@ extension Simulator {
                         problems.append("\(name)/\(service.service.name): task \(task.id) has group \(task.group)")
                     }
                     if task.lastStatus == .running { running += 1 }
-                    if task.lastStatus < .running { pending += 1 }
+                    if task.lastStatus == .pending { pending += 1 }
                     if task.lastStatus == .stopped { stopped += 1 }
                     if task.desiredStatus == .stopped && task.lastStatus != .stopped { stopping += 1 }
                     guard task.desiredStatus == .running, let i = taskLocations[task.id]?.instance else { continue }

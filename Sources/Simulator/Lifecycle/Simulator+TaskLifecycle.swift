@@ -261,9 +261,14 @@ extension Simulator {
         if let new { adjustCounts(location, kind: new, by: 1, startedBy: startedBy) }
     }
 
-    /// ECS's pending counts cover everything before RUNNING; running counts mean lastStatus RUNNING.
+    /// ECS's pending counts mean lastStatus PENDING (not PROVISIONING or ACTIVATING); running counts mean
+    /// lastStatus RUNNING.
     static func counted(_ status: TaskStatus) -> CountedStatus? {
-        status < .running ? .pending : status == .running ? .running : nil
+        switch status {
+        case .pending: .pending
+        case .running: .running
+        default: nil
+        }
     }
 
     func adjustCounts(_ location: TaskLocation, kind: CountedStatus, by delta: Int, startedBy: String?) {
@@ -297,7 +302,7 @@ extension Simulator {
     }
 
     /// Lists a new task under its owner (a service, or the cluster's standalone tasks), indexes it, and
-    /// counts it as pending and, for a service, as active. `instance` may be `TaskLocation.fargate` or
+    /// counts it by its lastStatus and, for a service, as active. `instance` may be `TaskLocation.fargate` or
     /// `TaskLocation.awaitingCapacity`; per-instance and per-zone counts are the caller's.
     func file(_ task: Task, cluster c: Int, service: Int, instance i: Int) -> TaskLocation {
         var location = TaskLocation(cluster: c, service: service, index: 0, instance: i)
@@ -310,7 +315,7 @@ extension Simulator {
             clusterStates[c].services[service].activeCount += 1
         }
         taskLocations[task.id] = location
-        adjustCounts(location, kind: .pending, by: 1, startedBy: task.startedBy)
+        if let kind = Self.counted(task.lastStatus) { adjustCounts(location, kind: kind, by: 1, startedBy: task.startedBy) }
         return location
     }
 
