@@ -29,7 +29,6 @@ public struct DashboardModel {
 
         let instanceRows = InstanceRows(instances: cluster?.instances ?? ChunkedArray(), fargateTasks: cluster.flatMap(Self.fargateTasks))
         self.instanceRows = instanceRows
-        var instanceNames: [String: String] = [:]
         var scopedInstance: ContainerInstance?
         var scopedToFargate = false
         if state.taskScope == .instance,
@@ -48,21 +47,12 @@ public struct DashboardModel {
                 onInstance.append(contentsOf: list.filtered { $0.containerInstanceID == id && (id != nil || $0.launchType == .fargate) })
             }
             tasks = onInstance
-            if let scopedInstance { instanceNames[scopedInstance.id] = scopedInstance.ec2InstanceID }
         } else if let service {
             tasks = service.tasks
         } else {
             tasks = cluster?.standaloneTasks ?? ChunkedArray()
         }
-        if let cluster, scopedInstance == nil, !scopedToFargate {
-            // Only the instances these tasks run on need a name.
-            let wanted = Set(tasks.lazy.compactMap(\.containerInstanceID))
-            for instance in cluster.instances where wanted.contains(instance.id) {
-                instanceNames[instance.id] = instance.ec2InstanceID
-            }
-        }
-        taskRows = TaskRows(
-            tasks: tasks, now: snapshot.time, instanceNames: instanceNames, isByInstance: scopedInstance != nil || scopedToFargate)
+        taskRows = TaskRows(tasks: tasks, now: snapshot.time, isByInstance: scopedInstance != nil || scopedToFargate)
         eventRows = EventRows(services: cluster?.services ?? [])
     }
 

@@ -8,14 +8,12 @@ struct TaskRows: PaneRows {
     /// Positions in `tasks`, in display order.
     let order: [Int]
     let now: Date
-    let instanceNames: [String: String]
     let isByInstance: Bool
     let columns: [TableColumn]
 
-    init(tasks: ChunkedArray<Task>, now: Date, instanceNames: [String: String], isByInstance: Bool) {
+    init(tasks: ChunkedArray<Task>, now: Date, isByInstance: Bool) {
         self.tasks = tasks
         self.now = now
-        self.instanceNames = instanceNames
         self.isByInstance = isByInstance
         let active = tasks.indices.filter { tasks[$0].desiredStatus != .stopped }
         let stopping = tasks.indices.filter { tasks[$0].desiredStatus == .stopped }
@@ -47,7 +45,7 @@ struct TaskRows: PaneRows {
         case .unhealthy: .unhealthy
         case .unknown: .dim
         }
-        let instance = task.containerInstanceID.flatMap { instanceNames[$0] } ?? (task.launchType == .fargate ? "fargate" : "-")
+        let instance = task.ec2InstanceID ?? (task.launchType == .fargate ? "fargate" : "-")
         return [
             .text(task.id),
             .text(task.lastStatus.rawValue, Format.role(for: task.lastStatus)),
