@@ -122,7 +122,7 @@ extension Simulator {
             case .activating:
                 setLastStatus(location, .running) { $0.startedAt = self.date(self.now) }
                 addCrashCandidate(id)
-                taskDidStartRunning(id, at: location)  // Hook: containers that run to completion.
+                scheduleExitsOfRunToCompletionContainers(id, at: location)  // TaskDefinitions/: jobs finish
                 taskDidStartRunning(current, at: location)  // Deployments and LoadBalancing: health, crash loops
                 if !location.isStandalone {
                     clusterStates[location.cluster].services[location.service].activeRunningCount += 1

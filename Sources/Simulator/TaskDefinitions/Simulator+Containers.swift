@@ -26,7 +26,7 @@ extension Simulator {
     }
 
     /// Called when a task reaches RUNNING: containers that run to completion get their exit scheduled.
-    func taskDidStartRunning(_ id: String, at location: TaskLocation) {
+    func scheduleExitsOfRunToCompletionContainers(_ id: String, at location: TaskLocation) {
         guard let definition = taskDefinition(of: task(at: location)),
               definition.containerDefinitions.contains(where: \.runsToCompletion) else { return }
         schedule(.containerExit(taskID: id), after: .seconds(in: Self.jobRunTime, using: &generator))
