@@ -1,5 +1,5 @@
 /// Services on a capacity provider strategy: each task goes to a provider by `base` and `weight`, then
-/// onto that provider's Auto Scaling group instances by the default spread. When none has room the task
+/// onto that provider's Auto Scaling group instances by the service's own placement. When none has room the task
 /// waits in PROVISIONING, without an instance, until managed scaling brings capacity — as ECS does,
 /// instead of an "unable to place" event. FARGATE and FARGATE_SPOT are left to the placement code.
 extension Simulator {
@@ -12,7 +12,7 @@ extension Simulator {
         let service = clusters[key.cluster].services[key.service].service
         let definition = clusterStates[key.cluster].services[key.service].taskDefinition
         let startedBy = service.primaryDeployment?.id ?? ""
-        if let instance = spreadPlacement(for: key, capacityProvider: name) {
+        if let instance = placement(for: key, onCapacityProvider: name) {
             let id = launchTask(
                 definition, cluster: key.cluster, service: key.service, instance: instance,
                 group: "service:\(service.name)", startedBy: startedBy)
@@ -51,29 +51,14 @@ extension Simulator {
         return capacity[key.cluster].providerIndexByName[chosen]
     }
 
-    /// The default spread (zone with the fewest tasks of the service, then instance), over the
-    /// provider's instances only.
-    func spreadPlacement(for key: ServiceKey, capacityProvider: String) -> Int? {
-        let clusterState = clusterStates[key.cluster]
-        let state = clusterState.services[key.service]
-        var best = -1
-        var bestCounts = (zone: Int.max, instance: Int32.max)
-        var ties = 0
-        for i in clusterState.slots.indices {
-            let slot = clusterState.slots[i]
-            guard slot.placeable, Int(slot.remainingCPU) >= state.required.cpu, Int(slot.remainingMemory) >= state.required.memory,
-                  state.taskDefinition.networkMode != .awsvpc || slot.freeENIs > 0,
-                  clusters[key.cluster].instances[i].capacityProviderName == capacityProvider,
-                  portsFree(state.staticHostPorts, cluster: key.cluster, instance: i) else { continue }
-            let counts = (zone: state.tasksPerZone[Int(slot.zone)], instance: state.tasksPerInstance[i])
-            if counts < bestCounts {
-                (best, bestCounts, ties) = (i, counts, 1)
-            } else if counts == bestCounts {
-                ties += 1
-                if generator.index(below: ties) == 0 { best = i }
-            }
+    /// The service's own placement (filters, strategies, constraints), over the provider's instances only.
+    func placement(for key: ServiceKey, onCapacityProvider capacityProvider: String) -> Int? {
+        let state = clusterStates[key.cluster].services[key.service]
+        var request = placementRequest(for: key)
+        request.eligible = clusters[key.cluster].instances.enumerated().map { i, instance in
+            instance.capacityProviderName == capacityProvider && (request.eligible?[i] ?? true)
         }
-        return best >= 0 ? best : nil
+        return choosePlacement(cluster: key.cluster, request, perInstance: state.tasksPerInstance, perZone: state.tasksPerZone)
     }
 
     // MARK: Waiting in PROVISIONING
@@ -109,7 +94,7 @@ extension Simulator {
         for id in waiting {
             let task = task(at: taskLocations[id]!)
             guard let provider = task.capacityProviderName,
-                  let instance = spreadPlacement(for: key, capacityProvider: provider) else { break }
+                  let instance = placement(for: key, onCapacityProvider: provider) else { break }
             place(id, on: instance)
             placed += 1
         }
