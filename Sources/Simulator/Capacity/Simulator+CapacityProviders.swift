@@ -115,18 +115,7 @@ extension Simulator {
         let waiting = task(at: location)
         let definition = taskDefinition(of: waiting) ?? state.taskDefinition
         let instance = clusters[c].instances[i]
-        var usedPorts = instance.usedPorts
-        var bindings: [[NetworkBinding]] = []
-        for container in definition.containerDefinitions {
-            var containerBindings: [NetworkBinding] = []
-            for mapping in container.portMappings {
-                guard let hostPort = Self.hostPort(for: mapping, mode: definition.networkMode, used: usedPorts) else { continue }
-                if mapping.protocol == .tcp { usedPorts.insert(hostPort) }
-                containerBindings.append(NetworkBinding(containerPort: mapping.containerPort, hostPort: hostPort, protocol: mapping.protocol))
-            }
-            bindings.append(containerBindings)
-        }
-        let address = definition.networkMode == .awsvpc ? attachNetworkInterface(cluster: c, instance: i) : nil
+        let (bindings, address) = reserve(definition, Resources(cpu: waiting.cpu, memory: waiting.memory), cluster: c, instance: i)
         modifyTask(at: location) { task in
             task.containerInstanceID = instance.id
             task.ec2InstanceID = instance.ec2InstanceID
@@ -134,17 +123,9 @@ extension Simulator {
             task.privateIPv4Address = address
             for k in task.containers.indices where k < bindings.count { task.containers[k].networkBindings = bindings[k] }
         }
-        let required = Resources(cpu: waiting.cpu, memory: waiting.memory)
-        clusters[c].instances[i].usedPorts = usedPorts
-        clusters[c].instances[i].remainingResources -= required
-        clusters[c].instances[i].runningTasksCount += 1
-        clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
-        clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
-        state.tasksPerInstance[i] += 1
-        state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
         location.instance = i
         taskLocations[id] = location
-        noteTaskPlaced(cluster: c, service: location.service, instance: i)
+        countPlacement(cluster: c, service: location.service, instance: i)
         scheduleStep(id, after: .seconds(in: LifecycleTimings.provisioning, using: &generator))
     }
 

@@ -33,47 +33,56 @@ extension Simulator {
         while taskLocations[id] != nil { id = generator.resourceID() }
         let instance = clusters[c].instances[i]
         let required = definition.requiredResources
-
-        var usedPorts = instance.usedPorts
-        var containers: [Container] = []
-        containers.reserveCapacity(definition.containerDefinitions.count)
-        for container in definition.containerDefinitions {
-            var bindings: [NetworkBinding] = []
-            for mapping in container.portMappings {
-                guard let hostPort = Self.hostPort(for: mapping, mode: definition.networkMode, used: usedPorts) else { continue }
-                if mapping.protocol == .tcp { usedPorts.insert(hostPort) }
-                bindings.append(NetworkBinding(containerPort: mapping.containerPort, hostPort: hostPort, protocol: mapping.protocol))
-            }
-            containers.append(Container(
+        let (bindings, address) = reserve(definition, required, cluster: c, instance: i)
+        let containers = definition.containerDefinitions.enumerated().map { k, container in
+            Container(
                 name: container.name, image: container.image, lastStatus: .pending, essential: container.essential,
-                networkBindings: bindings))
+                networkBindings: bindings[k])
         }
-        let clusterName = clusters[c].cluster.name
         var task = Task(
-            id: id, arn: names.taskARN(cluster: clusterName, taskID: id), clusterARN: clusters[c].cluster.arn,
+            id: id, arn: names.taskARN(cluster: clusters[c].cluster.name, taskID: id), clusterARN: clusters[c].cluster.arn,
             taskDefinitionARN: definition.arn, containerInstanceID: instance.id, ec2InstanceID: instance.ec2InstanceID,
             availabilityZone: instance.availabilityZone, group: group, startedBy: startedBy, cpu: required.cpu,
             memory: required.memory, containers: containers, createdAt: date(now))
-        if definition.networkMode == .awsvpc {  // Hook: LaunchTypes/Simulator+NetworkInterfaces.swift
-            task.privateIPv4Address = attachNetworkInterface(cluster: c, instance: i)
-        }
+        task.privateIPv4Address = address
+        _ = file(task, cluster: c, service: service, instance: i)
+        countPlacement(cluster: c, service: service, instance: i)
+        let provisioning = provisioningRange(networkMode: definition.networkMode, launchType: .ec2)
+        scheduleStep(id, after: .seconds(in: provisioning, using: &generator))
+        return id
+    }
 
+    /// Takes on instance `i` what a task of `definition` needs: host ports for every container's mappings,
+    /// CPU and memory, and in awsvpc mode an ENI. Returns each container's bindings and the task's address.
+    func reserve(
+        _ definition: TaskDefinition, _ required: Resources, cluster c: Int, instance i: Int
+    ) -> (bindings: [[NetworkBinding]], address: String?) {
+        var usedPorts = clusters[c].instances[i].usedPorts
+        let bindings = definition.containerDefinitions.map { container in
+            container.portMappings.compactMap { mapping -> NetworkBinding? in
+                guard let hostPort = Self.hostPort(for: mapping, mode: definition.networkMode, used: usedPorts) else { return nil }
+                if mapping.protocol == .tcp { usedPorts.insert(hostPort) }
+                return NetworkBinding(containerPort: mapping.containerPort, hostPort: hostPort, protocol: mapping.protocol)
+            }
+        }
         clusters[c].instances[i].usedPorts = usedPorts
         clusters[c].instances[i].remainingResources -= required
         clusters[c].instances[i].runningTasksCount += 1
         clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
         clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
+        // LaunchTypes/Simulator+NetworkInterfaces.swift
+        let address = definition.networkMode == .awsvpc ? attachNetworkInterface(cluster: c, instance: i) : nil
+        return (bindings, address)
+    }
 
-        let location = file(task, cluster: c, service: service, instance: i)
-        if !location.isStandalone {
+    /// A service's spread counts, and the daemon bookkeeping, for a task now on instance `i`.
+    func countPlacement(cluster c: Int, service: Int, instance i: Int) {
+        if service != TaskLocation.standalone {
             let state = clusterStates[c].services[service]
             state.tasksPerInstance[i] += 1
             state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
-        noteTaskPlaced(cluster: c, service: service, instance: i)  // Hook: daemon draining.
-        let provisioning = provisioningRange(networkMode: definition.networkMode, launchType: .ec2)
-        scheduleStep(id, after: .seconds(in: provisioning, using: &generator))
-        return id
+        noteTaskPlaced(cluster: c, service: service, instance: i)  // Placement/: daemon draining
     }
 
     /// The host port a mapping binds: static in host mode or when given, else the lowest free port of the
