@@ -2,17 +2,22 @@
 /// snapshot still holds copies one chunk of `chunkSize` elements instead of the whole array: the
 /// simulator can change a few tasks of a 5,000-task service every second without copying 5,000 tasks
 /// each time the dashboard takes a snapshot.
+///
+/// Its accessors are `@inlinable` so that the simulator and the dashboard, in other modules, get code
+/// specialized for `Task` rather than generic calls through witness tables on every element.
 public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
     public static var chunkSize: Int { 16 }
-    private static var shift: Int { 4 }
-    private static var mask: Int { 15 }
+    @usableFromInline static var shift: Int { 4 }
+    @usableFromInline static var mask: Int { 15 }
 
-    private var chunks: [[Element]] = []
-    public private(set) var count = 0
+    @usableFromInline var chunks: [[Element]] = []
+    /// The number of elements; kept beside the chunks so it costs nothing to read.
+    @usableFromInline var storedCount = 0
+    @inlinable public var count: Int { storedCount }
 
-    public init() {}
+    @inlinable public init() {}
 
-    public init(_ elements: some Sequence<Element>) {
+    @inlinable public init(_ elements: some Sequence<Element>) {
         for element in elements { append(element) }
     }
 
@@ -20,12 +25,12 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, 
         self.init(elements)
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
-    public func index(after i: Int) -> Int { i + 1 }
-    public func index(before i: Int) -> Int { i - 1 }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
+    @inlinable public func index(after i: Int) -> Int { i + 1 }
+    @inlinable public func index(before i: Int) -> Int { i - 1 }
 
-    public subscript(position: Int) -> Element {
+    @inlinable public subscript(position: Int) -> Element {
         // A read accessor, not a getter: `tasks[i].id` borrows the element instead of copying it whole.
         _read {
             precondition(position >= 0 && position < count, "ChunkedArray index out of range")
@@ -38,7 +43,7 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, 
     }
 
     /// The elements that match, tested in place: a scan of 50,000 tasks copies only the matches.
-    public func filtered(_ isIncluded: (borrowing Element) -> Bool) -> ChunkedArray {
+    @inlinable public func filtered(_ isIncluded: (borrowing Element) -> Bool) -> ChunkedArray {
         var result = ChunkedArray()
         for chunk in chunks {
             chunk.withUnsafeBufferPointer { elements in
@@ -49,11 +54,11 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, 
     }
 
     /// Adds every element of `other` at the end.
-    public mutating func append(contentsOf other: ChunkedArray) {
+    @inlinable public mutating func append(contentsOf other: ChunkedArray) {
         for chunk in other.chunks { for element in chunk { append(element) } }
     }
 
-    public mutating func append(_ element: Element) {
+    @inlinable public mutating func append(_ element: Element) {
         if count & Self.mask == 0 {
             var chunk: [Element] = []
             chunk.reserveCapacity(Self.chunkSize)
@@ -62,13 +67,13 @@ public struct ChunkedArray<Element>: RandomAccessCollection, MutableCollection, 
         } else {
             chunks[chunks.count - 1].append(element)
         }
-        count += 1
+        storedCount += 1
     }
 
     /// Removes the last `k` elements.
-    public mutating func removeLast(_ k: Int) {
+    @inlinable public mutating func removeLast(_ k: Int) {
         precondition(k >= 0 && k <= count, "can't remove more elements than the array has")
-        count -= k
+        storedCount -= k
         let chunksNeeded = (count + Self.mask) >> Self.shift
         chunks.removeLast(chunks.count - chunksNeeded)
         let inLast = count & Self.mask
