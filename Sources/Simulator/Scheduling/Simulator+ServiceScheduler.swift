@@ -244,7 +244,8 @@ extension Simulator {
     // MARK: Events
 
     /// Newest first, at most `ServiceEvent.limit`; a message equal to the newest is not repeated.
-    /// Any other activity makes the service announce "has reached a steady state." again once it is.
+    /// Activity on a steady service makes it announce "has reached a steady state." again once it is.
+    /// (The steady state's own events are written while the service is not yet marked steady.)
     func appendEvent(_ key: ServiceKey, _ message: String) {
         // Read in place: a local copy of the events would make the insert copy them all.
         if clusters[key.cluster].services[key.service].service.events.first?.message == message { return }
@@ -254,7 +255,7 @@ extension Simulator {
             clusters[key.cluster].services[key.service].service.events.removeLast()
         }
         let state = clusterStates[key.cluster].services[key.service]
-        if state.isSteady, !message.hasSuffix(") has reached a steady state."), !message.hasSuffix(" deployment completed.") {
+        if state.isSteady {
             state.isSteady = false
             markDirty(key)
         }
