@@ -54,6 +54,36 @@ public struct Dashboard {
         state.status = message
     }
 
+    /// Fetches the newest log lines for an open logs view (call once a frame, before rendering): a task's
+    /// own, or those of a service's tasks meant to run, interleaved by time.
+    public mutating func refreshLogs(from controlPlane: any ControlPlane, snapshot: ControlPlaneSnapshot) {
+        guard let route = state.openView?.route, case .logs(let subject) = route else {
+            if !state.logLines.isEmpty { state.logLines = [] }
+            return
+        }
+        let limit = Self.logLineLimit
+        switch subject {
+        case .task(let cluster, let task):
+            state.logLines = controlPlane.logEvents(cluster: cluster, task: task, limit: limit)
+                .map { LogLine(taskID: task, event: $0) }
+        case .service(let cluster, let name):
+            let tasks = snapshot.cluster(named: cluster)?.service(named: name)?.tasks.filter { $0.desiredStatus != .stopped } ?? []
+            var lines: [LogLine] = []
+            for task in tasks.suffix(Self.logTasksPerService) {
+                lines += controlPlane.logEvents(cluster: cluster, task: task.id, limit: limit / 4)
+                    .map { LogLine(taskID: task.id, event: $0) }
+            }
+            lines.sort { ($0.event.timestamp, $0.taskID) < ($1.event.timestamp, $1.taskID) }
+            state.logLines = Array(lines.suffix(limit))
+        case .cluster, .instance:
+            state.logLines = []
+        }
+    }
+
+    /// The most log lines a logs view holds, and how many of a service's tasks it reads.
+    static let logLineLimit = 1000
+    static let logTasksPerService = 10
+
     /// The terminal's size, for paging by a pane's height.
     public mutating func resize(width: Int, height: Int) {
         state.screenWidth = width

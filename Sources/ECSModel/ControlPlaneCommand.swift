@@ -17,6 +17,8 @@ public enum ControlPlaneCommand: Hashable, Sendable {
     case injectFault(Fault)
     case setPaused(Bool)
     case setSpeed(Double)
+    /// Pauses and runs the simulation to its next scheduled event.
+    case stepToNextEvent
 
     /// UpdateService with only a new desired count.
     public static func updateService(cluster: String, service: String, desiredCount: Int) -> ControlPlaneCommand {
@@ -33,7 +35,7 @@ public enum ControlPlaneCommand: Hashable, Sendable {
         switch self {
         case .updateService, .stopTask, .updateContainerInstancesState, .runTask, .registerTaskDefinition,
              .createService, .injectFault: true
-        case .setPaused, .setSpeed: false
+        case .setPaused, .setSpeed, .stepToNextEvent: false
         }
     }
 }

@@ -49,6 +49,7 @@ final class InteractiveSession {
             lastTurn = now
 
             var snapshot = controlPlane.snapshot()
+            dashboard.refreshLogs(from: controlPlane, snapshot: snapshot)
             let size = terminal.size
             if size != (dashboard.state.screenWidth, dashboard.state.screenHeight) {
                 dashboard.resize(width: size.width, height: size.height)

@@ -62,7 +62,7 @@ import Testing
     @Test func helpOverlayListsEveryBindingLabel() {
         var dashboard = Dashboard()
         _ = dashboard.handle(.character("?"), in: snapshot)
-        let screen = dashboard.render(snapshot, width: 120, height: 40).text
+        let screen = dashboard.render(snapshot, width: 120, height: 90).text
         for binding in Keymap.standard.bindings {
             #expect(screen.contains(binding.label), "help shows '\(binding.label)'")
         }

@@ -36,12 +36,18 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// The defaults from the UI notes: what k9s, e1s and htop users already have in their fingers.
+    /// The keys bound to `action`, for messages such as "press / to filter".
+    public func keys(for action: Action) -> [Key] {
+        bindings.filter { $0.action == action }.flatMap(\.keys)
+    }
+
+    /// The defaults from the UI notes: what k9s, e1s and htop users already have in their fingers. Ctrl-B
+    /// and Ctrl-A are left alone: tmux and screen take them as their prefix.
     public static let standard = Keymap(bindings: [
         KeyBinding([.up, .character("k")], .moveSelection(.up), "move up"),
         KeyBinding([.down, .character("j")], .moveSelection(.down), "move down"),
-        KeyBinding([.pageUp, .control("b")], .moveSelection(.pageUp), "page up"),
-        KeyBinding([.pageDown, .control("f")], .moveSelection(.pageDown), "page down"),
+        KeyBinding([.pageUp, .control("u")], .moveSelection(.pageUp), "page up"),
+        KeyBinding([.pageDown, .control("d")], .moveSelection(.pageDown), "page down"),
         KeyBinding([.home, .character("g")], .moveSelection(.top), "first row"),
         KeyBinding([.end, .character("G")], .moveSelection(.bottom), "last row"),
         KeyBinding([.tab, .right], .focusNext, "next pane"),
@@ -52,20 +58,35 @@ public struct Keymap: Sendable {
         KeyBinding([.character("4")], .focus(.instances), "Instances pane"),
         KeyBinding([.character("5")], .focus(.events), "Events pane"),
         KeyBinding([.enter], .drillIn, "drill into the selection"),
-        KeyBinding([.escape], .back, "go back, close"),
         KeyBinding([.character("?")], .toggleHelp, "this help", footer: ("?", "help")),
         KeyBinding([.character("+"), .character("=")], .scaleService(by: 1), "scale service up by one",
                    footer: ("+/-", "scale")),
         KeyBinding([.character("-"), .character("_")], .scaleService(by: -1), "scale service down by one"),
         KeyBinding([.character("S")], .setDesiredCount, "set the service's desired count", footer: ("S", "set count")),
-        KeyBinding([.character("K")], .killTask, "kill (stop) the selected task", footer: ("K", "kill task")),
-        KeyBinding([.character("D")], .drainInstance, "drain the selected instance", footer: ("D", "drain")),
+        KeyBinding([.character("K")], .killTask, "kill (stop) the selected or marked tasks", footer: ("K", "kill")),
+        KeyBinding([.character("D")], .drainInstance, "drain the selected or marked instances", footer: ("D", "drain")),
         KeyBinding([.character("A")], .activateInstance, "re-activate the selected instance", footer: ("A", "activate")),
         KeyBinding([.character("F")], .openFaultMenu, "inject a fault into the selection", footer: ("F", "fault")),
+        KeyBinding([.character("d")], .describe, "describe the selection", footer: ("d", "describe")),
+        KeyBinding([.character("l")], .showLogs, "logs of the selected task or service", footer: ("l", "logs")),
+        KeyBinding([.character("i")], .showDetail, "detail: service, instance or cluster overview", footer: ("i", "detail")),
+        KeyBinding([.character("/")], .find, "filter the pane (! inverts) / search the view", footer: ("/", "find")),
+        KeyBinding([.character("n")], .findNext, "next match", footer: ("n/N", "next")),
+        KeyBinding([.character("N")], .findPrevious, "previous match"),
+        KeyBinding([.character("f")], .toggleFollow, "follow new lines on / off", footer: ("f", "follow")),
+        KeyBinding([.character("w")], .toggleWrap, "wrap long lines on / off", footer: ("w", "wrap")),
+        KeyBinding([.character("t")], .toggleTimestamps, "timestamps on / off", footer: ("t", "time")),
+        KeyBinding([.character("o")], .sortByNextColumn, "sort by the next column", footer: ("o", "sort")),
+        KeyBinding([.character("O")], .reverseSort, "reverse the sort order"),
+        KeyBinding([.character("v")], .toggleMark, "mark / unmark the row for a bulk kill or drain", footer: ("v", "mark")),
         KeyBinding([.character(":")], .openCommandLine, "command line", footer: (":", "command")),
         KeyBinding([.character(" ")], .togglePause, "pause / resume the simulation", footer: ("space", "pause")),
+        KeyBinding([.character(".")], .stepEvent, "step to the next simulated event (pauses)"),
         KeyBinding([.character("<")], .slower, "slower simulation"),
         KeyBinding([.character(">")], .faster, "faster simulation", footer: ("<>", "speed")),
+        KeyBinding([.escape], .back, "go back, close, clear marks and filter", footer: ("Esc", "back")),
+        KeyBinding([.character("[")], .historyBack, "previous view"),
+        KeyBinding([.character("]")], .historyForward, "next view (after going back)"),
         KeyBinding([.character("q"), .control("c")], .quit, "quit", footer: ("q", "quit")),
     ])
 }

@@ -6,6 +6,8 @@ public struct DashboardLayout: Hashable, Sendable {
 
     public let header: Rect
     public let footer: Rect
+    /// Between header and footer: where an open view goes.
+    public let body: Rect
     public let panes: [Pane: Rect]
     public let isTooSmall: Bool
 
@@ -15,7 +17,8 @@ public struct DashboardLayout: Hashable, Sendable {
         isTooSmall = width < Self.minimumWidth || height < Self.minimumHeight
         header = Rect(x: 0, y: 0, width: width, height: 1)
         footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
-        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        let body = Rect(x: 0, y: 1, width: width, height: max(0, height - 2))
+        self.body = body
         // The top band takes what its rows need, up to two fifths; events take two fifths of the rest.
         let topHeight = min(max(5, topRows.saturatingAdd(3)), max(5, body.height * 2 / 5))
         let (top, rest) = body.splitTop(topHeight)
@@ -28,6 +31,10 @@ public struct DashboardLayout: Hashable, Sendable {
 
     /// Table rows that fit in a pane: its height less the border and the column titles.
     public func visibleRows(in pane: Pane) -> Int { max(1, (panes[pane]?.height ?? 0) - 3) }
+
+    /// Text rows and columns inside an open view's frame.
+    public var viewRows: Int { max(1, body.height - 2) }
+    public var viewColumns: Int { max(1, body.width - 3) }
 }
 
 extension Int {

@@ -64,6 +64,22 @@ struct CommandInterpreter {
         }
     }
 
+    /// The command line's verbs as the help lists them.
+    static func helpLines(simulated: Bool) -> [String] {
+        var lines = [
+            "Commands (:)",
+            "  scale SERVICE N · kill TASK · drain INSTANCE · activate INSTANCE · deploy SERVICE REVISION",
+            "  redeploy SERVICE · describe [NAME] · logs [TASK|SERVICE] · detail [NAME] · filter TEXT · sort COLUMN",
+            "  cluster NAME · theme NAME · help · quit",
+        ]
+        if simulated {
+            lines.append("  speed X · pause · resume · step")
+            lines.append("  fault crash|oom TASK · fault unhealthy SERVICE [5m|off] · fault terminate INSTANCE")
+            lines.append("  fault disconnect|reconnect INSTANCE · fault az|restore-az ZONE")
+        }
+        return lines
+    }
+
     static let usage = [
         "scale": "scale SERVICE COUNT", "kill": "kill TASK-ID-PREFIX", "drain": "drain INSTANCE-PREFIX",
         "deploy": "deploy SERVICE REVISION (a number, or family:revision)", "redeploy": "redeploy SERVICE",

@@ -38,6 +38,8 @@ struct Reducer {
         if !simulated, action.isSimulationOnly {
             return refuse("\(label(of: action)) only applies to the simulation", &state)
         }
+        // Time control and faults mean the same in a view as on the panes; everything else is the view's.
+        if state.openView != nil, !action.isSimulationOnly { return reduceInView(action, state: &state) }
         switch action {
         case .moveSelection(let movement):
             move(movement, state: &state)
@@ -57,6 +59,7 @@ struct Reducer {
             case .tasks, .events: break
             }
         case .back:
+            if clearMarksOrFilter(state: &state) { return [] }
             switch state.focus {
             case .tasks: focus(state.taskScope == .instance ? .instances : .services, state: &state)
             case .services, .instances: focus(.clusters, state: &state)
@@ -119,6 +122,24 @@ struct Reducer {
             let next = Self.nextSpeed(from: speed, faster: action == .faster)
             state.status = StatusMessage("speed x\(HeaderBar.speedText(next))")
             return [.command(.setSpeed(next))]
+        case .stepEvent:
+            state.status = StatusMessage("paused; stepped to the next event")
+            return [.command(.stepToNextEvent)]
+        case .describe, .showLogs, .showDetail:
+            return open(action, subject: nil, state: &state)
+        case .historyBack:
+            if !state.navigation.back() { state.status = StatusMessage("no view to go back to") }
+        case .historyForward:
+            if !state.navigation.goForward() { state.status = StatusMessage("no view to go forward to") }
+        case .find:
+            let current = state.filters[state.focus]
+            state.overlay = .filterInput(text: current ?? "", previous: current)
+        case .sortByNextColumn, .reverseSort:
+            sort(action, state: &state)
+        case .toggleMark:
+            toggleMark(state: &state)
+        case .findNext, .findPrevious, .toggleFollow, .toggleWrap, .toggleTimestamps:
+            return refuse("\(label(of: action)) works in describe, logs and detail views", &state)
         case .toggleHelp:
             state.overlay = .help(offset: 0)
         case .openCommandLine:
@@ -183,6 +204,10 @@ struct Reducer {
             }
         case .commandLine(let text):
             return editCommandLine(text, key: key, state: &state)
+        case .filterInput(let text, let previous):
+            editFilter(text, previous: previous, key: key, state: &state)
+        case .searchInput(let text):
+            editSearch(text, key: key, state: &state)
         case .faultMenu(var menu):
             switch key {
             case .down, .character("j"):
@@ -253,7 +278,7 @@ struct Reducer {
 
     // MARK: - Selection and focus
 
-    private func move(_ movement: Action.Movement, state: inout AppState) {
+    func move(_ movement: Action.Movement, state: inout AppState) {
         let pane = state.focus
         let rows = model.rows(for: pane)
         guard rows.count > 0 else { return }
@@ -275,17 +300,17 @@ struct Reducer {
         state.selections[pane] = selection
     }
 
-    private func focus(_ pane: Pane, state: inout AppState) {
+    func focus(_ pane: Pane, state: inout AppState) {
         state.focus = pane
         if pane == .services { state.taskScope = .service }
         if pane == .instances { state.taskScope = .instance }
     }
 
-    private func label(of action: Action) -> String {
+    func label(of action: Action) -> String {
         keymap.bindings.first { $0.action == action }?.label ?? "that"
     }
 
-    private func refuse(_ message: String, _ state: inout AppState) -> [Effect] {
+    func refuse(_ message: String, _ state: inout AppState) -> [Effect] {
         state.status = StatusMessage(message, isError: true)
         return []
     }

@@ -7,6 +7,8 @@ public struct Glyphs: Hashable, Sendable {
     public var bottomLeft: Character
     public var bottomRight: Character
     public var selectionMark: Character
+    /// Beside a row marked for a bulk action.
+    public var markedRow: Character
     public var barFull: Character
     public var barEmpty: Character
     /// From lowest to highest.
@@ -15,13 +17,13 @@ public struct Glyphs: Hashable, Sendable {
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-        selectionMark: "▶", barFull: "█", barEmpty: "░", sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+        selectionMark: "▶", markedRow: "●", barFull: "█", barEmpty: "░", sparkline: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         ellipsis: "…"
     )
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        selectionMark: ">", barFull: "#", barEmpty: ".", sparkline: [".", ".", ":", ":", "-", "=", "+", "#"],
+        selectionMark: ">", markedRow: "*", barFull: "#", barEmpty: ".", sparkline: [".", ".", ":", ":", "-", "=", "+", "#"],
         ellipsis: "~"
     )
 }

@@ -13,6 +13,16 @@ public struct AppState: Sendable {
     public var screenHeight = 36
     /// Typed `:` commands, oldest first.
     public var commandHistory: [String] = []
+    /// Full-screen views open over the panes (describe, logs, detail) and the `[` `]` history.
+    public var navigation = Navigation()
+    /// The newest log lines of what the logs view shows, fetched each frame by `Dashboard.refreshLogs`.
+    public var logLines: [LogLine] = []
+    /// Each pane's filter as typed (`web`, `!STOPPED`); panes without one list everything.
+    public var filters: [Pane: String] = [:]
+    /// Each pane's sort order, remembered while the user moves between panes.
+    public var sorts: [Pane: SortOrder] = [:]
+    /// Rows marked with `v` for a bulk kill or drain, by row id, per pane.
+    public var marks: [Pane: Set<String>] = [:]
 
     public init(glyphs: Glyphs, readOnly: Bool) {
         self.glyphs = glyphs
@@ -20,9 +30,34 @@ public struct AppState: Sendable {
     }
 
     public func selection(of pane: Pane) -> PaneSelection { selections[pane] ?? PaneSelection() }
+
+    /// The view on screen, if one is open over the panes.
+    public var openView: ViewEntry? { navigation.top }
+}
+
+/// How a pane is sorted: by which of its columns (by title), which way.
+public struct SortOrder: Hashable, Sendable {
+    public var column: String
+    public var ascending: Bool
+
+    public init(column: String, ascending: Bool = true) {
+        self.column = column
+        self.ascending = ascending
+    }
 }
 
 /// What the Tasks pane lists: the selected service's tasks, or the tasks on the selected instance.
 public enum TaskScope: Hashable, Sendable {
     case service, instance
+}
+
+/// A log line with the task that wrote it (a service's logs interleave its tasks).
+public struct LogLine: Hashable, Sendable {
+    public var taskID: String
+    public var event: LogEvent
+
+    public init(taskID: String, event: LogEvent) {
+        self.taskID = taskID
+        self.event = event
+    }
 }

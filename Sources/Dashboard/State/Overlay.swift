@@ -9,6 +9,10 @@ public enum Overlay: Hashable, Sendable {
     case commandLine(String)
     /// The faults that apply to the selection, to pick one from.
     case faultMenu(FaultMenu)
+    /// `/` in a pane: the filter as typed so far, applied as it is typed; Esc restores `previous`.
+    case filterInput(text: String, previous: String?)
+    /// `/` in a view: the search term as typed so far.
+    case searchInput(String)
 }
 
 /// A list of faults for the selected task, service, instance or cluster; picking one asks to confirm.

@@ -19,6 +19,15 @@ public struct Theme: Hashable, Sendable {
         case statusDraining = "status_draining", unhealthy, sparkline, barLow = "bar_low", barMedium = "bar_medium"
         case barHigh = "bar_high", barEmpty = "bar_empty", event, eventTime = "event_time", eventWarning = "event_warning"
         case footer, footerKey = "footer_key", message, error, dialog, dialogBorder = "dialog_border", dim
+        /// Rows marked for a bulk action; a search match in a view; the breadcrumbs over a view.
+        case marked, searchMatch = "search_match", breadcrumb
+        /// Describe's JSON: keys, strings, numbers, true / false / null, and the braces and commas.
+        case jsonKey = "json_key", jsonString = "json_string", jsonNumber = "json_number"
+        case jsonLiteral = "json_literal", jsonPunctuation = "json_punctuation"
+        /// A section title in a detail view; a log line's time; a chart's line.
+        case heading, logTime = "log_time", chart
+        /// The pane tabs of a small terminal: the others and the one shown.
+        case tab, tabActive = "tab_active"
     }
 
     /// The built-in default, used when no theme file is found; `themes/default.yaml` says the same.
@@ -53,6 +62,19 @@ public struct Theme: Hashable, Sendable {
         .dialog: Style(foreground: .white, background: .indexed(236)),
         .dialogBorder: Style(foreground: .indexed(45), background: .indexed(236)),
         .dim: Style(foreground: .indexed(244)),
+        .marked: Style(foreground: .indexed(213), attributes: .bold),
+        .searchMatch: Style(foreground: .black, background: .indexed(221)),
+        .breadcrumb: Style(foreground: .indexed(117)),
+        .jsonKey: Style(foreground: .indexed(117)),
+        .jsonString: Style(foreground: .indexed(150)),
+        .jsonNumber: Style(foreground: .indexed(215)),
+        .jsonLiteral: Style(foreground: .indexed(176)),
+        .jsonPunctuation: Style(foreground: .indexed(244)),
+        .heading: Style(foreground: .indexed(45), attributes: .bold),
+        .logTime: Style(foreground: .indexed(244)),
+        .chart: Style(foreground: .indexed(117)),
+        .tab: Style(foreground: .indexed(250), background: .indexed(236)),
+        .tabActive: Style(foreground: .black, background: .indexed(45), attributes: .bold),
     ])
 
     /// No colours, only attributes: what `NO_COLOR` asks for. `themes/mono.yaml` says the same.
@@ -87,5 +109,18 @@ public struct Theme: Hashable, Sendable {
         .dialog: Style(attributes: []),
         .dialogBorder: Style(attributes: [.bold]),
         .dim: Style(attributes: [.dim]),
+        .marked: Style(attributes: [.bold, .underline]),
+        .searchMatch: Style(attributes: [.reverse]),
+        .breadcrumb: Style(attributes: [.bold]),
+        .jsonKey: Style(attributes: [.bold]),
+        .jsonString: Style(attributes: []),
+        .jsonNumber: Style(attributes: []),
+        .jsonLiteral: Style(attributes: [.italic]),
+        .jsonPunctuation: Style(attributes: [.dim]),
+        .heading: Style(attributes: [.bold, .underline]),
+        .logTime: Style(attributes: [.dim]),
+        .chart: Style(attributes: []),
+        .tab: Style(attributes: []),
+        .tabActive: Style(attributes: [.reverse, .bold]),
     ])
 }

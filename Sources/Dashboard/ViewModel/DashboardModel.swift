@@ -8,52 +8,66 @@ public struct DashboardModel {
     public let instance: ContainerInstance?
     /// The Tasks pane lists the cluster's Fargate tasks (the Fargate row of the Instances pane).
     public let isScopedToFargate: Bool
-    let clusterRows: ClusterRows
-    let serviceRows: ServiceRows
-    let taskRows: TaskRows
-    let instanceRows: InstanceRows
-    let eventRows: EventRows
+    /// Each pane's rows, filtered and sorted as the user asked; `base` is the pane's own rows.
+    let clusterRows: ArrangedRows
+    let serviceRows: ArrangedRows
+    let taskRows: ArrangedRows
+    let instanceRows: ArrangedRows
+    let eventRows: ArrangedRows
+    /// The unarranged rows of the panes whose selection is read back as a task or an instance.
+    private let taskList: TaskRows
+    private let instanceList: InstanceRows
 
     public init(snapshot: ControlPlaneSnapshot, state: AppState) {
         self.snapshot = snapshot
-        clusterRows = ClusterRows(clusters: snapshot.clusters)
-        let clusterIndex = state.selection(of: .clusters).resolvedIndex(count: clusterRows.count, indexOf: clusterRows.index(of:))
-        let cluster = clusterIndex.map { snapshot.clusters[$0] }
+        func arrange(_ rows: any PaneRows, _ pane: Pane) -> ArrangedRows {
+            ArrangedRows(rows, filter: state.filters[pane], sort: state.sorts[pane])
+        }
+        func selected(_ rows: ArrangedRows, _ pane: Pane) -> Int? {
+            state.selection(of: pane).resolvedIndex(count: rows.count, indexOf: rows.index(of:)).map(rows.baseIndex(at:))
+        }
+        clusterRows = arrange(ClusterRows(clusters: snapshot.clusters), .clusters)
+        let cluster = selected(clusterRows, .clusters).map { snapshot.clusters[$0] }
         self.cluster = cluster
 
-        let serviceRows = ServiceRows(services: cluster?.services ?? [], targetGroups: cluster?.targetGroups ?? [])
-        self.serviceRows = serviceRows
-        let serviceIndex = state.selection(of: .services).resolvedIndex(count: serviceRows.count, indexOf: serviceRows.index(of:))
-        let service = serviceIndex.map { serviceRows.services[$0] }
+        let services = ServiceRows(services: cluster?.services ?? [], targetGroups: cluster?.targetGroups ?? [])
+        serviceRows = arrange(services, .services)
+        let service = selected(serviceRows, .services).map { services.services[$0] }
         self.service = service
 
-        let instanceRows = InstanceRows(instances: cluster?.instances ?? ChunkedArray(), fargateTasks: cluster.flatMap(Self.fargateTasks))
-        self.instanceRows = instanceRows
+        let instances = InstanceRows(instances: cluster?.instances ?? ChunkedArray(), fargateTasks: cluster.flatMap(Self.fargateTasks))
+        instanceList = instances
+        instanceRows = arrange(instances, .instances)
         var scopedInstance: ContainerInstance?
         var scopedToFargate = false
-        if state.taskScope == .instance,
-           let index = state.selection(of: .instances).resolvedIndex(count: instanceRows.count, indexOf: instanceRows.index(of:)) {
-            if instanceRows.isFargateRow(index) { scopedToFargate = true } else { scopedInstance = instanceRows.instances[index] }
+        if state.taskScope == .instance, let index = selected(instanceRows, .instances) {
+            if instances.isFargateRow(index) { scopedToFargate = true } else { scopedInstance = instances.instances[index] }
         }
         instance = scopedInstance
         isScopedToFargate = scopedToFargate
 
         let tasks: ChunkedArray<Task>
         if scopedInstance != nil || scopedToFargate, let cluster {
-            // A scan of every task in the cluster; only the matches are copied.
-            let id = scopedInstance?.id
-            var onInstance = ChunkedArray<Task>()
-            for list in cluster.services.lazy.map(\.tasks) + [cluster.standaloneTasks] {
-                onInstance.append(contentsOf: list.filtered { $0.containerInstanceID == id && (id != nil || $0.launchType == .fargate) })
-            }
-            tasks = onInstance
+            tasks = Self.tasks(on: scopedInstance, in: cluster)
         } else if let service {
             tasks = service.tasks
         } else {
             tasks = cluster?.standaloneTasks ?? ChunkedArray()
         }
-        taskRows = TaskRows(tasks: tasks, now: snapshot.time, isByInstance: scopedInstance != nil || scopedToFargate)
-        eventRows = EventRows(services: cluster?.services ?? [])
+        taskList = TaskRows(tasks: tasks, now: snapshot.time, isByInstance: scopedInstance != nil || scopedToFargate)
+        taskRows = arrange(taskList, .tasks)
+        eventRows = arrange(EventRows(services: cluster?.services ?? []), .events)
+    }
+
+    /// The tasks on one instance, or on Fargate when `instance` is nil: a scan of every task in the
+    /// cluster, copying only the matches.
+    static func tasks(on instance: ContainerInstance?, in cluster: ClusterSnapshot) -> ChunkedArray<Task> {
+        let id = instance?.id
+        var onInstance = ChunkedArray<Task>()
+        for list in cluster.services.lazy.map(\.tasks) + [cluster.standaloneTasks] {
+            onInstance.append(contentsOf: list.filtered { $0.containerInstanceID == id && (id != nil || $0.launchType == .fargate) })
+        }
+        return onInstance
     }
 
     /// The screen's layout for this content: the top band fits the clusters and services listed.
@@ -61,7 +75,7 @@ public struct DashboardModel {
         DashboardLayout(width: width, height: height, topRows: max(clusterRows.count, serviceRows.count))
     }
 
-    public func rows(for pane: Pane) -> any PaneRows {
+    func rows(for pane: Pane) -> ArrangedRows {
         switch pane {
         case .clusters: clusterRows
         case .services: serviceRows
@@ -77,13 +91,18 @@ public struct DashboardModel {
         return state.selection(of: pane).resolvedIndex(count: rows.count, indexOf: rows.index(of:))
     }
 
+    /// The selected row's index in the pane's own (unarranged) rows.
+    func selectedBaseIndex(in pane: Pane, state: AppState) -> Int? {
+        selectedIndex(in: pane, state: state).map(rows(for: pane).baseIndex(at:))
+    }
+
     public func selectedTask(state: AppState) -> Task? {
-        selectedIndex(in: .tasks, state: state).map { taskRows.tasks[taskRows.order[$0]] }
+        selectedBaseIndex(in: .tasks, state: state).map(taskList.task(at:))
     }
 
     /// The selected container instance; nil on the Fargate row.
     public func selectedInstance(state: AppState) -> ContainerInstance? {
-        selectedIndex(in: .instances, state: state).flatMap { instanceRows.isFargateRow($0) ? nil : instanceRows.instances[$0] }
+        selectedBaseIndex(in: .instances, state: state).flatMap { instanceList.isFargateRow($0) ? nil : instanceList.instances[$0] }
     }
 
     /// Fargate tasks meant to run in the cluster, or nil when it uses no Fargate at all. Counted from

@@ -10,10 +10,29 @@ public protocol PaneRows {
     func index(of id: String) -> Int?
     /// Shown when there are no rows.
     var emptyText: String { get }
+    /// What the pane's filter looks in.
+    func filterText(at index: Int) -> String
+    /// What sorting by the `column`-th column compares.
+    func sortKey(column: Int, at index: Int) -> SortKey
 }
 
 extension PaneRows {
     public func index(of id: String) -> Int? { (0..<count).first { self.id(at: $0) == id } }
+
+    /// Every text cell of the row; rows can offer something cheaper.
+    public func filterText(at index: Int) -> String {
+        cells(at: index).map { cell in
+            switch cell {
+            case .text(let text, _): text
+            case .bar(_, let label): label
+            }
+        }.joined(separator: " ")
+    }
+
+    public func sortKey(column: Int, at index: Int) -> SortKey {
+        let cells = cells(at: index)
+        return column < cells.count ? SortKey(cells[column]) : .text("")
+    }
 }
 
 /// Formats shared by the panes.

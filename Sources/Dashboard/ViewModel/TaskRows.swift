@@ -35,6 +35,15 @@ struct TaskRows: PaneRows {
 
     func id(at index: Int) -> String { tasks[order[index]].id }
 
+    func task(at index: Int) -> Task { tasks[order[index]] }
+
+    /// Id, statuses, where it runs and its group: no cells built.
+    func filterText(at index: Int) -> String {
+        let task = tasks[order[index]]
+        return "\(task.id) \(task.lastStatus.rawValue) \(task.desiredStatus.rawValue) \(task.healthStatus.rawValue) "
+            + "\(task.ec2InstanceID ?? "fargate") \(task.group)"
+    }
+
     func index(of id: String) -> Int? { order.firstIndex { tasks[$0].id == id } }
 
     func cells(at index: Int) -> [TableCell] {

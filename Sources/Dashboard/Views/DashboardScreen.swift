@@ -23,17 +23,12 @@ public struct DashboardScreen {
         let layout = model.layout(width: width, height: height)
         let simulated = if case .simulation = snapshot.source { true } else { false }
         HeaderBar(model: model).draw(in: layout.header, buffer: &buffer, theme: theme, glyphs: glyphs)
-        for pane in Pane.allCases {
-            guard let rect = layout.panes[pane] else { continue }
-            let focused = state.focus == pane
-            let inside = Box(title: title(of: pane, model: model), isFocused: focused)
-                .draw(in: rect, buffer: &buffer, theme: theme, glyphs: glyphs)
-            let rows = model.rows(for: pane)
-            let selected = model.selectedIndex(in: pane, state: state)
-            let offset = state.selection(of: pane).visibleOffset(
-                selected: selected ?? 0, rows: layout.visibleRows(in: pane), count: rows.count)
-            Table(rows: rows, selected: selected, offset: offset, isFocused: focused)
-                .draw(in: inside, buffer: &buffer, theme: theme, glyphs: glyphs)
+        if let entry = state.openView {
+            let document = ViewContent.document(for: entry, model: model, state: state, width: layout.viewColumns)
+            DocumentView(document: document, entry: entry, breadcrumbs: state.navigation.breadcrumbs)
+                .draw(in: layout.body, buffer: &buffer, theme: theme, glyphs: glyphs)
+        } else {
+            drawPanes(model: model, layout: layout, buffer: &buffer)
         }
         FooterBar(state: state, keymap: keymap, simulated: simulated)
             .draw(in: layout.footer, buffer: &buffer, theme: theme, glyphs: glyphs)
@@ -43,6 +38,22 @@ public struct DashboardScreen {
         }
         if glyphs == .ascii { buffer.transliterateToASCII() }
         return buffer
+    }
+
+    private func drawPanes(model: DashboardModel, layout: DashboardLayout, buffer: inout CellBuffer) {
+        let glyphs = state.glyphs
+        for pane in Pane.allCases {
+            guard let rect = layout.panes[pane] else { continue }
+            let focused = state.focus == pane
+            let inside = Box(title: title(of: pane, model: model), isFocused: focused)
+                .draw(in: rect, buffer: &buffer, theme: theme, glyphs: glyphs)
+            let rows = model.rows(for: pane)
+            let selected = model.selectedIndex(in: pane, state: state)
+            let offset = state.selection(of: pane).visibleOffset(
+                selected: selected ?? 0, rows: layout.visibleRows(in: pane), count: rows.count)
+            Table(rows: rows, selected: selected, offset: offset, isFocused: focused, marked: state.marks[pane] ?? [])
+                .draw(in: inside, buffer: &buffer, theme: theme, glyphs: glyphs)
+        }
     }
 
     private func title(of pane: Pane, model: DashboardModel) -> String {

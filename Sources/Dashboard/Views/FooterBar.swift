@@ -7,8 +7,8 @@ struct FooterBar {
 
     func draw(in rect: Rect, buffer: inout CellBuffer, theme: Theme, glyphs: Glyphs) {
         buffer.fill(rect, with: Cell(" ", style: theme[.footer]))
-        if case .commandLine(let text) = state.overlay {
-            let x = buffer.write(":" + text, x: rect.x, y: rect.y, style: theme[.footerKey], maxX: rect.maxX - 1)
+        if let (prompt, text) = typing {
+            let x = buffer.write(prompt + text, x: rect.x, y: rect.y, style: theme[.footerKey], maxX: rect.maxX - 1)
             buffer.write("_", x: x, y: rect.y, style: theme[.footerKey].adding(.reverse))
             return
         }
@@ -17,10 +17,13 @@ struct FooterBar {
             return
         }
         // Hints in keymap order until the line is full; help and quit always find room.
-        let hints = keymap.applicable(readOnly: state.readOnly, simulated: simulated).compactMap(\.footer)
+        let scopes = Self.scopes(for: state)
+        let hints = keymap.applicable(readOnly: state.readOnly, simulated: simulated)
+            .filter { scopes.contains($0.action.scope) }.compactMap(\.footer)
         func width(_ hint: (keys: String, label: String)) -> Int { DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.label) + 3 }
         let essential = hints.filter { $0.keys == "?" || $0.keys == "q" }
-        var room = rect.width - 1 - essential.reduce(0) { $0 + width($1) }
+        let readOnlyTag = state.readOnly ? 12 : 0
+        var room = rect.width - 1 - readOnlyTag - essential.reduce(0) { $0 + width($1) }
         var x = rect.x + 1
         for hint in hints {
             let isEssential = hint.keys == "?" || hint.keys == "q"
@@ -35,5 +38,21 @@ struct FooterBar {
         if state.readOnly, x + 11 <= rect.maxX {
             buffer.write("[read-only]", x: rect.maxX - 12, y: rect.y, style: theme[.footerKey])
         }
+    }
+
+    /// What is being typed on the footer line, after its prompt character.
+    private var typing: (String, String)? {
+        switch state.overlay {
+        case .commandLine(let text): (":", text)
+        case .filterInput(let text, _): ("/", text)
+        case .searchInput(let text): ("/", text)
+        default: nil
+        }
+    }
+
+    /// The binding scopes that apply to what is on screen.
+    static func scopes(for state: AppState) -> Set<Action.Scope> {
+        guard let entry = state.openView else { return [.everywhere, .lists] }
+        return entry.route.isLogs ? [.everywhere, .views, .logs] : [.everywhere, .views]
     }
 }

@@ -17,7 +17,7 @@ struct OverlayView {
             drawDialog(
                 title: "Input", lines: [prompt.question, "", "> " + prompt.text + "_", "", "Enter  apply      Esc  cancel"],
                 screen: screen, buffer: &buffer, theme: theme, glyphs: glyphs)
-        case .commandLine:
+        case .commandLine, .filterInput, .searchInput:
             break  // drawn by the footer
         case .faultMenu(let menu):
             var lines = menu.choices.enumerated().map { index, choice in
@@ -28,20 +28,23 @@ struct OverlayView {
         }
     }
 
-    /// Every applicable binding, from the keymap.
+    /// Every applicable binding, from the keymap, grouped by where it applies.
     static func helpLines(keymap: Keymap, readOnly: Bool, simulated: Bool) -> [String] {
         var lines: [String] = []
-        for binding in keymap.applicable(readOnly: readOnly, simulated: simulated) {
-            let keys = binding.keys.map(\.displayName).joined(separator: " ")
-            let mark = binding.action.isDangerous ? "  (confirms)" : ""
-            lines.append(Text.fit(keys, to: 16, alignment: .left, ellipsis: "…") + " " + binding.label + mark)
+        let applicable = keymap.applicable(readOnly: readOnly, simulated: simulated)
+        for scope in Action.Scope.allCases {
+            let bindings = applicable.filter { $0.action.scope == scope }
+            guard !bindings.isEmpty else { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines.append(scope.title)
+            for binding in bindings {
+                let keys = binding.keys.map(\.displayName).joined(separator: " ")
+                let mark = binding.action.isDangerous ? "  (confirms)" : ""
+                lines.append("  " + Text.fit(keys, to: 16, alignment: .left, ellipsis: "…") + " " + binding.label + mark)
+            }
         }
         lines.append("")
-        lines.append(": commands  scale SERVICE N · kill TASK · drain INSTANCE · activate INSTANCE")
-        lines.append("            deploy SERVICE REVISION · redeploy SERVICE · cluster NAME · theme NAME")
-        lines.append("            speed X · pause · resume · q")
-        lines.append("            fault crash|oom TASK · fault unhealthy SERVICE [5m|off] · fault terminate INSTANCE")
-        lines.append("            fault disconnect|reconnect INSTANCE · fault az|restore-az ZONE")
+        lines += CommandInterpreter.helpLines(simulated: simulated)
         return lines
     }
 

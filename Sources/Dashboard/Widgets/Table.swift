@@ -4,6 +4,8 @@ struct Table {
     var selected: Int?
     var offset: Int
     var isFocused: Bool
+    /// Ids of rows marked for a bulk action.
+    var marked: Set<String> = []
 
     func draw(in rect: Rect, buffer: inout CellBuffer, theme: Theme, glyphs: Glyphs) {
         guard rect.height >= 1, rect.width >= 4 else { return }
@@ -28,13 +30,16 @@ struct Table {
             let isSelected = index == selected
             let rowStyle: Style? = isSelected ? theme[isFocused ? .selected : .selectedUnfocused] : nil
             if let rowStyle { buffer.setStyle(rowStyle, in: Rect(x: rect.x, y: y, width: rect.width, height: 1)) }
+            let isMarked = !marked.isEmpty && marked.contains(rows.id(at: index))
             if isSelected { buffer.write(String(glyphs.selectionMark), x: rect.x, y: y, style: rowStyle ?? theme[.row]) }
+            if isMarked { buffer.write(String(glyphs.markedRow), x: rect.x + 1, y: y, style: rowStyle ?? theme[.marked]) }
             let cells = rows.cells(at: index)
             var x = rect.x + markWidth
             for (column, width) in zip(columns, widths) {
                 guard let position = rows.columns.firstIndex(of: column), position < cells.count else { continue }
                 switch cells[position] {
-                case .text(let text, let role):
+                case .text(let text, let cellRole):
+                    let role = isMarked && cellRole == .row ? .marked : cellRole
                     let style = rowStyle.map { merge(theme[role], into: $0) } ?? theme[role]
                     buffer.write(
                         Text.fit(text, to: width, alignment: column.alignment, ellipsis: glyphs.ellipsis), x: x, y: y,

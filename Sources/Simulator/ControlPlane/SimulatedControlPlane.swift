@@ -29,6 +29,9 @@ public final class SimulatedControlPlane: ControlPlane {
                 throw .invalidParameter("Speed must be between 0.25 and 100, not \(newSpeed).")
             }
             speed = newSpeed
+        case .stepToNextEvent:
+            isPaused = true
+            simulator.stepToNextEvent()
         default:
             try simulator.execute(command)
         }

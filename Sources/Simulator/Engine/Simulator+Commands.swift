@@ -18,7 +18,7 @@ extension Simulator {
             try createService(creation)  // Placement/Simulator+CreateService.swift
         case .injectFault(let fault):
             try inject(fault)  // Faults/
-        case .setPaused, .setSpeed:
+        case .setPaused, .setSpeed, .stepToNextEvent:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
             break
         }

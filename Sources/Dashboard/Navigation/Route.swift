@@ -1,0 +1,29 @@
+/// A full-screen view opened over the panes, as k9s opens describe and logs: what it shows and of what.
+public enum Route: Hashable, Sendable {
+    /// The fields describe-* returns, as JSON.
+    case describe(Subject)
+    /// Container log lines of a task, or of every task of a service.
+    case logs(Subject)
+    /// Cluster overview, service detail or instance detail.
+    case detail(Subject)
+
+    public var subject: Subject {
+        switch self {
+        case .describe(let subject), .logs(let subject), .detail(let subject): subject
+        }
+    }
+
+    /// The view's name in breadcrumbs.
+    public var name: String {
+        switch self {
+        case .describe: "describe"
+        case .logs: "logs"
+        case .detail(.cluster): "overview"
+        case .detail: "detail"
+        }
+    }
+
+    public var isLogs: Bool {
+        if case .logs = self { true } else { false }
+    }
+}
