@@ -7,6 +7,8 @@ public struct Dashboard {
     public private(set) var theme: Theme
     public let keymap: Keymap
     public let themes: ThemeLibrary
+    /// The themes found when the dashboard started, for completing `:theme`.
+    private let themeNames: [String]
 
     public init(
         theme: Theme = .default, glyphs: Glyphs = .unicode, readOnly: Bool = false, keymap: Keymap = .standard,
@@ -15,6 +17,7 @@ public struct Dashboard {
         self.theme = theme
         self.keymap = keymap
         self.themes = themes
+        themeNames = themes.availableThemes()
         state = AppState(glyphs: glyphs, readOnly: readOnly)
     }
 
@@ -23,7 +26,8 @@ public struct Dashboard {
 
     /// Handles one key press against what is on screen; returns what the control plane should do.
     public mutating func handle(_ key: Key, in snapshot: ControlPlaneSnapshot) -> [ControlPlaneCommand] {
-        let effects = Reducer(snapshot: snapshot, state: state, keymap: keymap).handle(key, state: &state)
+        let effects = Reducer(snapshot: snapshot, state: state, keymap: keymap, themeNames: themeNames)
+            .handle(key, state: &state)
         var commands: [ControlPlaneCommand] = []
         for effect in effects {
             switch effect {
@@ -53,6 +57,16 @@ public struct Dashboard {
     public mutating func show(_ message: StatusMessage) {
         state.status = message
     }
+
+    /// Lets real time pass for what fades: the status toast.
+    public mutating func tick(wallElapsed: Duration) {
+        guard var status = state.status else { return }
+        status.age += wallElapsed
+        state.status = status.hasExpired ? nil : status
+    }
+
+    /// Whether the screen changes with time alone even when the control plane does not (a toast fading).
+    public var needsTimedRedraw: Bool { state.status != nil }
 
     /// Fetches the newest log lines for an open logs view (call once a frame, before rendering): a task's
     /// own, or those of a service's tasks meant to run, interleaved by time.

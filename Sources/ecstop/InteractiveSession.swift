@@ -45,7 +45,9 @@ final class InteractiveSession {
             // After a stall (the process stopped, the machine slept) carry on from where we were rather
             // than simulate the whole gap in one frame.
             let now = clock.now
-            controlPlane.advance(wallElapsed: min(now - lastTurn, Self.longestStep))
+            let elapsed = min(now - lastTurn, Self.longestStep)
+            controlPlane.advance(wallElapsed: elapsed)
+            dashboard.tick(wallElapsed: elapsed)
             lastTurn = now
 
             var snapshot = controlPlane.snapshot()
@@ -62,7 +64,8 @@ final class InteractiveSession {
 
             // Keys act on the snapshot on screen. After the first, take whatever else is already
             // waiting before drawing again.
-            guard let key = terminal.readKey(timeout: Self.frameInterval(for: snapshot.source)) else { continue }
+            let interval = Self.frameInterval(for: snapshot.source) ?? (dashboard.needsTimedRedraw ? .seconds(1) : nil)
+            guard let key = terminal.readKey(timeout: interval) else { continue }
             handle(key, in: &snapshot)
             var handled = 1
             while handled < Self.maximumKeysPerFrame, !dashboard.isFinished,

@@ -27,3 +27,23 @@ public enum Route: Hashable, Sendable {
         if case .logs = self { true } else { false }
     }
 }
+
+extension Route {
+    /// The view that `action` (describe, logs or detail) opens for `subject`: nil for the logs of a
+    /// cluster or an instance (logs belong to tasks); a task's detail is its describe.
+    public init?(_ action: Action, subject: Subject) {
+        switch action {
+        case .describe:
+            self = .describe(subject)
+        case .showLogs:
+            switch subject {
+            case .task, .service: self = .logs(subject)
+            case .cluster, .instance: return nil
+            }
+        case .showDetail:
+            if case .task = subject { self = .describe(subject) } else { self = .detail(subject) }
+        default:
+            return nil
+        }
+    }
+}

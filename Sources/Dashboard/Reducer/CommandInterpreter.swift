@@ -3,17 +3,19 @@
 struct CommandInterpreter {
     let model: DashboardModel
     let simulated: Bool
+    /// What the focused pane has selected, for `describe` and friends without a name.
+    var selection: Subject? = nil
 
     static let verbs = [
-        "scale", "kill", "drain", "activate", "deploy", "redeploy", "fault", "cluster", "theme", "speed", "pause", "resume",
-        "help", "quit",
+        "scale", "kill", "drain", "activate", "deploy", "redeploy", "describe", "logs", "detail", "filter", "sort", "fault",
+        "cluster", "theme", "speed", "pause", "resume", "step", "help", "quit",
     ]
 
     func run(_ line: String, state: inout AppState) -> [Effect] {
         let words = line.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
         let arguments = Array(words.dropFirst())
-        if !simulated, ["speed", "pause", "resume", "fault"].contains(verb) {
+        if !simulated, ["speed", "pause", "resume", "step", "fault"].contains(verb) {
             return fail("'\(verb)' only applies to the simulation", &state)
         }
         switch (verb, arguments.count) {
@@ -38,6 +40,19 @@ struct CommandInterpreter {
             state.status = StatusMessage("\(arguments[0]): new deployment")
             return [.command(.updateService(ServiceUpdate(
                 cluster: cluster.cluster.name, service: arguments[0], forceNewDeployment: true)))]
+        case ("describe", 0...1):
+            return openView(.describe, name: arguments.first, selection: selection, state: &state)
+        case ("logs", 0...1):
+            return openView(.showLogs, name: arguments.first, selection: selection, state: &state)
+        case ("detail", 0...1):
+            return openView(.showDetail, name: arguments.first, selection: selection, state: &state)
+        case ("filter", _):
+            return filter(arguments, state: &state)
+        case ("sort", 0...2):
+            return sort(arguments, state: &state)
+        case ("step", 0):
+            state.status = StatusMessage("paused; stepped to the next event")
+            return [.command(.stepToNextEvent)]
         case ("fault", 2...3):
             return fault(arguments, state: &state)
         case ("cluster", 1):
@@ -85,7 +100,9 @@ struct CommandInterpreter {
         "deploy": "deploy SERVICE REVISION (a number, or family:revision)", "redeploy": "redeploy SERVICE",
         "fault": "fault crash|oom TASK · unhealthy SERVICE [5m|off] · terminate|disconnect|reconnect INSTANCE · az|restore-az ZONE",
         "activate": "activate INSTANCE-PREFIX", "cluster": "cluster NAME", "theme": "theme NAME", "speed": "speed X",
-        "pause": "pause", "resume": "resume", "help": "help", "quit": "quit",
+        "pause": "pause", "resume": "resume", "help": "help", "quit": "quit", "step": "step",
+        "describe": "describe [CLUSTER|SERVICE|INSTANCE|TASK]", "logs": "logs [SERVICE|TASK]",
+        "detail": "detail [CLUSTER|SERVICE|INSTANCE]", "sort": "sort [COLUMN [asc|desc]]", "filter": "filter [TEXT]",
     ]
 
     private func scale(service name: String, count text: String, state: inout AppState) -> [Effect] {
@@ -199,7 +216,7 @@ struct CommandInterpreter {
         return matches[0]
     }
 
-    private func fail(_ message: String, _ state: inout AppState) -> [Effect] {
+    func fail(_ message: String, _ state: inout AppState) -> [Effect] {
         state.status = StatusMessage(message, isError: true)
         return []
     }

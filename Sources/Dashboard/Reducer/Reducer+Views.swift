@@ -54,17 +54,8 @@ extension Reducer {
         guard let subject = subject ?? selectedSubject(state: state) else {
             return refuse("nothing selected in \(state.focus.title) to \(label(of: action))", &state)
         }
-        let route: Route
-        switch action {
-        case .describe:
-            route = .describe(subject)
-        case .showLogs:
-            switch subject {
-            case .task, .service: route = .logs(subject)
-            case .cluster, .instance: return refuse("logs belong to a task or a service: select one", &state)
-            }
-        default:
-            if case .task = subject { route = .describe(subject) } else { route = .detail(subject) }
+        guard let route = Route(action, subject: subject) else {
+            return refuse("logs belong to a task or a service: select one", &state)
         }
         state.navigation.open(route)
         state.logLines = []

@@ -6,10 +6,13 @@ struct Reducer {
     let model: DashboardModel
     let keymap: Keymap
     let simulated: Bool
+    /// For completing `:theme`.
+    let themeNames: [String]
 
-    init(snapshot: ControlPlaneSnapshot, state: AppState, keymap: Keymap) {
+    init(snapshot: ControlPlaneSnapshot, state: AppState, keymap: Keymap, themeNames: [String] = []) {
         model = DashboardModel(snapshot: snapshot, state: state)
         self.keymap = keymap
+        self.themeNames = themeNames
         simulated = if case .simulation = snapshot.source { true } else { false }
     }
 
@@ -77,27 +80,9 @@ struct Reducer {
                 question: "Desired count for \(service.service.name) (now \(service.service.desiredCount)):",
                 text: "", purpose: .desiredCount(cluster: cluster.cluster.name, service: service.service.name)))
         case .killTask:
-            guard let task = model.selectedTask(state: state), let cluster = model.cluster else {
-                return refuse("no task selected", &state)
-            }
-            guard task.desiredStatus != .stopped else { return refuse("task \(task.id.prefix(8)) is already stopping", &state) }
-            let owner = task.serviceName.map { "service \($0)" } ?? task.group
-            state.overlay = .confirmation(Confirmation(
-                question: "Stop task \(task.id.prefix(12))… of \(owner)?",
-                commands: [.stopTask(cluster: cluster.cluster.name, task: task.id, reason: "Task stopped by user")],
-                doneMessage: "stopping task \(task.id.prefix(8))", movesSelectionOff: .tasks))
+            return killTasks(state: &state)
         case .drainInstance:
-            guard let instance = model.selectedInstance(state: state), let cluster = model.cluster else {
-                return refuse("no instance selected", &state)
-            }
-            guard instance.status == .active else {
-                return refuse("\(instance.ec2InstanceID) is \(instance.status.rawValue); only ACTIVE instances can drain", &state)
-            }
-            state.overlay = .confirmation(Confirmation(
-                question: "Drain \(instance.ec2InstanceID)? Its service tasks move to other instances.",
-                commands: [.updateContainerInstancesState(
-                    cluster: cluster.cluster.name, containerInstances: [instance.id], status: .draining)],
-                doneMessage: "draining \(instance.ec2InstanceID)"))
+            return drainInstances(state: &state)
         case .activateInstance:
             guard let instance = model.selectedInstance(state: state), let cluster = model.cluster else {
                 return refuse("no instance selected", &state)
@@ -178,6 +163,7 @@ struct Reducer {
             state.overlay = nil
             if key == .character("y") || key == .character("Y") {
                 state.status = StatusMessage(confirmation.doneMessage)
+                if let pane = confirmation.clearsMarksOf { state.marks[pane] = nil }
                 if let pane = confirmation.movesSelectionOff {
                     // The stopped row moves to the bottom; the cursor stays where it was, on the next task.
                     state.selections[pane, default: PaneSelection()].id = nil
@@ -237,6 +223,7 @@ struct Reducer {
     }
 
     private func editCommandLine(_ text: String, key: Key, state: inout AppState) -> [Effect] {
+        state.status = nil
         switch key {
         case .escape:
             state.overlay = nil
@@ -245,7 +232,8 @@ struct Reducer {
             let line = text.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { return [] }
             if state.commandHistory.last != line { state.commandHistory.append(line) }
-            return CommandInterpreter(model: model, simulated: simulated).run(line, state: &state)
+            let selection = state.openView?.route.subject ?? selectedSubject(state: state)
+            return CommandInterpreter(model: model, simulated: simulated, selection: selection).run(line, state: &state)
         case .backspace, .delete:
             state.overlay = text.isEmpty ? nil : .commandLine(String(text.dropLast()))
         case .up:
@@ -260,20 +248,15 @@ struct Reducer {
                 state.overlay = .commandLine("")
             }
         case .tab:
-            state.overlay = .commandLine(complete(text))
+            let completion = CommandCompletion(model: model, focus: state.focus, themeNames: themeNames).complete(text)
+            state.overlay = .commandLine(completion.text)
+            if !completion.candidates.isEmpty { state.status = StatusMessage(completion.candidates.joined(separator: "  ")) }
         case .character(let c):
             state.overlay = .commandLine(text + String(c))
         default:
             break
         }
         return []
-    }
-
-    /// Completes the verb being typed when only one fits.
-    private func complete(_ text: String) -> String {
-        guard !text.contains(" ") else { return text }
-        let candidates = CommandInterpreter.verbs.filter { $0.hasPrefix(text) }
-        return candidates.count == 1 ? candidates[0] + " " : text
     }
 
     // MARK: - Selection and focus
@@ -283,7 +266,7 @@ struct Reducer {
         let rows = model.rows(for: pane)
         guard rows.count > 0 else { return }
         let current = model.selectedIndex(in: pane, state: state) ?? 0
-        let page = model.layout(width: state.screenWidth, height: state.screenHeight).visibleRows(in: pane)
+        let page = model.layout(width: state.screenWidth, height: state.screenHeight, focus: pane).visibleRows(in: pane)
         let target = switch movement {
         case .up: current - 1
         case .down: current + 1

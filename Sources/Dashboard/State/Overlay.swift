@@ -35,11 +35,14 @@ public struct Confirmation: Hashable, Sendable {
     public var label: String
     /// The pane whose selected row the commands take away (a stopped task), so the cursor stays put.
     public var movesSelectionOff: Pane?
+    /// The pane whose marked rows the commands act on: their marks go once confirmed.
+    public var clearsMarksOf: Pane?
 
     public init(
         question: String, commands: [ControlPlaneCommand], doneMessage: String, label: String = "",
-        movesSelectionOff: Pane? = nil
+        movesSelectionOff: Pane? = nil, clearsMarksOf: Pane? = nil
     ) {
+        self.clearsMarksOf = clearsMarksOf
         self.question = question
         self.commands = commands
         self.doneMessage = doneMessage

@@ -71,8 +71,8 @@ public struct DashboardModel {
     }
 
     /// The screen's layout for this content: the top band fits the clusters and services listed.
-    public func layout(width: Int, height: Int) -> DashboardLayout {
-        DashboardLayout(width: width, height: height, topRows: max(clusterRows.count, serviceRows.count))
+    public func layout(width: Int, height: Int, focus: Pane) -> DashboardLayout {
+        DashboardLayout(width: width, height: height, topRows: max(clusterRows.count, serviceRows.count), focus: focus)
     }
 
     func rows(for pane: Pane) -> ArrangedRows {
@@ -98,6 +98,11 @@ public struct DashboardModel {
 
     public func selectedTask(state: AppState) -> Task? {
         selectedBaseIndex(in: .tasks, state: state).map(taskList.task(at:))
+    }
+
+    /// A task listed in the Tasks pane, by id.
+    func task(withID id: String) -> Task? {
+        taskList.index(of: id).map(taskList.task(at:))
     }
 
     /// The selected container instance; nil on the Fargate row.

@@ -20,7 +20,7 @@ public struct DashboardScreen {
             return buffer
         }
         let model = DashboardModel(snapshot: snapshot, state: state)
-        let layout = model.layout(width: width, height: height)
+        let layout = model.layout(width: width, height: height, focus: state.focus)
         let simulated = if case .simulation = snapshot.source { true } else { false }
         HeaderBar(model: model).draw(in: layout.header, buffer: &buffer, theme: theme, glyphs: glyphs)
         if let entry = state.openView {
@@ -42,6 +42,7 @@ public struct DashboardScreen {
 
     private func drawPanes(model: DashboardModel, layout: DashboardLayout, buffer: inout CellBuffer) {
         let glyphs = state.glyphs
+        if let bar = layout.tabBar { drawTabs(in: bar, model: model, buffer: &buffer) }
         for pane in Pane.allCases {
             guard let rect = layout.panes[pane] else { continue }
             let focused = state.focus == pane
@@ -66,6 +67,19 @@ public struct DashboardScreen {
         case .tasks:
             let count = model.rows(for: .tasks).count
             return number + pane.title + (model.taskScopeName.map { " · " + $0 } ?? "") + " (\(count))"
+        }
+    }
+
+    /// `1 Clusters  2 Services · prod  3 Tasks · web (4) …`, the shown pane highlighted.
+    private func drawTabs(in rect: Rect, model: DashboardModel, buffer: inout CellBuffer) {
+        buffer.fill(rect, with: Cell(" ", style: theme[.tab]))
+        var x = rect.x
+        for pane in Pane.allCases {
+            let label = " " + title(of: pane, model: model) + " "
+            let focused = pane == state.focus
+            // Tabs other than the shown one shorten to their number and name when room runs out.
+            let text = focused || x + DisplayWidth.of(label) <= rect.maxX - 2 ? label : " \(pane.rawValue + 1) \(pane.title) "
+            x = buffer.write(text, x: x, y: rect.y, style: theme[focused ? .tabActive : .tab], maxX: rect.maxX)
         }
     }
 

@@ -10,10 +10,15 @@ struct FooterBar {
         if let (prompt, text) = typing {
             let x = buffer.write(prompt + text, x: rect.x, y: rect.y, style: theme[.footerKey], maxX: rect.maxX - 1)
             buffer.write("_", x: x, y: rect.y, style: theme[.footerKey].adding(.reverse))
+            // Completion candidates and refusals show beside what is typed.
+            if let status = state.status {
+                buffer.write("  " + status.text, x: x + 1, y: rect.y, style: theme[status.isError ? .error : .dim], maxX: rect.maxX)
+            }
             return
         }
         if let status = state.status {
-            buffer.write(" " + status.text + " ", x: rect.x, y: rect.y, style: theme[status.isError ? .error : .message], maxX: rect.maxX)
+            let style = status.isFading ? theme[.dim] : theme[status.isError ? .error : .message]
+            buffer.write(" " + status.text + " ", x: rect.x, y: rect.y, style: style, maxX: rect.maxX)
             return
         }
         // Hints in keymap order until the line is full; help and quit always find room.
