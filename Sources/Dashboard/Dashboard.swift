@@ -9,6 +9,8 @@ public struct Dashboard {
     public let themes: ThemeLibrary
     /// The themes found when the dashboard started, for completing `:theme`.
     private let themeNames: [String]
+    /// Sorted and filtered pane orders, kept between keys and frames of one snapshot revision.
+    public let arrangementCache = ArrangementCache()
 
     public init(
         theme: Theme = .default, glyphs: Glyphs = .unicode, readOnly: Bool = false, keymap: Keymap = .standard,
@@ -26,7 +28,7 @@ public struct Dashboard {
 
     /// Handles one key press against what is on screen; returns what the control plane should do.
     public mutating func handle(_ key: Key, in snapshot: ControlPlaneSnapshot) -> [ControlPlaneCommand] {
-        let effects = Reducer(snapshot: snapshot, state: state, keymap: keymap, themeNames: themeNames)
+        let effects = Reducer(snapshot: snapshot, state: state, keymap: keymap, themeNames: themeNames, cache: arrangementCache)
             .handle(key, state: &state)
         var commands: [ControlPlaneCommand] = []
         for effect in effects {
@@ -106,6 +108,7 @@ public struct Dashboard {
 
     /// Renders one frame.
     public func render(_ snapshot: ControlPlaneSnapshot, width: Int, height: Int) -> CellBuffer {
-        DashboardScreen(state: state, keymap: keymap, theme: theme).render(snapshot, width: width, height: height)
+        DashboardScreen(state: state, keymap: keymap, theme: theme, cache: arrangementCache)
+            .render(snapshot, width: width, height: height)
     }
 }

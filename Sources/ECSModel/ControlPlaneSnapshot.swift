@@ -9,8 +9,15 @@ public struct ControlPlaneSnapshot: Sendable {
     public var clusters: [ClusterSnapshot]
     /// Latest revision of every active task definition family, by `family:revision`.
     public var taskDefinitions: [String: TaskDefinition]
+    /// Grows whenever the state may have changed: two snapshots of one control plane with the same
+    /// revision hold the same state, so what is derived from one (a sorted list) holds for the other.
+    public var revision: UInt64
 
-    public init(time: Date, source: Source, clusters: [ClusterSnapshot], taskDefinitions: [String: TaskDefinition] = [:]) {
+    public init(
+        time: Date, source: Source, clusters: [ClusterSnapshot], taskDefinitions: [String: TaskDefinition] = [:],
+        revision: UInt64 = 0
+    ) {
+        self.revision = revision
         self.time = time
         self.source = source
         self.clusters = clusters

@@ -17,5 +17,11 @@ struct Bench: ParsableCommand {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         print(BenchmarkSuite.table(results))
+        print("")
+        let views = cases.map { benchmarkCase in
+            FileHandle.standardError.write(Data("measuring views on \(benchmarkCase.name)…\n".utf8))
+            return (benchmarkCase.name, ViewBenchmark.measure(benchmarkCase))
+        }
+        print(ViewBenchmark.table(views))
     }
 }

@@ -161,3 +161,23 @@ import Testing
         #expect(dashboard.state.status?.text.contains("no cluster, service, instance or task 'nothing-here'") == true)
     }
 }
+
+/// Scrolling a sorted list reuses its order; a new snapshot revision sorts again.
+@Suite struct ArrangementCacheTests {
+    @Test func scrollingNeverSortsAgain() {
+        var snapshot = SnapshotFixture.make()
+        snapshot.revision = 7
+        var dashboard = Dashboard()
+        for key: Key in [.character("4"), .character("o")] { _ = dashboard.handle(key, in: snapshot) }
+        _ = dashboard.render(snapshot, width: 120, height: 36)
+        let afterSorting = dashboard.arrangementCache.computations
+        for _ in 0..<5 {
+            _ = dashboard.handle(.down, in: snapshot)
+            _ = dashboard.render(snapshot, width: 120, height: 36)
+        }
+        #expect(dashboard.arrangementCache.computations == afterSorting)
+        snapshot.revision = 8
+        _ = dashboard.render(snapshot, width: 120, height: 36)
+        #expect(dashboard.arrangementCache.computations == afterSorting + 1, "the instances pane, sorted anew")
+    }
+}

@@ -9,8 +9,8 @@ struct Reducer {
     /// For completing `:theme`.
     let themeNames: [String]
 
-    init(snapshot: ControlPlaneSnapshot, state: AppState, keymap: Keymap, themeNames: [String] = []) {
-        model = DashboardModel(snapshot: snapshot, state: state)
+    init(snapshot: ControlPlaneSnapshot, state: AppState, keymap: Keymap, themeNames: [String] = [], cache: ArrangementCache? = nil) {
+        model = DashboardModel(snapshot: snapshot, state: state, cache: cache)
         self.keymap = keymap
         self.themeNames = themeNames
         simulated = if case .simulation = snapshot.source { true } else { false }

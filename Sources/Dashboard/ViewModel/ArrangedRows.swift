@@ -9,15 +9,25 @@ struct ArrangedRows: PaneRows {
     let order: [Int]?
     let sort: SortOrder?
 
-    init(_ base: any PaneRows, filter: String?, sort: SortOrder?) {
+    /// `cached`, when given, looks up (or stores) the order under `scope`, the pane's content.
+    init(_ base: any PaneRows, filter: String?, sort: SortOrder?, pane: Pane, scope: String, revision: UInt64,
+         cache: ArrangementCache?) {
         self.base = base
         let sortColumn = sort.flatMap { order in base.columns.firstIndex { $0.title == order.column } }
         self.sort = sortColumn == nil ? nil : sort
-        let filter = RowFilter(filter)
-        guard filter != nil || sortColumn != nil else {
-            order = nil
+        // Revision 0 means a snapshot that does not track its changes (made by hand): nothing is kept.
+        guard let cache, revision != 0, RowFilter(filter) != nil || sortColumn != nil else {
+            order = Self.order(of: base, filter: filter, sortColumn: sortColumn, sort: sort)
             return
         }
+        let key = ArrangementCache.Key(scope: scope, revision: revision, count: base.count, filter: filter, sort: sort)
+        order = cache.order(for: pane, key: key) { Self.order(of: base, filter: filter, sortColumn: sortColumn, sort: sort) }
+    }
+
+    /// Positions of the rows that pass `filter`, sorted by the column; nil when neither applies.
+    private static func order(of base: any PaneRows, filter: String?, sortColumn: Int?, sort: SortOrder?) -> [Int]? {
+        let filter = RowFilter(filter)
+        guard filter != nil || sortColumn != nil else { return nil }
         var positions = Array(0..<base.count)
         if let filter { positions = positions.filter { filter.matches(base.filterText(at: $0)) } }
         if let sortColumn, let sort {
@@ -30,7 +40,7 @@ struct ArrangedRows: PaneRows {
             }
             positions = indices.map { positions[$0] }
         }
-        order = positions
+        return positions
     }
 
     var columns: [TableColumn] {

@@ -18,26 +18,29 @@ public struct DashboardModel {
     private let taskList: TaskRows
     private let instanceList: InstanceRows
 
-    public init(snapshot: ControlPlaneSnapshot, state: AppState) {
+    /// `cache` keeps sorted and filtered orders between keys and frames of the same snapshot revision.
+    public init(snapshot: ControlPlaneSnapshot, state: AppState, cache: ArrangementCache? = nil) {
         self.snapshot = snapshot
-        func arrange(_ rows: any PaneRows, _ pane: Pane) -> ArrangedRows {
-            ArrangedRows(rows, filter: state.filters[pane], sort: state.sorts[pane])
+        func arrange(_ rows: any PaneRows, _ pane: Pane, scope: String) -> ArrangedRows {
+            ArrangedRows(rows, filter: state.filters[pane], sort: state.sorts[pane], pane: pane, scope: scope,
+                         revision: snapshot.revision, cache: cache)
         }
         func selected(_ rows: ArrangedRows, _ pane: Pane) -> Int? {
             state.selection(of: pane).resolvedIndex(count: rows.count, indexOf: rows.index(of:)).map(rows.baseIndex(at:))
         }
-        clusterRows = arrange(ClusterRows(clusters: snapshot.clusters), .clusters)
+        clusterRows = arrange(ClusterRows(clusters: snapshot.clusters), .clusters, scope: "")
         let cluster = selected(clusterRows, .clusters).map { snapshot.clusters[$0] }
         self.cluster = cluster
 
         let services = ServiceRows(services: cluster?.services ?? [], targetGroups: cluster?.targetGroups ?? [])
-        serviceRows = arrange(services, .services)
+        let clusterScope = cluster?.cluster.name ?? ""
+        serviceRows = arrange(services, .services, scope: clusterScope)
         let service = selected(serviceRows, .services).map { services.services[$0] }
         self.service = service
 
         let instances = InstanceRows(instances: cluster?.instances ?? ChunkedArray(), fargateTasks: cluster.flatMap(Self.fargateTasks))
         instanceList = instances
-        instanceRows = arrange(instances, .instances)
+        instanceRows = arrange(instances, .instances, scope: clusterScope)
         var scopedInstance: ContainerInstance?
         var scopedToFargate = false
         if state.taskScope == .instance, let index = selected(instanceRows, .instances) {
@@ -55,8 +58,9 @@ public struct DashboardModel {
             tasks = cluster?.standaloneTasks ?? ChunkedArray()
         }
         taskList = TaskRows(tasks: tasks, now: snapshot.time, isByInstance: scopedInstance != nil || scopedToFargate)
-        taskRows = arrange(taskList, .tasks)
-        eventRows = arrange(EventRows(services: cluster?.services ?? []), .events)
+        let taskScope = "\(clusterScope)/\(service?.service.name ?? "")/\(scopedInstance?.id ?? (scopedToFargate ? "FARGATE" : ""))"
+        taskRows = arrange(taskList, .tasks, scope: taskScope)
+        eventRows = arrange(EventRows(services: cluster?.services ?? []), .events, scope: clusterScope)
     }
 
     /// The tasks on one instance, or on Fargate when `instance` is nil: a scan of every task in the

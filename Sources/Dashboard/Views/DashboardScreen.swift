@@ -4,11 +4,13 @@ public struct DashboardScreen {
     public var state: AppState
     public var keymap: Keymap
     public var theme: Theme
+    public var cache: ArrangementCache?
 
-    public init(state: AppState, keymap: Keymap, theme: Theme) {
+    public init(state: AppState, keymap: Keymap, theme: Theme, cache: ArrangementCache? = nil) {
         self.state = state
         self.keymap = keymap
         self.theme = theme
+        self.cache = cache
     }
 
     public func render(_ snapshot: ControlPlaneSnapshot, width: Int, height: Int) -> CellBuffer {
@@ -19,7 +21,7 @@ public struct DashboardScreen {
             if glyphs == .ascii { buffer.transliterateToASCII() }
             return buffer
         }
-        let model = DashboardModel(snapshot: snapshot, state: state)
+        let model = DashboardModel(snapshot: snapshot, state: state, cache: cache)
         let layout = model.layout(width: width, height: height, focus: state.focus)
         let simulated = if case .simulation = snapshot.source { true } else { false }
         HeaderBar(model: model).draw(in: layout.header, buffer: &buffer, theme: theme, glyphs: glyphs)

@@ -2,6 +2,7 @@
 /// nothing half-applied.
 extension Simulator {
     public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+        revision &+= 1
         switch command {
         case .updateService(let update):
             // Desired count, configuration and rolling deployments: Deployments/Simulator+ServiceUpdate.swift.

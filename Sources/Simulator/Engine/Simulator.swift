@@ -45,6 +45,8 @@ public final class Simulator {
     var queue = Heap<ScheduledEvent>()
     var sequence: UInt64 = 0
     var now: Duration = .zero
+    /// Counts the calls that may change state (advance, execute), for `ControlPlaneSnapshot.revision`.
+    var revision: UInt64 = 0
     var generator: SeededGenerator
     /// Target groups and task health (LoadBalancing/LoadBalancingState.swift).
     var loadBalancing = LoadBalancingState()
@@ -86,6 +88,7 @@ public final class Simulator {
     /// Runs every event due up to `elapsed + duration`, in (time, sequence) order.
     public func advance(by duration: Duration) {
         guard duration > .zero else { return }
+        revision &+= 1
         let target = now + duration
         while let next = queue.min, next.time <= target {
             _ = queue.popMin()
@@ -102,7 +105,8 @@ public final class Simulator {
             time: date(now),
             source: .simulation(seed: seed, speed: 1, paused: false, elapsed: now),
             clusters: clusters,
-            taskDefinitions: latestTaskDefinitions)
+            taskDefinitions: latestTaskDefinitions,
+            revision: revision)
     }
 
     // MARK: Building the initial state
