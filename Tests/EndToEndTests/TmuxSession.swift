@@ -63,6 +63,11 @@ final class TmuxSession {
         try tmux("capture-pane", "-p", "-t", "0").standardOutput
     }
 
+    /// The visible screen with its colours and attributes as escape sequences.
+    func styledScreen() throws -> String {
+        try tmux("capture-pane", "-p", "-e", "-t", "0").standardOutput
+    }
+
     /// Whether the program in the pane has switched to the alternate screen.
     func isAlternateScreen() throws -> Bool {
         try format("#{alternate_on}") == "1"
