@@ -89,3 +89,29 @@ import Testing
         #expect(!narrow.contains(ec2) && narrow.contains(ec2.prefix(6)), "cut: \(narrow)")
     }
 }
+
+/// Wide characters take two columns: CJK names and emoji line up and are cut whole.
+@Suite struct WideCharacterTests {
+    @Test func cjkAndEmojiNamesKeepTheColumnsAligned() {
+        var snapshot = SnapshotFixture.make()
+        snapshot.clusters[0].services[0].service.name = "결제-서비스"
+        snapshot.clusters[0].services[1].service.name = "🚀launch-pad-service-with-a-very-long-name"
+        let screen = Dashboard().render(snapshot, width: 120, height: 36)
+        let rows = screen.lines.filter { ($0.contains("결제") || $0.contains("🚀")) && $0.contains(" EC2 ") }
+        #expect(rows.count == 2)
+        // Both rows end their Services pane at the same column: display widths, not characters, count.
+        let borders = rows.map { row in
+            var column = 0
+            var found: [Int] = []
+            for character in row {
+                if character == "│" { found.append(column) }
+                column += DisplayWidth.of(character)
+            }
+            return found
+        }
+        #expect(borders[0] == borders[1])
+        #expect(rows[1].contains("…"), "the long name is cut with an ellipsis")
+        #expect(DisplayWidth.of("결제-서비스") == 11)
+        #expect(DisplayWidth.of("🚀") == 2)
+    }
+}
