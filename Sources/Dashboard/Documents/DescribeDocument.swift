@@ -19,10 +19,14 @@ struct DescribeDocument {
         case .service(_, let name):
             return cluster.service(named: name)?.service.apiRepresentation
         case .task(_, let id):
+            // Compared through the subscript, which borrows: only the match is copied.
             for service in cluster.services {
-                if let task = service.tasks.first(where: { $0.id == id }) { return task.apiRepresentation }
+                if let index = service.tasks.indices.first(where: { service.tasks[$0].id == id }) {
+                    return service.tasks[index].apiRepresentation
+                }
             }
-            return cluster.standaloneTasks.first { $0.id == id }?.apiRepresentation
+            let standalone = cluster.standaloneTasks
+            return standalone.indices.first { standalone[$0].id == id }.map { standalone[$0].apiRepresentation }
         case .instance(_, let id):
             return cluster.instances.first { $0.id == id }?.apiRepresentation
         }
