@@ -146,25 +146,34 @@ import Testing
 
     @Test func everyMemberEmittedIsInBotocoresModelInItsOrder() throws {
         let model = try BotocoreECSModel.load()
-        let snapshot = simulated(at: 90).snapshot()
-        var described = 0
-        for cluster in snapshot.clusters {
-            #expect(model.problems(in: cluster.cluster.apiRepresentation, shape: "Cluster") == [])
-            for service in cluster.services {
-                #expect(model.problems(in: service.service.apiRepresentation, shape: "Service") == [], "\(service.service.name)")
+        func problems(in snapshot: ControlPlaneSnapshot) -> (problems: [String], described: Int) {
+            var problems: [String] = []
+            var described = 0
+            for cluster in snapshot.clusters {
+                problems += model.problems(in: cluster.cluster.apiRepresentation, shape: "Cluster")
+                for service in cluster.services {
+                    problems += model.problems(in: service.service.apiRepresentation, shape: "Service")
+                }
+                for task in cluster.allTasks { problems += model.problems(in: task.apiRepresentation, shape: "Task") }
+                for instance in cluster.instances {
+                    problems += model.problems(in: instance.apiRepresentation, shape: "ContainerInstance")
+                }
+                described += 1 + cluster.services.count + cluster.allTasks.count + cluster.instances.count
             }
-            for task in cluster.allTasks {
-                #expect(model.problems(in: task.apiRepresentation, shape: "Task") == [], "task \(task.id)")
-            }
-            for instance in cluster.instances {
-                #expect(model.problems(in: instance.apiRepresentation, shape: "ContainerInstance") == [], "\(instance.id)")
-            }
-            described += 1 + cluster.services.count + cluster.allTasks.count + cluster.instances.count
+            return (problems, described)
         }
-        #expect(described > 20, "the scenario has something to describe")
-        // The check itself catches a misspelt member.
-        let misspelt = JSONValue.object([.init("taskARN", .string("x"))])
-        #expect(model.problems(in: misspelt, shape: "Task") == ["taskARN is not a member of Task"])
+        let simulator = simulated(at: 90)
+        let atNinety = problems(in: simulator.snapshot())
+        #expect(atNinety.problems == [])
+        #expect(atNinety.described > 20, "the scenario has something to describe")
+        // Nothing has stopped by 90 s; a stopped task brings the stop members in.
+        let victim = try #require(simulator.snapshot().cluster(named: "prod")?.services.first?.tasks.first)
+        try simulator.execute(.stopTask(cluster: "prod", task: victim.id, reason: "Stopped from ecstop"))
+        simulator.advance(by: .seconds(60))
+        #expect(problems(in: simulator.snapshot()).problems == [])
+        // The check itself catches a misspelt or misplaced member.
+        let misspelt = JSONValue.object([.init("taskArn", .string("x")), .init("clusterARN", .string("y")), .init("cpu", .string("1"))])
+        #expect(model.problems(in: misspelt, shape: "Task") == ["clusterARN is not a member of Task", "cpu comes out of Task's member order"])
     }
 
     @Test func aBigServiceDescribesOnlyItselfAndQuickly() throws {
@@ -181,19 +190,18 @@ import Testing
                          message: "(service web) has started 1 tasks: (task \(String(format: "%032x", n))).")
         }
         snapshot.clusters[0].services[0] = service
-        let clock = ContinuousClock()
-        var lines: [StyledLine] = []
-        let serviceTime = clock.measure {
-            for _ in 0..<10 { lines = document(.service(cluster: "prod", service: "web"), in: snapshot).lines }
-        } / 10
+        let lines = document(.service(cluster: "prod", service: "web"), in: snapshot).lines
         #expect(!lines.contains { $0.text.contains("\"taskArn\"") }, "a service is described without its tasks")
         #expect(lines.count > 400)
-        let taskTime = clock.measure {
-            for _ in 0..<10 { _ = document(.task(cluster: "prod", task: String(format: "%032x", 999)), in: snapshot) }
-        } / 10
+        // The fastest of several runs: other work on a shared machine only ever adds time.
+        func fastest(_ build: () -> Void) -> Duration {
+            (0..<15).map { _ in ContinuousClock().measure(build) }.min()!
+        }
+        let serviceTime = fastest { _ = document(.service(cluster: "prod", service: "web"), in: snapshot) }
+        let taskTime = fastest { _ = document(.task(cluster: "prod", task: String(format: "%032x", 999)), in: snapshot) }
         // Debug builds are several times slower than release; these bounds leave room for that.
         #expect(serviceTime < .milliseconds(20), "service: \(serviceTime)")
-        #expect(taskTime < .milliseconds(2), "task: \(taskTime)")
+        #expect(taskTime < .milliseconds(3), "task: \(taskTime)")
         print("describe: service with 100 events \(serviceTime), task among 1,000 \(taskTime)")
     }
 
