@@ -47,14 +47,14 @@ public enum JSONValue: Hashable, Sendable {
 }
 
 extension Optional where Wrapped == String {
-    /// A present string as a JSON string, an absent one left absent.
-    public var json: JSONValue? { map(JSONValue.string) }
+    /// A present string as a JSON string, an absent one left absent (for `object(omittingAbsent:)`).
+    var json: JSONValue? { map(JSONValue.string) }
 }
 
 extension Optional where Wrapped == Date {
-    public var json: JSONValue? { map(JSONValue.timestamp) }
+    var json: JSONValue? { map(JSONValue.timestamp) }
 }
 
 extension Optional where Wrapped == Int {
-    public var json: JSONValue? { map(JSONValue.integer) }
+    var json: JSONValue? { map(JSONValue.integer) }
 }
