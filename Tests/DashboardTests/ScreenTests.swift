@@ -69,8 +69,8 @@ import Testing
     }
 
     @Test func pausedSimulationShowsInHeader() {
-        let screen = Dashboard().render(SnapshotFixture.make(paused: true), width: 120, height: 36)
-        #expect(screen.lines[0].contains("PAUSED"))
+        let screen = Dashboard().render(SnapshotFixture.make(paused: true), width: 160, height: 48)
+        #expect(screen.lines[0].contains("PAUSED  . steps"))
     }
 }
 

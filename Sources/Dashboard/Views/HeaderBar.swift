@@ -10,6 +10,8 @@ struct HeaderBar {
         x = buffer.write(" " + sourceText + "   ", x: x, y: rect.y, style: theme[.header], maxX: rect.maxX)
         if case .simulation(_, _, true, _) = model.snapshot.source {
             x = buffer.write("PAUSED", x: x, y: rect.y, style: theme[.headerAccent], maxX: rect.maxX)
+            // Stepping is the one thing to do with time while paused; say how, once there is room.
+            if rect.maxX - x > 90 { x = buffer.write("  . steps", x: x, y: rect.y, style: theme[.header], maxX: rect.maxX) }
             x = buffer.write("   ", x: x, y: rect.y, style: theme[.header], maxX: rect.maxX)
         }
         guard let cluster = model.cluster else { return }
