@@ -116,7 +116,7 @@ import Testing
         #expect {
             try ThemeFile.parse("header: { fg: white }\nheader: { fg: red }\n", name: "twice", file: "/tmp/twice.yaml")
         } throws: { error in
-            "\(error)".hasPrefix("/tmp/twice.yaml") && "\(error)".contains("'header'")
+            "\(error)".hasPrefix("/tmp/twice.yaml:") && "\(error)".contains("given twice: header")
         }
     }
 
