@@ -54,7 +54,7 @@ public final class NcursesTerminal: TerminalScreen {
 
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
         let environment = ["COLORTERM": getenv("COLORTERM").map { String(cString: $0) } ?? ""]
-        let direct = colors ? Self.directColorVariant(of: term, environment: environment) : nil
+        let direct = colors ? Color.Depth.directVariant(ofTerminal: term, environment: environment) : nil
         guard let screen = direct.flatMap({ newterm($0, ecstop_stdout(), ecstop_stdin()) })
             ?? newterm(nil, ecstop_stdout(), ecstop_stdin())
         else { throw .unknownTerminalType(term) }
@@ -79,16 +79,6 @@ public final class NcursesTerminal: TerminalScreen {
         reportsMouse = mouse && ecstop_enable_mouse() != 0
     }
 
-    /// The direct-colour terminfo entry to use instead of TERM's when the terminal announces 24-bit
-    /// colour (COLORTERM) but TERM names a palette entry: `xterm-256color` becomes `xterm-direct`.
-    /// Nil when TERM is direct already or the terminal says nothing; newterm falls back to TERM when
-    /// the variant is not installed.
-    static func directColorVariant(of term: String, environment: [String: String]) -> String? {
-        guard Color.Depth.announcesTrueColor(environment: environment), !term.contains("direct"),
-              let family = term.split(separator: "-").first, !family.isEmpty
-        else { return nil }
-        return family + "-direct"
-    }
 
     deinit { close() }
 

@@ -153,6 +153,16 @@ import Testing
         #expect(!Color.Depth.announcesTrueColor(environment: [:]))
     }
 
+    @Test func truecolourAnnouncedByTheTerminalPicksTheDirectEntry() {
+        let truecolor = ["COLORTERM": "truecolor"]
+        #expect(Color.Depth.directVariant(ofTerminal: "xterm-256color", environment: truecolor) == "xterm-direct")
+        #expect(Color.Depth.directVariant(ofTerminal: "tmux-256color", environment: truecolor) == "tmux-direct")
+        #expect(Color.Depth.directVariant(ofTerminal: "xterm", environment: truecolor) == "xterm-direct")
+        #expect(Color.Depth.directVariant(ofTerminal: "xterm-direct", environment: truecolor) == nil)
+        #expect(Color.Depth.directVariant(ofTerminal: "xterm-kitty", environment: truecolor) == nil)
+        #expect(Color.Depth.directVariant(ofTerminal: "xterm-256color", environment: [:]) == nil)
+    }
+
     @Test func truecolourGoesStraightThroughOrMapsDown() {
         let purple = Color.rgb(0xbd, 0x93, 0xf9)
         #expect(purple.terminalNumber(depth: .direct) == 0xbd93f9)

@@ -50,6 +50,17 @@ public enum Color: Hashable, Sendable {
             let value = (environment["COLORTERM"] ?? "").lowercased()
             return value == "truecolor" || value == "24bit"
         }
+
+        /// The direct-colour terminfo entry to ask curses for when the terminal announces 24-bit colour
+        /// but TERM names a palette entry: `xterm-256color` becomes `xterm-direct`. Only for the plain
+        /// `NAME` and `NAME-256color` entries, so that a terminal's own entry (`xterm-kitty`) is kept;
+        /// the caller falls back to TERM when the variant is not installed.
+        public static func directVariant(ofTerminal term: String, environment: [String: String]) -> String? {
+            guard announcesTrueColor(environment: environment) else { return nil }
+            let family = term.hasSuffix("-256color") ? String(term.dropLast("-256color".count)) : term
+            guard !family.isEmpty, !family.contains("-") else { return nil }
+            return family + "-direct"
+        }
     }
 
     /// The colour number to hand curses at `depth`; nil for the terminal's own colour (and always at
