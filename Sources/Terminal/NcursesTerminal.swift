@@ -79,7 +79,6 @@ public final class NcursesTerminal: TerminalScreen {
         reportsMouse = mouse && ecstop_enable_mouse() != 0
     }
 
-
     deinit { close() }
 
     /// Ends curses and gives the terminal back as it was. Safe to call more than once.
