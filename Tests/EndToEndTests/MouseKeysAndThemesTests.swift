@@ -130,6 +130,53 @@ struct MouseKeysAndThemesTests {
         #expect(report.screen.contains("ecstop: warning: theme"), "\(report.screen)")
     }
 
+    /// The visible screen with its SGR escape sequences, as tmux holds it.
+    private func styledScreen(_ session: TmuxSession) throws -> String {
+        try ProcessRun.launch(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["tmux", "-L", session.socket, "-f", "/dev/null", "capture-pane", "-e", "-p", "-t", "0"]).standardOutput
+    }
+
+    /// An `xterm-direct` entry compiled into a folder of its own (Debian keeps the real one in
+    /// ncurses-term, which a minimal machine lacks): xterm-256color with colour numbers taken as RGB.
+    private func directColorTerminfo() throws -> URL? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tic") else { return nil }
+        let folder = URL(fileURLWithPath: "/tmp/et-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = folder.appendingPathComponent("xterm-direct.src")
+        try #"""
+            xterm-direct|xterm with direct colour,
+            \tuse=xterm-256color, RGB, colors#0x1000000, pairs#0x10000, initc@, oc@, ccc@,
+            \tsetab=\E[%?%p1%{8}%<%t4%p1%d%e48\:2\:\:%p1%{65536}%/%d\:%p1%{256}%/%{255}%&%d\:%p1%{255}%&%d%;m,
+            \tsetaf=\E[%?%p1%{8}%<%t3%p1%d%e38\:2\:\:%p1%{65536}%/%d\:%p1%{256}%/%{255}%&%d\:%p1%{255}%&%d%;m,
+
+            """#.replacingOccurrences(of: "\\t", with: "\t").write(to: source, atomically: true, encoding: .utf8)
+        let tic = try ProcessRun.launch(URL(fileURLWithPath: "/usr/bin/tic"), ["-x", "-o", folder.path, source.path])
+        guard tic.status == 0 else { throw ProcessRunFailed(description: "tic: \(tic.standardError)") }
+        return folder
+    }
+
+    struct ProcessRunFailed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    @Test func truecolorReachesTheTerminalAsRGBWhenItAnnouncesIt() throws {
+        guard let terminfo = try directColorTerminfo() else { return }  // no tic: nothing to compile with
+        defer { try? FileManager.default.removeItem(at: terminfo) }
+        // Dracula's header accent is #f1fa8c: 24-bit where COLORTERM says so, palette index 228 otherwise.
+        let direct = try start("--theme dracula", environment: "TERMINFO=\(terminfo.path) COLORTERM=truecolor")
+        defer { direct.close() }
+        let rgb = try styledScreen(direct)
+        #expect(rgb.contains("38;2;241;250;140"), "\(rgb.prefix(300))")
+        let palette = try start("--theme dracula", environment: "TERMINFO=\(terminfo.path)")
+        defer { palette.close() }
+        let indexed = try styledScreen(palette)
+        #expect(!indexed.contains("38;2;") && indexed.contains("38;5;228"), "\(indexed.prefix(300))")
+        try direct.sendKeys("q")
+        let report = ShellReport(screen: try direct.waitFor(text: ShellReport.end))
+        #expect(report.exitStatus == 0 && report.isTerminalCooked, "\(report.screen)")
+    }
+
     @Test(arguments: ["dracula", "solarized-dark", "light", "transparent", "high-contrast"])
     func truecolorThemesStartWhateverTheTerminalAnnounces(theme: String) throws {
         let session = try start("--theme \(theme)", environment: "COLORTERM=truecolor")
