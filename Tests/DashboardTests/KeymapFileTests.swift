@@ -114,6 +114,17 @@ import Testing
         #expect(problems(in: "- quit\n")?.problems.first?.line == 1)
     }
 
+    @Test func yamlsOwnCharactersNeedQuotesAndTheProblemSaysSo() throws {
+        let quoted = try KeymapFile.parse("help: \"?\"\ncommand-line: ':'\nfind: \"#\"\nscale-down: \"-\"\n", file: "k.yaml")
+        #expect(quoted.action(for: .character("?")) == .toggleHelp)
+        #expect(quoted.action(for: .character("#")) == .find)
+        for bare in ["help: ?\n", "command-line: :\n", "find: #\n", "scale-down: -\n"] {
+            let error = problems(in: bare)
+            #expect(error?.problems.first?.line == 1, "\(bare)")
+            #expect(error?.description.contains(#"quote the keys YAML itself uses"#) == true, "\(String(describing: error))")
+        }
+    }
+
     @Test func anEmptyOrMissingFileLeavesTheKeymapAsItIs() throws {
         #expect(try KeymapFile.parse("# nothing yet\n", file: "keys.yaml").bindings == Keymap.standard.bindings)
         #expect(try KeymapFile.load(path: "/nonexistent/keys.yaml").bindings == Keymap.standard.bindings)

@@ -28,7 +28,9 @@ public enum KeymapFile {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw KeymapFileError(file: file, problems: [.init(line: error.line, problem: "not valid YAML (\(error.problem))")])
+            throw KeymapFileError(file: file, problems: [
+                .init(line: error.line, problem: "not valid YAML (\(error.problem)); \(quotingHint)"),
+            ])
         } catch {
             throw KeymapFileError(file: file, problems: [.init(problem: "not valid YAML")])
         }
@@ -54,6 +56,11 @@ public enum KeymapFile {
             for keyNode in keyNodes {
                 guard let text = keyNode.scalar?.string else {
                     problems.append(.init(line: keyNode.mark?.line, action: name, problem: "expected a key or a list of keys"))
+                    continue
+                }
+                guard !text.isEmpty else {
+                    // `find: #` reads as a comment, so as no key at all.
+                    problems.append(.init(line: keyNode.mark?.line ?? line, action: name, problem: "no key given; \(quotingHint)"))
                     continue
                 }
                 switch key(named: text) {
@@ -91,6 +98,9 @@ public enum KeymapFile {
         }
         return problems
     }
+
+    /// YAML's own characters mean something to YAML when they stand alone.
+    static let quotingHint = ##"quote the keys YAML itself uses: "?", ":", "-", "#", "[", "{""##
 
     /// Why a key could not be read.
     public struct KeyNameError: Error, Hashable, Sendable {
