@@ -46,6 +46,35 @@ static inline int ecstop_init_pair(int pair, int fg, int bg) { return init_exten
 
 static inline int ecstop_get_wch(wint_t *ch) { return get_wch(ch); }
 
+static inline int ecstop_key_mouse(void) { return KEY_MOUSE; }
+
+/// Asks for button-1 presses and the wheel (ncurses 6 reports the wheel as buttons 4 and 5 pressed).
+/// No click interval, so that a press arrives at once rather than after waiting to see if it was a
+/// click. Returns whether the terminal can report the mouse at all.
+static inline int ecstop_enable_mouse(void) {
+    mmask_t wanted = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+    mouseinterval(0);
+    return mousemask(wanted, NULL) != 0;
+}
+
+/// Reads the mouse event behind a KEY_MOUSE: 1 for a button-1 press or click, 2 for the wheel up,
+/// 3 for the wheel down, 0 for anything else (releases, other buttons); x and y are the cell.
+static inline int ecstop_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    return 0;
+}
+
 // Results and key codes: octal macros, spelled out so that Swift sees plain functions.
 static inline int ecstop_ok(void) { return OK; }
 static inline int ecstop_err(void) { return ERR; }

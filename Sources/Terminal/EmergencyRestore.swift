@@ -39,7 +39,9 @@ enum EmergencyRestore {
 
     /// Remembers how to restore the terminal. Call with the termios from before curses started, after
     /// curses has loaded the terminfo entry (the exit sequences come from it).
-    static func arm(termios: termios) {
+    /// With `mouse`, the sequences that end xterm mouse reporting are sent too: a terminal left
+    /// reporting the mouse would type escape sequences into the shell on every click.
+    static func arm(termios: termios, mouse: Bool = false) {
         prepare()
         savedTermios.pointee = termios
         var bytes: [CChar] = []
@@ -51,6 +53,7 @@ enum EmergencyRestore {
                 pointer += 1
             }
         }
+        if mouse { bytes += "\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8.map { CChar(bitPattern: $0) } }
         exitSequenceLength = min(bytes.count, 255)
         for index in 0..<exitSequenceLength { exitSequence[index] = bytes[index] }
         installCrashHandlers()

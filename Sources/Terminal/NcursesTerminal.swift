@@ -13,7 +13,11 @@ public final class NcursesTerminal: TerminalScreen {
     /// False when no UTF-8 locale could be set: the caller should draw with ASCII glyphs.
     public let supportsUnicode: Bool
     /// False with NO_COLOR or on a terminal without colours: attributes only.
-    public let usesColor: Bool
+    public var usesColor: Bool { colorDepth != .none }
+    /// How colours are sent: none, the nearest of a palette's, or 24-bit RGB.
+    public let colorDepth: Color.Depth
+    /// True once the terminal was asked to report clicks and the wheel (`mouse: true`).
+    public let reportsMouse: Bool
 
     private let screen: OpaquePointer
     private var isClosed = false
@@ -36,8 +40,9 @@ public final class NcursesTerminal: TerminalScreen {
     }
 
     /// Takes over the terminal. Throws, with the terminal untouched, when TERM is missing or unknown or
-    /// when standard input or output is not a terminal.
-    public init(colors: Bool = true) throws(TerminalError) {
+    /// when standard input or output is not a terminal. `mouse` asks for clicks and the wheel, which
+    /// takes text selection away from the terminal (most still select with Shift held).
+    public init(colors: Bool = true, mouse: Bool = false) throws(TerminalError) {
         supportsUnicode = Self.selectUTF8Locale()
 
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .termNotSet }
@@ -48,10 +53,14 @@ public final class NcursesTerminal: TerminalScreen {
         TerminationSignals.install()
 
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
-        guard let screen = newterm(nil, ecstop_stdout(), ecstop_stdin()) else { throw .unknownTerminalType(term) }
+        let environment = ["COLORTERM": getenv("COLORTERM").map { String(cString: $0) } ?? ""]
+        let direct = colors ? Color.Depth.directVariant(ofTerminal: term, environment: environment) : nil
+        guard let screen = direct.flatMap({ newterm($0, ecstop_stdout(), ecstop_stdin()) })
+            ?? newterm(nil, ecstop_stdout(), ecstop_stdin())
+        else { throw .unknownTerminalType(term) }
         self.screen = screen
         _ = set_term(screen)
-        EmergencyRestore.arm(termios: shellModes)
+        EmergencyRestore.arm(termios: shellModes, mouse: mouse)
 
         _ = raw()  // Ctrl-C arrives as a key; SIGINT from elsewhere is still caught.
         _ = noecho()
@@ -63,10 +72,11 @@ public final class NcursesTerminal: TerminalScreen {
         if colors, has_colors() {
             _ = start_color()
             hasDefaultColors = use_default_colors() == ecstop_ok()
-            usesColor = true
+            colorDepth = Color.Depth(colors: Int(ecstop_colors()))
         } else {
-            usesColor = false
+            colorDepth = .none
         }
+        reportsMouse = mouse && ecstop_enable_mouse() != 0
     }
 
     deinit { close() }
@@ -142,10 +152,27 @@ public final class NcursesTerminal: TerminalScreen {
             var code: wint_t = 0
             let result = ecstop_get_wch(&code)
             if result == ecstop_err() { return nil }
+            if result == ecstop_key_code_yes(), Int32(bitPattern: UInt32(code)) == ecstop_key_mouse() {
+                if let event = readMouse() { return .mouse(event) }
+                continue  // a release or another button
+            }
             guard let key = CursesKeyDecoder.key(result: result, code: UInt32(code)) else { continue }  // ignored key
             if key == .resize { needsFullRedraw = true }
             return key
         }
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let kind: MouseEvent.Kind
+        switch ecstop_read_mouse(&x, &y) {
+        case 1: kind = .click
+        case 2: kind = .wheelUp
+        case 3: kind = .wheelDown
+        default: return nil
+        }
+        return MouseEvent(x: Int(x), y: Int(y), kind: kind)
     }
 
     // MARK: - Cells
@@ -184,9 +211,8 @@ public final class NcursesTerminal: TerminalScreen {
     /// default colours) when colours are off or the terminal has run out of pairs.
     private func colorPair(for style: Style) -> Int32 {
         guard usesColor else { return 0 }
-        let colors = Int(ecstop_colors())
-        var foreground = style.foreground.paletteIndex(colors: colors) ?? -1
-        var background = style.background.paletteIndex(colors: colors) ?? -1
+        var foreground = style.foreground.terminalNumber(depth: colorDepth) ?? -1
+        var background = style.background.terminalNumber(depth: colorDepth) ?? -1
         if !hasDefaultColors {
             // Without use_default_colors, -1 is not allowed: assume light text on a dark screen.
             if foreground < 0 { foreground = 7 }

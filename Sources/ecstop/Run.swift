@@ -18,6 +18,10 @@ struct Run: ParsableCommand {
     @Flag(help: "Refuse commands that change the clusters.")
     var readOnly = false
 
+    // Off by default: while a program reports the mouse, the terminal's own text selection needs Shift.
+    @Flag(help: "Click to focus a pane and select a row; the wheel moves the selection.")
+    var mouse = false
+
     /// Test hook: crash on purpose after this many frames, to check that the terminal is restored.
     @Option(help: .hidden)
     var crashAfterFrames: Int?
@@ -33,13 +37,15 @@ struct Run: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         // NO_COLOR: the terminal draws no colours at all, so selection and focus must show by attributes.
         if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
-        let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment))
+        let (keymap, keymapWarning) = loadKeymap(environment: environment)
+        let warnings = [themeWarning, keymapWarning].compactMap(\.self)
+        let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: mouse)
         defer { terminal.close() }
 
         let simulator = Simulator(scenario: .default, seed: simulation.seed, chaos: simulation.chaos)
         let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
-        var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, themes: themeLibrary())
-        if let themeWarning { dashboard.show(StatusMessage(themeWarning, isError: true)) }
+        var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
+        if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }
         let session = InteractiveSession(
             controlPlane: SimulatedControlPlane(simulator: simulator, speed: speed),
             dashboard: dashboard,
@@ -48,7 +54,7 @@ struct Run: ParsableCommand {
         )
         let ending = session.run()
         terminal.close()
-        if let themeWarning { warn(themeWarning) }
+        warnings.forEach(warn)
         switch ending {
         case .quit: break
         case .signal(let signal): throw ExitCode(128 + signal)

@@ -9,7 +9,7 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "How often things go wrong: off, low or high.")
     var chaos: ChaosLevel = .low
 
-    @Option(help: "Colour theme: default, mono, or one of yours in $XDG_CONFIG_HOME/ecstop/themes.")
+    @Option(help: "Colour theme: default, light, transparent, high-contrast, mono, dracula, solarized-dark, or one of yours in $XDG_CONFIG_HOME/ecstop/themes.")
     var theme = "default"
 
     @Flag(help: "Draw with ASCII characters only.")

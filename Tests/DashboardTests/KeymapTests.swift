@@ -9,6 +9,21 @@ import Testing
         #expect(clashes.isEmpty, "clashing keys: \(clashes.map { "\($0.key.displayName): \($0.labels)" })")
     }
 
+    @Test func standardKeymapLeavesTmuxAndScreenPrefixesAlone() {
+        for prefix in [Key.control("b"), .control("a")] {
+            #expect(Keymap.standard.action(for: prefix) == nil, "\(prefix.displayName)")
+        }
+    }
+
+    @Test func overridingReplacesOnlyTheGivenActions() {
+        let keymap = Keymap.standard.overriding([(.toggleHelp, [.function(1)])])
+        #expect(keymap.action(for: .function(1)) == .toggleHelp)
+        #expect(keymap.action(for: .character("?")) == nil)
+        #expect(keymap.action(for: .character("q")) == .quit)
+        #expect(keymap.bindings.count == Keymap.standard.bindings.count)
+        #expect(keymap.bindings.first { $0.action == .toggleHelp }?.footer?.keys == "F1")
+    }
+
     @Test func clashesAreFound() {
         let keymap = Keymap(bindings: [
             KeyBinding([.character("x")], .quit, "quit"),

@@ -9,4 +9,6 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size.
     case resize
+    /// A click or a turn of the wheel (only with `--mouse`); never bound in a keymap.
+    case mouse(MouseEvent)
 }

@@ -49,6 +49,12 @@ extension Key {
         case .delete: "Delete"
         case .function(let n): "F\(n)"
         case .resize: "resize"
+        case .mouse(let event):
+            switch event.kind {
+            case .click: "click"
+            case .wheelUp: "wheel up"
+            case .wheelDown: "wheel down"
+            }
         }
     }
 }

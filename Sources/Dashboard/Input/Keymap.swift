@@ -41,6 +41,37 @@ public struct Keymap: Sendable {
         bindings.filter { $0.action == action }.flatMap(\.keys)
     }
 
+    /// This keymap with new keys for some actions (a user's `keys.yaml`): each listed action gets exactly
+    /// those keys, labels stay, and a footer that showed the old key shows the new one.
+    public func overriding(_ overrides: [(action: Action, keys: [Key])]) -> Keymap {
+        var renamed: [String: String] = [:]
+        for (action, keys) in overrides {
+            guard let old = bindings.first(where: { $0.action == action })?.keys.first, let new = keys.first else { continue }
+            renamed[old.displayName] = new.displayName
+        }
+        let changed = bindings.map { binding -> KeyBinding in
+            var binding = binding
+            if let override = overrides.first(where: { $0.action == binding.action }) { binding.keys = override.keys }
+            if let footer = binding.footer { binding.footer = (Self.renaming(footer.keys, renamed), footer.label) }
+            return binding
+        }
+        return Keymap(bindings: changed)
+    }
+
+    /// A footer's key text with renamed keys swapped: `+/-` and `n/N` name two keys, `<>` too.
+    private static func renaming(_ text: String, _ renamed: [String: String]) -> String {
+        if let new = renamed[text] { return new }
+        if text.contains("/") {
+            return text.split(separator: "/", omittingEmptySubsequences: false)
+                .map { renamed[String($0)] ?? String($0) }.joined(separator: "/")
+        }
+        if text.count == 2, text.allSatisfy({ renamed[String($0)] != nil || !$0.isLetter }) {
+            let parts = text.map { renamed[String($0)] ?? String($0) }
+            return parts.allSatisfy { $0.count == 1 } ? parts.joined() : parts.joined(separator: "/")
+        }
+        return text
+    }
+
     /// The defaults from the UI notes: what k9s, e1s and htop users already have in their fingers. Ctrl-B
     /// and Ctrl-A are left alone: tmux and screen take them as their prefix.
     public static let standard = Keymap(bindings: [

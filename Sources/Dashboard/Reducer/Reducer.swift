@@ -17,6 +17,7 @@ struct Reducer {
     }
 
     func handle(_ key: Key, state: inout AppState) -> [Effect] {
+        if case .mouse(let event) = key { return handleMouse(event, state: &state) }
         if key == .resize { return [] }
         // Nothing is shown on a too-small screen, so nothing may be acted on but quitting.
         if DashboardLayout(width: state.screenWidth, height: state.screenHeight).isTooSmall {

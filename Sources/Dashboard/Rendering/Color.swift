@@ -24,6 +24,69 @@ public enum Color: Hashable, Sendable {
         }
     }
 
+    /// How many colours a terminal can show, from what curses reports and what the terminal says.
+    public enum Depth: Hashable, Sendable {
+        /// No colours at all (or NO_COLOR): attributes only.
+        case none
+        /// A palette of 8, 16 or 256 colours.
+        case palette(Int)
+        /// 24-bit colour: curses takes 0xRRGGBB as the colour number (a `*-direct` terminfo entry).
+        case direct
+
+        /// The depth curses reports: COLORS is 2^24 for direct-colour entries, 8, 16 or 256 otherwise.
+        public init(colors: Int) {
+            if colors >= 1 << 24 {
+                self = .direct
+            } else if colors >= 8 {
+                self = .palette(colors >= 256 ? 256 : colors >= 16 ? 16 : 8)
+            } else {
+                self = .none
+            }
+        }
+
+        /// Whether the terminal itself says it shows 24-bit colour (`COLORTERM=truecolor` or `24bit`),
+        /// whatever its terminfo entry claims.
+        public static func announcesTrueColor(environment: [String: String]) -> Bool {
+            let value = (environment["COLORTERM"] ?? "").lowercased()
+            return value == "truecolor" || value == "24bit"
+        }
+
+        /// The direct-colour terminfo entry to ask curses for when the terminal announces 24-bit colour
+        /// but TERM names a palette entry: `xterm-256color` becomes `xterm-direct`. Only for the plain
+        /// `NAME` and `NAME-256color` entries, so that a terminal's own entry (`xterm-kitty`) is kept;
+        /// the caller falls back to TERM when the variant is not installed.
+        public static func directVariant(ofTerminal term: String, environment: [String: String]) -> String? {
+            guard announcesTrueColor(environment: environment) else { return nil }
+            let family = term.hasSuffix("-256color") ? String(term.dropLast("-256color".count)) : term
+            guard !family.isEmpty, !family.contains("-") else { return nil }
+            return family + "-direct"
+        }
+    }
+
+    /// The colour number to hand curses at `depth`; nil for the terminal's own colour (and always at
+    /// `.none`). In direct colour, numbers below 8 still mean the ANSI colours (the terminfo entries send
+    /// those as SGR 30–37), so every other colour goes as RGB and never lands below 8 by accident.
+    public func terminalNumber(depth: Depth) -> Int? {
+        switch depth {
+        case .none:
+            return nil
+        case .palette(let colors):
+            return paletteIndex(colors: colors)
+        case .direct:
+            switch self {
+            case .default:
+                return nil
+            case .indexed(let index) where index < 8:
+                return Int(index)
+            case .indexed(let index):
+                let (r, g, b) = Self.rgb(ofIndex: index)
+                return max(8, r << 16 | g << 8 | b)
+            case .rgb(let r, let g, let b):
+                return max(8, Int(r) << 16 | Int(g) << 8 | Int(b))
+            }
+        }
+    }
+
     private static let cubeLevels = [0, 95, 135, 175, 215, 255]
 
     private static func nearest256(r: UInt8, g: UInt8, b: UInt8) -> Int {

@@ -6,6 +6,18 @@ import Yams
 public enum ThemeFile {
     /// Parses one theme file's text; `file` only names it in errors.
     public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
+        var styles = Theme.default.styles
+        styles.merge(try definedStyles(text, file: file)) { _, fromFile in fromFile }
+        return Theme(name: name, styles: styles)
+    }
+
+    /// The roles a theme file itself defines, without the defaults filled in: a shipped theme should
+    /// define them all, so that a change to the default theme cannot leak into it.
+    public static func definedRoles(_ text: String, file: String) throws(ThemeError) -> Set<Theme.Role> {
+        Set(try definedStyles(text, file: file).keys)
+    }
+
+    private static func definedStyles(_ text: String, file: String) throws(ThemeError) -> [Theme.Role: Style] {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -14,11 +26,11 @@ public enum ThemeFile {
         } catch {
             throw ThemeError(file: file, problem: "not valid YAML")
         }
-        guard let root else { return Theme(name: name, styles: Theme.default.styles) }
+        guard let root else { return [:] }
         guard let mapping = root.mapping else {
             throw ThemeError(file: file, line: root.mark?.line, problem: "expected a mapping of role: style")
         }
-        var styles = Theme.default.styles
+        var styles: [Theme.Role: Style] = [:]
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
             guard let role = Theme.Role(rawValue: key) else {
@@ -28,7 +40,7 @@ public enum ThemeFile {
             }
             styles[role] = try style(from: valueNode, key: key, file: file)
         }
-        return Theme(name: name, styles: styles)
+        return styles
     }
 
     private static func style(from node: Node, key: String, file: String) throws(ThemeError) -> Style {
@@ -93,6 +105,7 @@ extension YamlError {
     fileprivate var line: Int? {
         switch self {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .duplicatedKeysInMapping(_, let context): context.mark.line
         default: nil
         }
     }
@@ -100,6 +113,7 @@ extension YamlError {
     fileprivate var problem: String {
         switch self {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+        case .duplicatedKeysInMapping(let duplicates, _): "given twice: \(duplicates.sorted().joined(separator: ", "))"
         default: "\(self)"
         }
     }
