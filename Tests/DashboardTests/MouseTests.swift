@@ -12,7 +12,7 @@ import Testing
     }
 
     private func rect(of pane: Pane, in dashboard: Dashboard) -> Rect {
-        DashboardModel(snapshot: snapshot, state: dashboard.state).layout(width: 120, height: 36).panes[pane]!
+        DashboardModel(snapshot: snapshot, state: dashboard.state).layout(width: 120, height: 36, focus: dashboard.state.focus).panes[pane]!
     }
 
     private func click(_ x: Int, _ y: Int, _ dashboard: inout Dashboard) {
@@ -74,17 +74,17 @@ import Testing
     }
 
     @Test func wheelScrollsAnOpenViewAndTheHelp() {
-        var byKeys = dashboard(width: 80, height: 18)
+        var byKeys = dashboard(width: 120, height: 30)
         _ = byKeys.handle(.character("d"), in: snapshot)  // describe the selected service
         _ = byKeys.handle(.down, in: snapshot)
-        var dashboard = dashboard(width: 80, height: 18)
+        var dashboard = dashboard(width: 120, height: 30)
         _ = dashboard.handle(.character("d"), in: snapshot)
-        let services = DashboardModel(snapshot: snapshot, state: dashboard.state).layout(width: 80, height: 18).panes[.services]!
+        let services = DashboardModel(snapshot: snapshot, state: dashboard.state).layout(width: 120, height: 30, focus: .services).panes[.services]!
         let overServices = (x: services.x + 5, y: services.y + 3)
         _ = dashboard.handle(.mouse(MouseEvent(x: overServices.x, y: overServices.y, kind: .wheelDown)), in: snapshot)
         #expect(dashboard.state.openView == byKeys.state.openView, "the wheel scrolls the view as ↓ does")
         #expect(dashboard.state.selection(of: .services).index == 0, "not the pane hidden under the view")
-        let tasks = DashboardModel(snapshot: snapshot, state: dashboard.state).layout(width: 80, height: 18).panes[.tasks]!
+        let tasks = DashboardModel(snapshot: snapshot, state: dashboard.state).layout(width: 120, height: 30, focus: .services).panes[.tasks]!
         _ = dashboard.handle(.mouse(MouseEvent(x: tasks.x + 5, y: tasks.y + 2, kind: .click)), in: snapshot)
         #expect(dashboard.state.openView != nil, "a click does not close the view")
         #expect(dashboard.state.focus == .services, "nor reach the panes under it")
@@ -95,6 +95,15 @@ import Testing
         #expect(help.state.overlay == .help(offset: 1))
         _ = help.handle(.mouse(MouseEvent(x: 40, y: 10, kind: .click)), in: snapshot)
         #expect(help.state.overlay == .help(offset: 1), "a click never answers or closes a dialog")
+    }
+
+    @Test func clickingATabOnASmallScreenShowsThatPane() {
+        var dashboard = dashboard(width: 80, height: 24)
+        let tabRow = dashboard.render(snapshot, width: 80, height: 24).lines[1]
+        let instances = tabRow.distance(from: tabRow.startIndex, to: tabRow.range(of: "4 Instances")!.lowerBound)
+        click(instances + 2, 1, &dashboard)
+        #expect(dashboard.state.focus == .instances)
+        #expect(dashboard.render(snapshot, width: 80, height: 24).text.contains("┌ 4 Instances"))
     }
 
     @Test func theMouseDoesNothingOnATooSmallScreen() {

@@ -2,7 +2,7 @@
 /// moves the selection of the pane under the pointer, or scrolls the open view.
 extension Reducer {
     func handleMouse(_ event: MouseEvent, state: inout AppState) -> [Effect] {
-        let layout = model.layout(width: state.screenWidth, height: state.screenHeight)
+        let layout = model.layout(width: state.screenWidth, height: state.screenHeight, focus: state.focus)
         guard !layout.isTooSmall else { return [] }
         if let overlay = state.overlay {
             // The help and the fault menu scroll with the wheel as with ↑ ↓; a click leaves dialogs alone,
@@ -19,6 +19,13 @@ extension Reducer {
             case .wheelDown: return reduce(.moveSelection(.down), state: &state)
             case .click: return []
             }
+        }
+        // On a small screen a click on a tab shows that pane.
+        if let bar = layout.tabBar, event.kind == .click, Self.rect(bar, contains: event) {
+            if let tab = PaneTabs(model: model, focus: state.focus).tabs(in: bar).first(where: { $0.columns.contains(event.x) }) {
+                focus(tab.pane, state: &state)
+            }
+            return []
         }
         guard let (pane, rect) = layout.panes.first(where: { Self.rect($0.value, contains: event) }) else {
             return []

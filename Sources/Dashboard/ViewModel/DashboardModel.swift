@@ -132,6 +132,19 @@ public struct DashboardModel {
         return usesFargate ? count : nil
     }
 
+    /// `3 Tasks · web (4)`: a pane's number, name and scope, as its frame and tab show it.
+    public func title(of pane: Pane) -> String {
+        let number = "\(pane.rawValue + 1) "
+        switch pane {
+        case .clusters:
+            return number + pane.title
+        case .services, .instances, .events:
+            return number + pane.title + (cluster.map { " · " + $0.cluster.name } ?? "")
+        case .tasks:
+            return number + pane.title + (taskScopeName.map { " · " + $0 } ?? "") + " (\(rows(for: .tasks).count))"
+        }
+    }
+
     /// The Tasks pane's title scope: the service or instance name.
     public var taskScopeName: String? {
         if let instance { return instance.ec2InstanceID }

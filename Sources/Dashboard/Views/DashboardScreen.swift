@@ -44,11 +44,11 @@ public struct DashboardScreen {
 
     private func drawPanes(model: DashboardModel, layout: DashboardLayout, buffer: inout CellBuffer) {
         let glyphs = state.glyphs
-        if let bar = layout.tabBar { drawTabs(in: bar, model: model, buffer: &buffer) }
+        if let bar = layout.tabBar { PaneTabs(model: model, focus: state.focus).draw(in: bar, buffer: &buffer, theme: theme) }
         for pane in Pane.allCases {
             guard let rect = layout.panes[pane] else { continue }
             let focused = state.focus == pane
-            let inside = Box(title: title(of: pane, model: model), isFocused: focused)
+            let inside = Box(title: model.title(of: pane), isFocused: focused)
                 .draw(in: rect, buffer: &buffer, theme: theme, glyphs: glyphs)
             let rows = model.rows(for: pane)
             let selected = model.selectedIndex(in: pane, state: state)
@@ -56,32 +56,6 @@ public struct DashboardScreen {
                 selected: selected ?? 0, rows: layout.visibleRows(in: pane), count: rows.count)
             Table(rows: rows, selected: selected, offset: offset, isFocused: focused, marked: state.marks[pane] ?? [])
                 .draw(in: inside, buffer: &buffer, theme: theme, glyphs: glyphs)
-        }
-    }
-
-    private func title(of pane: Pane, model: DashboardModel) -> String {
-        let number = "\(pane.rawValue + 1) "
-        switch pane {
-        case .clusters:
-            return number + pane.title
-        case .services, .instances, .events:
-            return number + pane.title + (model.cluster.map { " · " + $0.cluster.name } ?? "")
-        case .tasks:
-            let count = model.rows(for: .tasks).count
-            return number + pane.title + (model.taskScopeName.map { " · " + $0 } ?? "") + " (\(count))"
-        }
-    }
-
-    /// `1 Clusters  2 Services · prod  3 Tasks · web (4) …`, the shown pane highlighted.
-    private func drawTabs(in rect: Rect, model: DashboardModel, buffer: inout CellBuffer) {
-        buffer.fill(rect, with: Cell(" ", style: theme[.tab]))
-        var x = rect.x
-        for pane in Pane.allCases {
-            let label = " " + title(of: pane, model: model) + " "
-            let focused = pane == state.focus
-            // Tabs other than the shown one shorten to their number and name when room runs out.
-            let text = focused || x + DisplayWidth.of(label) <= rect.maxX - 2 ? label : " \(pane.rawValue + 1) \(pane.title) "
-            x = buffer.write(text, x: x, y: rect.y, style: theme[focused ? .tabActive : .tab], maxX: rect.maxX)
         }
     }
 

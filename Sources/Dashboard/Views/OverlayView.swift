@@ -44,6 +44,8 @@ struct OverlayView {
             }
         }
         lines.append("")
+        lines.append("With --mouse: a click focuses a pane (or a tab) and selects the row; the wheel scrolls")
+        lines.append("")
         lines += CommandInterpreter.helpLines(simulated: simulated)
         return lines
     }
