@@ -21,11 +21,15 @@ struct Reducer {
         if key == .resize { return [] }
         // Nothing is shown on a too-small screen, so nothing may be acted on but quitting.
         if DashboardLayout(width: state.screenWidth, height: state.screenHeight).isTooSmall {
-            if keymap.action(for: key) == .quit { state.isFinished = true }
+            if keymap.action(for: key) == .quit || isEmergencyQuit(key) { state.isFinished = true }
             return []
         }
         if let overlay = state.overlay { return handle(key, in: overlay, state: &state) }
         state.status = nil
+        if isEmergencyQuit(key) {
+            state.isFinished = true
+            return []
+        }
         guard let action = keymap.action(for: key) else {
             if case .character(let c) = key, !c.isWhitespace {
                 state.status = StatusMessage("no action on '\(key.displayName)' (? lists keys)", isError: true)
@@ -33,6 +37,11 @@ struct Reducer {
             return []
         }
         return reduce(action, state: &state)
+    }
+
+    /// Ctrl-C quits even when a keys file has taken it from `quit`, unless it gave it another action.
+    private func isEmergencyQuit(_ key: Key) -> Bool {
+        key == .control("c") && keymap.action(for: key) == nil
     }
 
     func reduce(_ action: Action, state: inout AppState) -> [Effect] {
