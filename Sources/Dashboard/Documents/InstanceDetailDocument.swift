@@ -1,3 +1,5 @@
+import Foundation
+
 /// One container instance: resource bars, agent and Auto Scaling group state, the tasks on it.
 struct InstanceDetailDocument {
     let instance: ContainerInstance
@@ -5,9 +7,149 @@ struct InstanceDetailDocument {
     let snapshot: ControlPlaneSnapshot
     let width: Int
 
+    /// Host ports listed by number; more than this shows as a count.
+    static let portLimit = 24
+
     func build() -> Document {
-        var document = Document()
-        document.append("Instance \(instance.ec2InstanceID)", .heading)
+        var document = Document(emptyText: "container instance \(instance.id) has nothing to show")
+        identity(into: &document)
+        resources(into: &document)
+        attributes(into: &document)
+        tasks(into: &document)
         return document
+    }
+
+    // MARK: Identity
+
+    private func identity(into document: inout Document) {
+        var title = StyledLine("Instance \(instance.ec2InstanceID)", .heading)
+        title.append("  \(instance.instanceType)  \(instance.availabilityZone)", .dim)
+        document.append(title)
+        document.append(DetailText.field("Container inst", instance.id))
+        document.append(DetailText.field("ARN", instance.arn, .dim))
+        document.append(DetailText.field("Status", instance.status.rawValue, Self.role(for: instance.status)))
+        document.append(DetailText.field(
+            "Agent", instance.agentConnected ? "connected" : "disconnected: nothing new is placed here",
+            instance.agentConnected ? .statusRunning : .unhealthy))
+        document.append(DetailText.field(
+            "Tasks", "running \(instance.runningTasksCount)  pending \(instance.pendingTasksCount)"))
+        let age = Format.age(snapshot.time.timeIntervalSince(instance.registeredAt))
+        document.append(DetailText.field("Registered", "\(DetailText.clock(instance.registeredAt)) (\(age) ago)"))
+        if let name = instance.autoScalingGroupName {
+            if let group = cluster.autoScalingGroups.first(where: { $0.name == name }) {
+                let lifecycle = group.instances.first { $0.ec2InstanceID == instance.ec2InstanceID }?.lifecycleState
+                document.append(DetailText.field("Auto Scaling", [
+                    .init(name),
+                    .init("  desired \(group.desiredCapacity)  min \(group.minSize)  max \(group.maxSize)", .dim),
+                    .init("  lifecycle "),
+                    .init(lifecycle?.rawValue ?? "not listed", lifecycle == .inService ? .statusRunning : .statusPending),
+                ]))
+            } else {
+                document.append(DetailText.field("Auto Scaling", name + " (group not in the snapshot)"))
+            }
+        }
+        if let provider = instance.capacityProviderName {
+            document.append(DetailText.field("Capacity prov", provider))
+        }
+    }
+
+    static func role(for status: ContainerInstanceStatus) -> Theme.Role {
+        switch status {
+        case .active: .statusRunning
+        case .registering: .statusPending
+        case .draining, .deregistering: .statusDraining
+        case .registrationFailed: .unhealthy
+        case .inactive: .statusStopped
+        }
+    }
+
+    // MARK: Resources
+
+    private func resources(into document: inout Document) {
+        document.appendGap()
+        document.append("Resources", .heading)
+        let registered = instance.registeredResources, remaining = instance.remainingResources
+        let cpuUsed = registered.cpu - remaining.cpu, memoryUsed = registered.memory - remaining.memory
+        document.append(TextBar.line(
+            label: "CPU", fraction: instance.cpuReservation,
+            detail: "\(cpuUsed) / \(registered.cpu) units  \(Format.percent(instance.cpuReservation))", width: width))
+        document.append(TextBar.line(
+            label: "Memory", fraction: instance.memoryReservation,
+            detail: "\(memoryUsed) / \(registered.memory) MiB  \(Format.percent(instance.memoryReservation))", width: width))
+        if instance.eniLimit > 0 {
+            let fraction = Double(instance.enisInUse) / Double(instance.eniLimit)
+            document.append(TextBar.line(
+                label: "ENIs", fraction: fraction, detail: "\(instance.enisInUse) / \(instance.eniLimit) in use", width: width))
+        } else {
+            document.append(DetailText.field("ENIs", "\(instance.enisInUse) in use, no limit reported", .dim, labelWidth: 9))
+        }
+        document.append(portsLine())
+    }
+
+    /// The host ports taken: the agent's reserved ones and every bound port (`usedPorts` holds both).
+    private func portsLine() -> StyledLine {
+        let ports = instance.usedPorts.sorted()
+        let reserved = ports.filter { ContainerInstance.agentReservedPorts.contains($0) }.count
+        var spans: [StyledLine.Span] = [.init("\(ports.count) in use (\(reserved) reserved by the agent, \(ports.count - reserved) bound)")]
+        if !ports.isEmpty {
+            let listed = ports.prefix(Self.portLimit).map(String.init).joined(separator: " ")
+            spans.append(.init(":  " + listed + (ports.count > Self.portLimit ? " …" : ""), .dim))
+        }
+        return DetailText.field("Ports", spans, labelWidth: 9)
+    }
+
+    // MARK: Attributes
+
+    private func attributes(into document: inout Document) {
+        guard !instance.attributes.isEmpty else { return }
+        document.appendGap()
+        document.append("Attributes", .heading)
+        let keyWidth = min(40, instance.attributes.keys.map { DisplayWidth.of($0) }.max() ?? 0)
+        for key in instance.attributes.keys.sorted() {
+            document.append(DetailText.field(key, instance.attributes[key] ?? "", labelWidth: keyWidth))
+        }
+    }
+
+    // MARK: Tasks
+
+    /// Every task placed here, services' then standalone ones: one pass over the cluster's tasks.
+    func tasksOnInstance() -> [Task] {
+        var found: [Task] = []
+        let id = instance.id
+        for service in cluster.services {
+            for task in service.tasks where task.containerInstanceID == id { found.append(task) }
+        }
+        for task in cluster.standaloneTasks where task.containerInstanceID == id { found.append(task) }
+        return found
+    }
+
+    private func tasks(into document: inout Document) {
+        let tasks = tasksOnInstance()
+        document.appendGap()
+        document.append("Tasks on this instance (\(tasks.count))", .heading)
+        guard !tasks.isEmpty else {
+            document.append("  no tasks", .dim)
+            return
+        }
+        let rows: [[StyledLine.Span]] = tasks.map { task in
+            let ports = task.containers.flatMap(\.networkBindings).map { String($0.hostPort) }.joined(separator: ",")
+            return [
+                .init(String(task.id.prefix(8))),
+                .init(task.group),
+                .init(task.lastStatus.rawValue, Format.role(for: task.lastStatus)),
+                .init(task.desiredStatus.rawValue, task.desiredStatus == .stopped ? .statusStopped : .row),
+                .init(task.healthStatus.rawValue, task.healthStatus == .unhealthy ? .unhealthy : task.healthStatus == .healthy ? .statusRunning : .dim),
+                .init("\(task.cpu)"),
+                .init("\(task.memory)"),
+                .init(ports.isEmpty ? "-" : ports),
+                .init(Format.age(snapshot.time.timeIntervalSince(task.createdAt))),
+            ]
+        }
+        for line in DocumentTable.lines(
+            headers: ["TASK", "GROUP", "LAST", "DESIRED", "HEALTH", "CPU", "MEM", "PORTS", "AGE"],
+            rows: rows, rightAligned: [5, 6, 8])
+        {
+            document.append(line)
+        }
     }
 }
