@@ -70,17 +70,21 @@ struct InstanceDetailDocument {
         document.append("Resources", .heading)
         let registered = instance.registeredResources, remaining = instance.remainingResources
         let cpuUsed = registered.cpu - remaining.cpu, memoryUsed = registered.memory - remaining.memory
-        document.append(TextBar.line(
-            label: "CPU", fraction: instance.cpuReservation,
-            detail: "\(cpuUsed) / \(registered.cpu) units  \(Format.percent(instance.cpuReservation))", width: width))
-        document.append(TextBar.line(
-            label: "Memory", fraction: instance.memoryReservation,
-            detail: "\(memoryUsed) / \(registered.memory) MiB  \(Format.percent(instance.memoryReservation))", width: width))
+        var bars: [(label: String, fraction: Double, detail: String)] = [
+            ("CPU", instance.cpuReservation, "\(cpuUsed) / \(registered.cpu) units  \(Format.percent(instance.cpuReservation))"),
+            ("Memory", instance.memoryReservation,
+             "\(memoryUsed) / \(registered.memory) MiB  \(Format.percent(instance.memoryReservation))"),
+        ]
         if instance.eniLimit > 0 {
-            let fraction = Double(instance.enisInUse) / Double(instance.eniLimit)
+            bars.append(("ENIs", Double(instance.enisInUse) / Double(instance.eniLimit), "\(instance.enisInUse) / \(instance.eniLimit) in use"))
+        }
+        // The same detail width for all, so the bars line up and compare at a glance.
+        let detailWidth = bars.map { DisplayWidth.of($0.detail) }.max() ?? 0
+        for bar in bars {
             document.append(TextBar.line(
-                label: "ENIs", fraction: fraction, detail: "\(instance.enisInUse) / \(instance.eniLimit) in use", width: width))
-        } else {
+                label: bar.label, fraction: bar.fraction, detail: bar.detail, width: width, detailWidth: detailWidth))
+        }
+        if instance.eniLimit == 0 {
             document.append(DetailText.field("ENIs", "\(instance.enisInUse) in use, no limit reported", .dim, labelWidth: 9))
         }
         document.append(portsLine())

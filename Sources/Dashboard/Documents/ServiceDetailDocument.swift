@@ -12,6 +12,7 @@ struct ServiceDetailDocument {
     static let eventLimit = 30
     static let activityLimit = 5
     static let chartHeight = 5
+    static let perMinuteThreshold = 10
 
     func build() -> Document {
         var document = Document(emptyText: "service \(service.service.name) has nothing to show")
@@ -130,7 +131,7 @@ struct ServiceDetailDocument {
         document.append(DetailText.field(
             "  Health check",
             "\(group.protocol) \(check.path) every \(check.intervalSeconds)s, timeout \(check.timeoutSeconds)s, healthy \(check.healthyThresholdCount), unhealthy \(check.unhealthyThresholdCount), matcher \(check.matcher)"))
-        document.append(DetailText.field("  Deregistration", "delay \(group.deregistrationDelaySeconds)s"))
+        document.append(DetailText.field("  Dereg. delay", "\(group.deregistrationDelaySeconds)s"))
 
         // One pass: count every state, keep the first troubled and healthy targets up to the limit.
         var counts: [TargetHealthState: Int] = [:]
@@ -249,10 +250,12 @@ struct ServiceDetailDocument {
         document.append("History", .heading)
         let chartWidth = max(1, width - 2)
         func chart(_ title: String, _ history: MetricHistory, percent: Bool) {
-            // One-minute averages cover hours; until two minutes have passed the fine samples say more.
-            let perMinute = history.perMinute.count >= 2
+            // One-minute averages cover hours; the fine samples (every few seconds) only the last minutes,
+            // so they are shown until ten minutes of averages exist, which say more from then on.
+            let perMinute = history.perMinute.count >= Self.perMinuteThreshold || history.perMinute.count >= history.recent.count
             let samples = perMinute ? history.perMinute : history.recent
-            let caption = perMinute ? "\(title)  per minute, last \(Self.span(minutes: min(samples.count, chartWidth)))" : "\(title)  recent"
+            let caption = samples.isEmpty ? title : perMinute
+                ? "\(title)  per minute, last \(Self.span(minutes: min(samples.count, chartWidth)))" : "\(title)  recent samples"
             // Utilization on 0…100% (higher only if it overshoots); requests from 0 to their peak.
             let top = max(samples.max() ?? 0, 1)
             let lines = Chart.lines(
