@@ -32,9 +32,9 @@ import Testing
         #expect(lines.contains("  Deployment     min 50%  max 200%  circuit breaker on with rollback, threshold 3"))
     }
 
-    @Test func deploymentsShowCountsAndRolloutState() {
+    @Test func deploymentsShowCountsAndRolloutState() throws {
         let lines = texts(serviceDocument())
-        let header = lines.firstIndex(of: "Deployments")!
+        let header = try #require(lines.firstIndex(of: "Deployments"))
         #expect(Array(lines[header + 1...header + 3]) == [
             "  ID                           STATUS   TASKDEF  DESIRED  PENDING  RUNNING  FAILED  AGE  ROLLOUT",
             "  ecs-svc/2222222222222222222  PRIMARY  web:4          3        1        1       2   2m  IN_PROGRESS  ECS deployment ecs-svc/2222222222222222222 in progress.",
@@ -45,13 +45,13 @@ import Testing
         #expect(primary.spans.contains { $0.text.trimmingCharacters(in: .whitespaces) == "2" && $0.role == .unhealthy })
     }
 
-    @Test func everyTargetShowsItsHealthTroubledFirst() {
+    @Test func everyTargetShowsItsHealthTroubledFirst() throws {
         let (_, cluster, _) = DetailFixture.make()
         let instances = Array(cluster.instances)
         let lines = texts(serviceDocument())
         #expect(lines.contains("    Targets      1 healthy, 1 initial, 1 unhealthy of 3"))
         #expect(lines.contains("    Health check HTTP / every 30s, timeout 5s, healthy 5, unhealthy 2, matcher 200"))
-        let table = lines.firstIndex { $0.hasPrefix("    TARGET") }!
+        let table = try #require(lines.firstIndex { $0.hasPrefix("    TARGET") })
         #expect(Array(lines[table + 1...table + 3]) == [
             "    \(instances[2].ec2InstanceID)  49153  unhealthy  \(SnapshotFixture.hex(2).prefix(8))  Target.ResponseCodeMismatch: Health checks failed with these codes: [503]",
             "    \(instances[0].ec2InstanceID)  49154  initial    \(SnapshotFixture.hex(3).prefix(8))  Elb.RegistrationInProgress: Target registration is in progress",
@@ -61,13 +61,13 @@ import Testing
         #expect(unhealthy.spans.contains { $0.text.hasPrefix("unhealthy") && $0.role == .unhealthy })
     }
 
-    @Test func longTargetListsAreCappedWithACount() {
+    @Test func longTargetListsAreCappedWithACount() throws {
         let targets = (0..<120).map { n in
             TargetHealthDescription(targetID: "10.0.\(n / 250).\(n % 250)", port: 80, state: n % 6 == 0 ? .unhealthy : .healthy)
         }
         let lines = texts(serviceDocument(targets: targets))
         #expect(lines.contains("    Targets      100 healthy, 20 unhealthy of 120"))
-        let table = lines.firstIndex { $0.hasPrefix("    TARGET") }!
+        let table = try #require(lines.firstIndex { $0.hasPrefix("    TARGET") })
         let rows = lines[(table + 1)...].prefix { $0.hasPrefix("    10.") }
         #expect(rows.count == ServiceDetailDocument.targetLimit)
         #expect(rows.prefix(20).allSatisfy { $0.contains("unhealthy") })
@@ -94,9 +94,9 @@ import Testing
         #expect(document.cooldownLine(web.autoScaling!).text == "  Cooldown       5m left after the scale-in at 00:02:51")
     }
 
-    @Test func historyChartsFillTheWidthWithKnownSamples() {
+    @Test func historyChartsFillTheWidthWithKnownSamples() throws {
         let lines = texts(serviceDocument(width: 20))
-        let cpu = lines.firstIndex { $0.hasPrefix("  CPU  recent samples") }!
+        let cpu = try #require(lines.firstIndex { $0.hasPrefix("  CPU  recent samples") })
         #expect(Array(lines[cpu...cpu + 5]) == [
             "  CPU  recent samples  100%   min 0%  max 100%",
             "  100%│            █",
@@ -109,14 +109,14 @@ import Testing
         #expect(lines.contains("  Memory  no data yet"))
     }
 
-    @Test func eventsAreNewestFirstWithWarningsMarked() {
+    @Test func eventsAreNewestFirstWithWarningsMarked() throws {
         let document = serviceDocument()
-        let events = document.lines.firstIndex { $0.text == "Events" }!
+        let events = try #require(document.lines.firstIndex { $0.text == "Events" })
         #expect(document.lines[events + 1].text == "  00:04:28  (service web) has started 1 tasks: (task \(SnapshotFixture.hex(3))).")
         let (snapshot, cluster, _) = DetailFixture.make()
         let api = cluster.services[1]
         let apiDocument = ServiceDetailDocument(service: api, cluster: cluster, snapshot: snapshot, width: 80).build()
-        let warning = apiDocument.lines.last { $0.text.contains("unable to place") }!
+        let warning = try #require(apiDocument.lines.last { $0.text.contains("unable to place") })
         #expect(warning.spans.last?.role == .eventWarning)
         #expect(!texts(apiDocument).contains("Auto scaling"))
         #expect(!texts(apiDocument).contains("Load balancing"))
@@ -162,12 +162,12 @@ import Testing
         #expect(lines.contains("  Agent          connected"))
     }
 
-    @Test func instanceListsTheTasksPlacedOnIt() {
+    @Test func instanceListsTheTasksPlacedOnIt() throws {
         let snapshot = SnapshotFixture.make()
         let cluster = snapshot.clusters[0]
         let document = InstanceDetailDocument(instance: cluster.instances[0], cluster: cluster, snapshot: snapshot, width: 100)
         let lines = texts(document.build())
-        let header = lines.firstIndex(of: "Tasks on this instance (3)")!
+        let header = try #require(lines.firstIndex(of: "Tasks on this instance (3)"))
         #expect(Array(lines[header + 1...header + 4]) == [
             "  TASK      GROUP        LAST     DESIRED  HEALTH   CPU  MEM  PORTS  AGE",
             "  \(SnapshotFixture.hex(1).prefix(8))  service:web  RUNNING  RUNNING  UNKNOWN  256  512  49153   5m",
@@ -181,24 +181,25 @@ import Testing
 
     // MARK: The default scenario
 
-    @Test func simulatedServiceDetail() {
+    @Test func simulatedServiceDetail() throws {
         let snapshot = Self.simulated(minutes: 30)
         let cluster = snapshot.clusters[0]
-        let web = cluster.service(named: "web")!
+        let web = try #require(cluster.service(named: "web"))
         let lines = texts(ServiceDetailDocument(service: web, cluster: cluster, snapshot: snapshot, width: 100).build())
         let deployment = web.service.deployments[0]
         #expect(lines.contains { $0.hasPrefix("  \(deployment.id)  PRIMARY  web:7 ") && $0.contains(" COMPLETED  ") })
-        let targets = cluster.targetGroups.first { $0.name == "web-tg" }!.targets
+        let targets = try #require(cluster.targetGroups.first { $0.name == "web-tg" }).targets
         #expect(lines.contains("    Targets      \(targets.count) healthy of \(targets.count)"))
         #expect(lines.contains { $0.hasPrefix("    \(targets[0].targetID)  \(targets[0].port)  healthy") })
-        let policy = web.autoScaling!.policies[0]
-        #expect(lines.contains { $0.hasPrefix("  Policy web-cpu60     CPU \(Int(policy.currentValue!.rounded()))% / target 60%") })
+        let policy = try #require(web.autoScaling?.policies.first)
+        let cpuNow = Int(try #require(policy.currentValue).rounded())
+        #expect(lines.contains { $0.hasPrefix("  Policy web-cpu60     CPU \(cpuNow)% / target 60%") })
         // Scaled in at 00:28:00; 120 of its 300 s have passed.
         #expect(lines.contains("  Cooldown       3m left after the scale-in at 00:28:00"))
         #expect(lines.contains { $0.hasPrefix("  CPU  per minute, last 30 min  ") })
         #expect(lines.contains("  00:28:35  (service web) has reached a steady state."))
 
-        let frontend = cluster.service(named: "frontend")!
+        let frontend = try #require(cluster.service(named: "frontend"))
         let fargate = texts(ServiceDetailDocument(service: frontend, cluster: cluster, snapshot: snapshot, width: 100).build())
         #expect(fargate.contains("  Launch type    FARGATE"))
         let daemon = texts(ServiceDetailDocument(
