@@ -229,7 +229,7 @@ import Testing
         let cluster = snapshot.clusters[0]
         let lines = texts(ClusterOverviewDocument(cluster: cluster, snapshot: snapshot, width: 100).build())
         #expect(lines[0] == "Cluster prod")
-        #expect(lines.contains { $0.hasPrefix("  prod-cp  EC2   ACTIVE  prod-asg         100%") })
+        #expect(lines.contains { $0.hasPrefix("  prod-cp  EC2   ACTIVE  prod-asg          0         100%  ") })
         #expect(lines.contains { $0.hasPrefix("  prod-asg  m5.large  ") })
         #expect(lines.contains("Services (5)"))
         #expect(lines.contains { $0.hasPrefix("  web         EC2            4        4        0  COMPLETED      4/4  ") })

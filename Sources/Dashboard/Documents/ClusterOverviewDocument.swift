@@ -66,6 +66,7 @@ struct ClusterOverviewDocument {
                 .init(provider.isFargate ? "Fargate" : "EC2", .dim),
                 .init(provider.status, provider.status == "ACTIVE" ? .statusRunning : .statusDraining),
                 .init(provider.autoScalingGroupName ?? "-"),
+                .init(instanceCount(group: provider.autoScalingGroupName).map(String.init) ?? "-"),
                 .init(provider.isFargate ? "-" : Format.percent(provider.reservation / 100), Self.reservationRole(provider.reservation, target: target)),
                 .init("\(usage(of: provider.name)) tasks desired"),
                 .init(scaling, .dim),
@@ -73,15 +74,21 @@ struct ClusterOverviewDocument {
         }
         rows += named.map { name in
             [.init(name), .init(name.hasPrefix("FARGATE") ? "Fargate" : "-", .dim), .init("-", .dim), .init("-"),
-             .init("-"), .init("\(usage(of: name)) tasks desired"), .init("not described", .dim)]
+             .init("-"), .init("-"), .init("\(usage(of: name)) tasks desired"), .init("not described", .dim)]
         }
         for line in DocumentTable.lines(
-            headers: ["NAME", "TYPE", "STATUS", "ASG", "RESERVATION", "USE", "MANAGED SCALING"], rows: rows,
-            rightAligned: [4])
+            headers: ["NAME", "TYPE", "STATUS", "ASG", "INSTANCES", "RESERVATION", "USE", "MANAGED SCALING"], rows: rows,
+            rightAligned: [4, 5])
         {
             document.append(line)
         }
         document.append("  reservation = instances needed ÷ instances running × 100; above the target adds instances", .dim)
+    }
+
+    /// N of the reservation: the group's Pending and InService instances, as managed scaling counts them.
+    private func instanceCount(group name: String?) -> Int? {
+        guard let name, let group = cluster.autoScalingGroups.first(where: { $0.name == name }) else { return nil }
+        return group.instances.reduce(0) { $0 + ($1.lifecycleState == .pending || $1.lifecycleState == .inService ? 1 : 0) }
     }
 
     /// Above the target means instances are on their way; well below means idle ones may go.

@@ -134,20 +134,20 @@ struct ServiceDetailDocument {
         document.append(DetailText.field("  Dereg. delay", "\(group.deregistrationDelaySeconds)s"))
 
         // One pass: count every state, keep the first troubled and healthy targets up to the limit.
-        var counts: [TargetHealthState: Int] = [:]
+        // Counted in an array by state rather than a dictionary: no hashing per target.
+        let order: [TargetHealthState] = [.healthy, .initial, .unhealthy, .draining, .unavailable, .unused]
+        var counts = [Int](repeating: 0, count: order.count)
         var troubled: [TargetHealthDescription] = [], healthy: [TargetHealthDescription] = []
         for target in group.targets {
-            counts[target.state, default: 0] += 1
+            counts[Self.position(of: target.state)] += 1
             if target.state == .healthy {
                 if healthy.count < Self.targetLimit { healthy.append(target) }
             } else if troubled.count < Self.targetLimit {
                 troubled.append(target)
             }
         }
-        let order: [TargetHealthState] = [.healthy, .initial, .unhealthy, .draining, .unavailable, .unused]
         var summary = [StyledLine.Span]()
-        for state in order {
-            guard let count = counts[state] else { continue }
+        for (state, count) in zip(order, counts) where count > 0 {
             if !summary.isEmpty { summary.append(.init(", ")) }
             summary.append(.init("\(count) \(state.rawValue)", DetailText.role(for: state)))
         }
@@ -173,6 +173,18 @@ struct ServiceDetailDocument {
         }
         if group.targets.count > shown.count {
             document.append("    … \(group.targets.count - shown.count) more targets", .dim)
+        }
+    }
+
+    /// Where `state` is in the summary's order.
+    private static func position(of state: TargetHealthState) -> Int {
+        switch state {
+        case .healthy: 0
+        case .initial: 1
+        case .unhealthy: 2
+        case .draining: 3
+        case .unavailable: 4
+        case .unused: 5
         }
     }
 
