@@ -55,7 +55,7 @@ struct ClusterOverviewDocument {
         var rows: [[StyledLine.Span]] = cluster.capacityProviders.map { provider in
             let scaling: String, target: Double?
             if let managed = provider.managedScaling, managed.enabled {
-                scaling = "target \(managed.targetCapacity)%, step \(managed.minimumScalingStepSize)–\(managed.maximumScalingStepSize), warm-up \(managed.instanceWarmupPeriod)s"
+                scaling = "target \(managed.targetCapacity)%, step \(managed.minimumScalingStepSize) to \(managed.maximumScalingStepSize), warm-up \(managed.instanceWarmupPeriod)s"
                 target = Double(managed.targetCapacity)
             } else {
                 scaling = provider.isFargate ? "-" : "off"
@@ -82,7 +82,7 @@ struct ClusterOverviewDocument {
         {
             document.append(line)
         }
-        document.append("  reservation = instances needed ÷ instances running × 100; above the target adds instances", .dim)
+        document.append("  reservation = instances needed / instances running × 100: above the target adds instances, below it removes idle ones", .dim)
     }
 
     /// N of the reservation: the group's Pending and InService instances, as managed scaling counts them.
