@@ -78,11 +78,11 @@ struct ClusterOverviewDocument {
         }
         for line in DocumentTable.lines(
             headers: ["NAME", "TYPE", "STATUS", "ASG", "INSTANCES", "RESERVATION", "USE", "MANAGED SCALING"], rows: rows,
-            rightAligned: [4, 5])
+            rightAligned: [4, 5], width: width, dropOrder: [7, 6, 1, 2])
         {
             document.append(line)
         }
-        document.append("  reservation = instances needed / instances running × 100: above the target adds instances, below it removes idle ones", .dim)
+        document.append("  reservation = instances needed / running × 100; above target adds instances", .dim)
     }
 
     /// N of the reservation: the group's Pending and InService instances, as managed scaling counts them.
@@ -134,7 +134,7 @@ struct ClusterOverviewDocument {
         }
         for line in DocumentTable.lines(
             headers: ["NAME", "TYPE", "DESIRED", "MIN", "MAX", "IN SERVICE", "PENDING", "TERMINATING", "ZONES"],
-            rows: rows, rightAligned: [2, 3, 4, 5, 6, 7])
+            rows: rows, rightAligned: [2, 3, 4, 5, 6, 7], width: width, dropOrder: [8, 1, 7, 6])
         {
             document.append(line)
         }
@@ -182,7 +182,7 @@ struct ClusterOverviewDocument {
         }
         for line in DocumentTable.lines(
             headers: ["NAME", "LAUNCH", "DESIRED", "RUNNING", "PENDING", "ROLLOUT", "TARGETS", "CPU", "MEM"],
-            rows: rows, rightAligned: [2, 3, 4, 6, 7, 8])
+            rows: rows, rightAligned: [2, 3, 4, 6, 7, 8], width: width, dropOrder: [4, 1, 5])
         {
             document.append(line)
         }
@@ -209,7 +209,7 @@ struct ClusterOverviewDocument {
         }
         for line in DocumentTable.lines(
             headers: ["NAME", "SCHEDULE", "TASKDEF", "COUNT", "LAUNCH", "LAST RUN", "NEXT RUN"], rows: rows,
-            rightAligned: [3])
+            rightAligned: [3], width: width, dropOrder: [4, 5, 3])
         {
             document.append(line)
         }

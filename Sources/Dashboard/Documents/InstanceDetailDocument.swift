@@ -152,7 +152,7 @@ struct InstanceDetailDocument {
         }
         for line in DocumentTable.lines(
             headers: ["TASK", "GROUP", "LAST", "DESIRED", "HEALTH", "CPU", "MEM", "PORTS", "AGE"],
-            rows: rows, rightAligned: [5, 6, 8])
+            rows: rows, rightAligned: [5, 6, 8], width: width, dropOrder: [7, 3, 8])
         {
             document.append(line)
         }

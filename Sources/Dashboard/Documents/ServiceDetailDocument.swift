@@ -97,7 +97,7 @@ struct ServiceDetailDocument {
         }
         for line in DocumentTable.lines(
             headers: ["ID", "STATUS", "TASKDEF", "DESIRED", "PENDING", "RUNNING", "FAILED", "AGE", "ROLLOUT"],
-            rows: rows, rightAligned: [3, 4, 5, 6, 7])
+            rows: rows, rightAligned: [3, 4, 5, 6, 7], width: width, dropOrder: [7, 4, 3, 1])
         {
             document.append(line)
         }
@@ -167,7 +167,8 @@ struct ServiceDetailDocument {
             ]
         }
         for line in DocumentTable.lines(
-            headers: ["TARGET", "PORT", "STATE", "TASK", "REASON"], rows: rows, rightAligned: [1], indent: 4)
+            headers: ["TARGET", "PORT", "STATE", "TASK", "REASON"], rows: rows, rightAligned: [1], indent: 4,
+            width: width, dropOrder: [3])
         {
             document.append(line)
         }
