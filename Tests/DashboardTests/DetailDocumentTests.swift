@@ -179,6 +179,55 @@ import Testing
         #expect(texts(idle).contains("  no tasks"))
     }
 
+    /// prod with an Auto Scaling group behind a capacity provider that needs more instances, and FARGATE
+    /// named by the cluster only.
+    private func scaledFixture() -> (snapshot: ControlPlaneSnapshot, cluster: ClusterSnapshot) {
+        var snapshot = SnapshotFixture.make()
+        var cluster = snapshot.clusters[0]
+        cluster.instances[0].autoScalingGroupName = "prod-asg"
+        cluster.instances[0].capacityProviderName = "prod-cp"
+        let launched = SnapshotFixture.epoch
+        cluster.autoScalingGroups = [AutoScalingGroup(
+            name: "prod-asg", arn: "arn:asg", launchTemplate: LaunchTemplate(name: "lt", instanceType: "m5.large", userData: ""),
+            minSize: 1, maxSize: 6, desiredCapacity: 3, availabilityZones: ["us-east-1a", "us-east-1b"],
+            instances: [
+                .init(ec2InstanceID: cluster.instances[0].ec2InstanceID, availabilityZone: "us-east-1a", lifecycleState: .inService, launchedAt: launched),
+                .init(ec2InstanceID: "i-0pending000000000", availabilityZone: "us-east-1b", lifecycleState: .pending, launchedAt: launched),
+            ])]
+        cluster.capacityProviders = [CapacityProvider(
+            name: "prod-cp", arn: "arn:cp", autoScalingGroupName: "prod-asg",
+            managedScaling: .init(targetCapacity: 100), reservation: 150)]
+        cluster.cluster.capacityProviders = ["prod-cp", "FARGATE"]
+        snapshot.clusters[0] = cluster
+        return (snapshot, cluster)
+    }
+
+    @Test func instanceOfAnAutoScalingGroupShowsTheGroupAndItsLifecycle() {
+        let (snapshot, cluster) = scaledFixture()
+        let lines = texts(InstanceDetailDocument(instance: cluster.instances[0], cluster: cluster, snapshot: snapshot, width: 100).build())
+        #expect(lines.contains("  Auto Scaling   prod-asg  desired 3  min 1  max 6  lifecycle InService"))
+        #expect(lines.contains("  Capacity prov  prod-cp"))
+        let other = texts(InstanceDetailDocument(instance: cluster.instances[1], cluster: cluster, snapshot: snapshot, width: 100).build())
+        #expect(!other.contains { $0.hasPrefix("  Auto Scaling") })
+    }
+
+    @Test func clusterOverviewShowsReservationAgainstTargetAndTheGroups() throws {
+        let (snapshot, cluster) = scaledFixture()
+        let document = ClusterOverviewDocument(cluster: cluster, snapshot: snapshot, width: 120).build()
+        let lines = texts(document)
+        let providers = try #require(lines.firstIndex(of: "Capacity providers"))
+        #expect(Array(lines[providers + 1...providers + 3]) == [
+            "  NAME     TYPE     STATUS  ASG       INSTANCES  RESERVATION  USE              MANAGED SCALING",
+            "  prod-cp  EC2      ACTIVE  prod-asg          2         150%  0 tasks desired  target 100%, step 1 to 10000, warm-up 300s",
+            "  FARGATE  Fargate  -       -                 -            -  0 tasks desired  not described",
+        ])
+        // Above the target: instances are on their way.
+        #expect(document.lines[providers + 2].spans.contains { $0.text.hasSuffix("150%") && $0.role == .statusPending })
+        let groups = try #require(lines.firstIndex(of: "Auto Scaling groups"))
+        #expect(lines[groups + 2] == "  prod-asg  m5.large        3    1    6           1        1            0  1a 1b")
+        #expect(lines.filter { $0.hasPrefix("  web ") } == ["  web   EC2           3        2        1  IN_PROGRESS        -  55%  39%"])
+    }
+
     // MARK: The default scenario
 
     @Test func simulatedServiceDetail() throws {
