@@ -158,8 +158,8 @@ import Testing
         #expect(lines.contains("  CPU       " + String(repeating: "█", count: 18) + String(repeating: "░", count: 6) + "  1536 / 2048 units  75%"))
         #expect(lines.contains("  Memory    " + String(repeating: "█", count: 13) + String(repeating: "░", count: 11) + "  4096 / 7680 MiB  53%  "))
         #expect(lines.contains("  Ports     5 in use (5 reserved by the agent, 0 bound):  22 2375 2376 51678 51679"))
-        #expect(lines.contains("  Status         ACTIVE"))
-        #expect(lines.contains("  Agent          connected"))
+        #expect(lines.contains("  Status             ACTIVE"))
+        #expect(lines.contains("  Agent              connected"))
     }
 
     @Test func instanceListsTheTasksPlacedOnIt() throws {
@@ -205,10 +205,10 @@ import Testing
     @Test func instanceOfAnAutoScalingGroupShowsTheGroupAndItsLifecycle() {
         let (snapshot, cluster) = scaledFixture()
         let lines = texts(InstanceDetailDocument(instance: cluster.instances[0], cluster: cluster, snapshot: snapshot, width: 100).build())
-        #expect(lines.contains("  Auto Scaling   prod-asg  desired 3  min 1  max 6  lifecycle InService"))
-        #expect(lines.contains("  Capacity prov  prod-cp"))
+        #expect(lines.contains("  Auto Scaling group prod-asg  desired 3  min 1  max 6  lifecycle InService"))
+        #expect(lines.contains("  Capacity provider  prod-cp"))
         let other = texts(InstanceDetailDocument(instance: cluster.instances[1], cluster: cluster, snapshot: snapshot, width: 100).build())
-        #expect(!other.contains { $0.hasPrefix("  Auto Scaling") })
+        #expect(!other.contains { $0.hasPrefix("  Auto Scaling group") })
     }
 
     @Test func clusterOverviewShowsReservationAgainstTargetAndTheGroups() throws {

@@ -25,32 +25,41 @@ struct InstanceDetailDocument {
         var title = StyledLine("Instance \(instance.ec2InstanceID)", .heading)
         title.append("  \(instance.instanceType)  \(instance.availabilityZone)", .dim)
         document.append(title)
-        document.append(DetailText.field("Container inst", instance.id))
-        document.append(DetailText.field("ARN", instance.arn, .dim))
-        document.append(DetailText.field("Status", instance.status.rawValue, Self.role(for: instance.status)))
-        document.append(DetailText.field(
+        document.append(field("Container instance", instance.id))
+        document.append(field("ARN", instance.arn, .dim))
+        document.append(field("Status", instance.status.rawValue, Self.role(for: instance.status)))
+        document.append(field(
             "Agent", instance.agentConnected ? "connected" : "disconnected: nothing new is placed here",
             instance.agentConnected ? .statusRunning : .unhealthy))
-        document.append(DetailText.field(
+        document.append(field(
             "Tasks", "running \(instance.runningTasksCount)  pending \(instance.pendingTasksCount)"))
         let age = Format.age(snapshot.time.timeIntervalSince(instance.registeredAt))
-        document.append(DetailText.field("Registered", "\(DetailText.clock(instance.registeredAt)) (\(age) ago)"))
+        document.append(field("Registered", "\(DetailText.clock(instance.registeredAt)) (\(age) ago)"))
         if let name = instance.autoScalingGroupName {
             if let group = cluster.autoScalingGroups.first(where: { $0.name == name }) {
                 let lifecycle = group.instances.first { $0.ec2InstanceID == instance.ec2InstanceID }?.lifecycleState
-                document.append(DetailText.field("Auto Scaling", [
+                document.append(field("Auto Scaling group", [
                     .init(name),
                     .init("  desired \(group.desiredCapacity)  min \(group.minSize)  max \(group.maxSize)", .dim),
                     .init("  lifecycle "),
                     .init(lifecycle?.rawValue ?? "not listed", lifecycle == .inService ? .statusRunning : .statusPending),
                 ]))
             } else {
-                document.append(DetailText.field("Auto Scaling", name + " (group not in the snapshot)"))
+                document.append(field("Auto Scaling group", name + " (group not in the snapshot)"))
             }
         }
         if let provider = instance.capacityProviderName {
-            document.append(DetailText.field("Capacity prov", provider))
+            document.append(field("Capacity provider", provider))
         }
+    }
+
+    /// Identity labels are longer than the other views' ("Container instance").
+    private func field(_ label: String, _ value: String, _ role: Theme.Role = .row) -> StyledLine {
+        DetailText.field(label, value, role, labelWidth: 18)
+    }
+
+    private func field(_ label: String, _ spans: [StyledLine.Span]) -> StyledLine {
+        DetailText.field(label, spans, labelWidth: 18)
     }
 
     static func role(for status: ContainerInstanceStatus) -> Theme.Role {
