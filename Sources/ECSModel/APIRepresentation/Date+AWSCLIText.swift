@@ -21,6 +21,17 @@ extension Date {
         return text + "+00:00"
     }
 
+    /// `2026-01-01T00:04:31Z`: ISO 8601 in UTC to the second, as CloudWatch Logs lines are shown.
+    public var iso8601SecondsText: String {
+        let seconds = Int(timeIntervalSince1970.rounded(.down))
+        let (daysRaw, daySecondsRaw) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        let days = daySecondsRaw < 0 ? daysRaw - 1 : daysRaw
+        let daySeconds = daySecondsRaw < 0 ? daySecondsRaw + 86_400 : daySecondsRaw
+        let (year, month, day) = Date.civil(fromDays: days)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(daySeconds / 3600, 2) + ":"
+            + pad(daySeconds / 60 % 60, 2) + ":" + pad(daySeconds % 60, 2) + "Z"
+    }
+
     private func pad(_ number: Int, _ width: Int) -> String {
         let digits = String(number)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
