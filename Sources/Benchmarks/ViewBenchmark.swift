@@ -2,9 +2,9 @@ import Dashboard
 import Foundation
 import Simulator
 
-/// How long opening each view, filtering, sorting and scrolling a sorted list take: the keys handled
-/// plus the frame that shows the result (and, for logs, fetching the lines). Each is repeated and the
-/// worst time reported, against the budget of one frame (16 ms).
+/// How long opening each view, filtering, sorting and scrolling a sorted list take: each key handled
+/// plus the frame that shows its result (and, for logs, fetching the lines), as the run loop does it.
+/// The worst key of ten repetitions is reported, against the budget of one frame (16 ms).
 public enum ViewBenchmark {
     /// What is measured, in the order the table lists it.
     public static let actions = [
@@ -38,13 +38,21 @@ public enum ViewBenchmark {
             [.character("4"), .character("/"), .character("1"), .character("a"), .enter],
             [.character("4")] + Array(repeating: .character("o"), count: 7),  // by CPU reservation
         ]
+        let clock = ContinuousClock()
         var worst = scripts.map { script in
-            time(repeating: 10) {
+            var slowest = 0.0
+            for _ in 0..<10 {
                 var dashboard = base
-                for key in script { _ = dashboard.handle(key, in: snapshot) }
-                dashboard.refreshLogs(from: controlPlane, snapshot: snapshot)
-                _ = dashboard.render(snapshot, width: width, height: height)
+                for key in script {
+                    let time = clock.measure {
+                        _ = dashboard.handle(key, in: snapshot)
+                        dashboard.refreshLogs(from: controlPlane, snapshot: snapshot)
+                        _ = dashboard.render(snapshot, width: width, height: height)
+                    }
+                    slowest = max(slowest, time.milliseconds)
+                }
             }
+            return slowest
         }
         // Scrolling a sorted list: the sort is done once, then each key and frame reuses it.
         var sorted = base

@@ -94,6 +94,9 @@ public enum SortKey: Comparable, Sendable {
     case number(Double)
     case text(String)
 
+    /// Text compared without regard to case, as cells are.
+    init(words: String) { self = .text(words.lowercased()) }
+
     /// From what a cell shows: `49%`, `12`, `3m` and bars sort by their value, the rest as text.
     init(_ cell: TableCell) {
         switch cell {
@@ -106,7 +109,7 @@ public enum SortKey: Comparable, Sendable {
             } else if let seconds = Self.seconds(of: text) {
                 self = .number(seconds)
             } else {
-                self = .text(text.lowercased())
+                self = SortKey(words: text)
             }
         }
     }

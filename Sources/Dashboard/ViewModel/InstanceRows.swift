@@ -25,6 +25,34 @@ struct InstanceRows: PaneRows {
 
     func id(at index: Int) -> String { isFargateRow(index) ? Self.fargateRowID : instances[index].id }
 
+    /// What the filter looks in, without building the row's cells (thousands of instances).
+    func filterText(at index: Int) -> String {
+        if isFargateRow(index) { return "FARGATE ACTIVE" }
+        let instance = instances[index]
+        return "\(instance.ec2InstanceID) \(instance.id) \(instance.availabilityZone) \(instance.instanceType) "
+            + "\(instance.autoScalingGroupName ?? "") \(statusText(of: instance))"
+    }
+
+    /// Sort keys straight from the instance, in the columns' order.
+    func sortKey(column: Int, at index: Int) -> SortKey {
+        if isFargateRow(index) { return column == 5 ? .number(Double(fargateTasks ?? 0)) : .text("~") }
+        let instance = instances[index]
+        switch column {
+        case 0: return SortKey(words: instance.ec2InstanceID)
+        case 1: return SortKey(words: Format.shortZone(instance.availabilityZone))
+        case 2: return SortKey(words: instance.instanceType)
+        case 3: return SortKey(words: instance.autoScalingGroupName ?? "-")
+        case 4: return SortKey(words: statusText(of: instance))
+        case 5: return .number(Double(instance.runningTasksCount))
+        case 6: return .number(instance.cpuReservation)
+        default: return .number(instance.memoryReservation)
+        }
+    }
+
+    private func statusText(of instance: ContainerInstance) -> String {
+        instance.agentConnected || instance.status != .active ? instance.status.rawValue : "NO AGENT"
+    }
+
     func cells(at index: Int) -> [TableCell] {
         if isFargateRow(index) {
             return [
@@ -39,7 +67,7 @@ struct InstanceRows: PaneRows {
         case .registering: .statusPending
         default: .statusStopped
         }
-        let status = instance.agentConnected || instance.status != .active ? instance.status.rawValue : "NO AGENT"
+        let status = statusText(of: instance)
         return [
             .text(instance.ec2InstanceID),
             .text(Format.shortZone(instance.availabilityZone)),
