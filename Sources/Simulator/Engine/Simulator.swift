@@ -20,6 +20,8 @@ public final class Simulator {
 
     public let seed: UInt64
     public let chaos: ChaosLevel
+    /// What the simulation started from; `exportScenario()` updates it with what has changed since.
+    let initialScenario: Scenario
     let names = ResourceNames()
 
     // MARK: The snapshot's state
@@ -67,6 +69,7 @@ public final class Simulator {
         let problems = scenario.validationErrors()
         precondition(problems.isEmpty, "Invalid scenario: \(problems.joined(separator: " "))")
         self.seed = seed
+        initialScenario = scenario
         self.chaos = chaos
         self.generator = SeededGenerator(seed: seed)
         build(scenario)
