@@ -26,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
         .target(name: "Terminal", dependencies: ["CNcurses", "Dashboard"]),
+        // Scenario files: YAML/JSON in ECS's own field names, read into and written from `Scenario`.
+        .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
         .executableTarget(
@@ -37,6 +39,7 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]
