@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "ecstop",
             dependencies: [
-                "ECSModel", "Simulator", "Dashboard", "Terminal", "Benchmarks",
+                "ECSModel", "Simulator", "ScenarioFile", "Dashboard", "Terminal", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,9 +9,10 @@ struct ECSTop: ParsableCommand {
         usage: """
             ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii]
               ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+              ecstop export [--seed <seed>] [--at <time>] [--chaos <chaos>]
               ecstop bench [--quick]
             """,
-        subcommands: [Run.self, Snapshot.self, Bench.self],
+        subcommands: [Run.self, Snapshot.self, Export.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }
