@@ -7,11 +7,12 @@ struct ECSTop: ParsableCommand {
         commandName: "ecstop",
         abstract: "A terminal dashboard for ECS clusters, over a simulated ECS control plane.",
         usage: """
-            ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii]
+            ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii] [--record <file>]
               ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+              ecstop replay <file> [--at <time>] [--size <size>] [--speed <speed>] [--theme <theme>] [--ascii]
               ecstop bench [--quick]
             """,
-        subcommands: [Run.self, Snapshot.self, Bench.self],
+        subcommands: [Run.self, Snapshot.self, Replay.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }

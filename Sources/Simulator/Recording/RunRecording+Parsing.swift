@@ -51,6 +51,23 @@ extension RunRecording {
                 problem(number, "a line after the end of the run (line \(endLine))")
                 continue
             }
+            // Time first, so that order is checked even on a line whose command cannot be read.
+            let time: Duration
+            do {
+                let at = try decoder.decode(Timing.self, from: data).at
+                guard let duration = Duration(recordedSeconds: at) else {
+                    problem(number, "'at' must be a number of simulated seconds, not negative (found \(at))")
+                    continue
+                }
+                time = duration
+            } catch {
+                problem(number, Self.describe(error))
+                continue
+            }
+            if let previous, time < previous.time {
+                problem(number, "out of time order: at \(time.recordedSeconds) comes before line \(previous.line)'s \(previous.time.recordedSeconds)")
+            }
+            previous = (time, number)
             let entry: EntryLine
             do {
                 entry = try decoder.decode(EntryLine.self, from: data)
@@ -58,14 +75,6 @@ extension RunRecording {
                 problem(number, Self.describe(error))
                 continue
             }
-            guard let time = Duration(recordedSeconds: entry.at) else {
-                problem(number, "'at' must be a number of simulated seconds, not negative (found \(entry.at))")
-                continue
-            }
-            if let previous, time < previous.time {
-                problem(number, "out of time order: at \(entry.at) comes before line \(previous.line)'s \(previous.time.recordedSeconds)")
-            }
-            previous = (time, number)
             switch (entry.command, entry.end) {
             case (let command?, nil), (let command?, false?):
                 commands.append(RecordedCommand(at: time, command: command.command, error: entry.error, line: number))
@@ -83,6 +92,10 @@ extension RunRecording {
         }
         guard problems.isEmpty, let header else { throw RecordingProblems(problems: problems) }
         self.init(header: header, commands: commands, end: end)
+    }
+
+    private struct Timing: Decodable {
+        var at: Decimal
     }
 
     /// A decoding error in a line's terms: where in the line, and what was wrong.
