@@ -34,6 +34,11 @@ struct Replay: ParsableCommand {
     )
     var size: ScreenSize?
 
+    // Keys are not recorded (they are how commands were typed, not what the cluster did), so a headless
+    // screen starts with the first cluster and service selected; these keys move it first.
+    @Option(help: ArgumentHelp("With --at: keys to press before printing, e.g. jj to select the third service.", valueName: "keys"))
+    var keys = ""
+
     @Option(help: "Simulated seconds per real second, 0.25 to 100.")
     var speed: Double = 1
 
@@ -91,8 +96,12 @@ struct Replay: ParsableCommand {
         }
         let size = size ?? ScreenSize(width: 120, height: 36)
         let terminal = HeadlessTerminal(width: size.width, height: size.height)
-        let dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode, readOnly: true)
-        terminal.draw(dashboard.render(SimulatedControlPlane(simulator: replay.simulator).snapshot(), width: size.width, height: size.height))
+        var dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode, readOnly: true)
+        dashboard.resize(width: size.width, height: size.height)
+        let snapshot = SimulatedControlPlane(simulator: replay.simulator).snapshot()
+        // Only where the dashboard looks changes: it is read-only, and its commands are dropped.
+        for character in keys { _ = dashboard.handle(.character(character), in: snapshot) }
+        terminal.draw(dashboard.render(snapshot, width: size.width, height: size.height))
         // Every row, blank ones included, as `ecstop snapshot` prints them.
         print(terminal.text)
     }
