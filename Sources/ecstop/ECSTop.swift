@@ -9,7 +9,7 @@ struct ECSTop: ParsableCommand {
         usage: """
             ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii] [--record <file>]
               ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
-              ecstop replay <file> [--at <time>] [--size <size>] [--speed <speed>] [--theme <theme>] [--ascii]
+              ecstop replay <file> [--at <time>] [--size <size>] [--keys <keys>] [--speed <speed>] [--theme <theme>] [--ascii]
               ecstop bench [--quick]
             """,
         subcommands: [Run.self, Snapshot.self, Replay.self, Bench.self],

@@ -74,6 +74,10 @@ import Testing
                 at: .seconds(index) + .nanoseconds(123_456_789) + Duration(secondsComponent: 0, attosecondsComponent: 1),
                 command: command, error: index == 2 ? "ClientException: \"quoted\"\nand a new line" : nil)
         }
+        let extremes = [Duration.zero, Duration(secondsComponent: 0, attosecondsComponent: 1), .seconds(30 * 24 * 3600) + .nanoseconds(999_999_999)]
+            .map { RecordedCommand(at: $0, command: .stepToNextEvent) }
+        let extremeRecording = RunRecording(header: .init(seed: 0, chaos: .off), commands: extremes)
+        #expect(try RunRecording(parsing: extremeRecording.text).commands.map(\.at) == extremes.map(\.at), "\(extremeRecording.text)")
         let recording = RunRecording(header: .init(seed: .max, chaos: .high, scenarioPath: "scenarios/big.yaml"), commands: commands, end: .seconds(99))
         let text = recording.text
         #expect(text.split(separator: "\n").count == commands.count + 2, "one line each:\n\(text)")
@@ -107,6 +111,7 @@ import Testing
             this is not JSON
             {"at":6,"command":{"stopTask":{"cluster":"prod","reason":"r"}}}
             {"at":7,"command":{"updateContainerInstancesState":{"cluster":"prod","containerInstances":[],"status":"ASLEEP"}}}
+            {"at":7,"command":{"injectFault":{"explode":{"cluster":"prod"}}}}
             {"at":-1,"command":{"setPaused":true}}
             {"at":8}
             {"at":9,"end":true}
@@ -118,15 +123,16 @@ import Testing
         } throws: { error in
             let problems = (error as! RecordingProblems).problems
             let byLine = Dictionary(problems.map { ($0.line, $0.message) }, uniquingKeysWith: { $0 + "; " + $1 })
-            #expect(problems.map(\.line) == [2, 3, 4, 5, 6, 7, 8, 10], "\(error)")
+            #expect(problems.map(\.line) == [2, 3, 4, 5, 6, 7, 8, 9, 11], "\(error)")
             #expect(byLine[2]?.contains("unknown command 'fly'") == true)
             #expect(byLine[3]?.contains("out of time order") == true)
             #expect(byLine[4] == "not valid JSON")
             #expect(byLine[5]?.contains("missing 'task'") == true)
             #expect(byLine[6]?.contains("unknown value 'ASLEEP'") == true)
-            #expect(byLine[7]?.contains("not negative") == true)
-            #expect(byLine[8]?.contains("no 'command'") == true)
-            #expect(byLine[10]?.contains("after the end") == true)
+            #expect(byLine[7]?.contains("unknown fault 'explode'") == true)
+            #expect(byLine[8]?.contains("not negative") == true)
+            #expect(byLine[9]?.contains("no 'command'") == true)
+            #expect(byLine[11]?.contains("after the end") == true)
             return true
         }
     }

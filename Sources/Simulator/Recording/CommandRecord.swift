@@ -62,6 +62,10 @@ struct CommandRecord: Codable {
         case .createService:
             command = .createService(try container.decode(ServiceCreation.Record.self, forKey: name).value)
         case .injectFault:
+            let faultNames = try container.nestedContainer(keyedBy: AnyKey.self, forKey: name).allKeys.map(\.stringValue)
+            if faultNames.count == 1, let unknown = faultNames.first, !Fault.Record.names.contains(unknown) {
+                throw DecodingError.dataCorruptedError(forKey: name, in: container, debugDescription: "unknown fault '\(unknown)'")
+            }
             guard let fault = try container.decode(Fault.Record.self, forKey: name).value else {
                 throw DecodingError.dataCorruptedError(forKey: name, in: container, debugDescription: "duration must be a number of seconds, not negative")
             }

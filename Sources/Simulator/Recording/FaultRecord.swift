@@ -13,6 +13,12 @@ extension Fault {
         case loseAvailabilityZone(cluster: String, zone: String)
         case restoreAvailabilityZone(cluster: String, zone: String)
 
+        /// The cases' names, to tell an unknown fault from a malformed one.
+        static let names: Set<String> = [
+            "crashTask", "outOfMemory", "failHealthChecks", "terminateInstance", "disconnectAgent", "reconnectAgent",
+            "loseAvailabilityZone", "restoreAvailabilityZone",
+        ]
+
         init(_ fault: Fault) {
             switch fault {
             case .crashTask(let cluster, let task): self = .crashTask(cluster: cluster, task: task)
