@@ -42,7 +42,8 @@ struct Run: ParsableCommand {
         if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
         let (keymap, keymapWarning) = loadKeymap(environment: environment)
         let warnings = [themeWarning, keymapWarning].compactMap(\.self)
-        // Opened before the terminal is taken, so that a bad path is an ordinary error message.
+        // Opened before the terminal is taken, so that a bad path is an ordinary error message. (Once
+        // SimulationOptions has --scenario, its path goes in the header as `scenarioPath`.)
         let writer = try record.map { path throws(UsageError) in
             do {
                 return try RecordingWriter(
