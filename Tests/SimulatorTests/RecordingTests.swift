@@ -153,6 +153,12 @@ import Testing
     /// Drives a run through a recording control plane, at a pace no Double time would hit exactly:
     /// scale, kill, drain, a fault, a scale ECS refuses, pacing and a step.
     private func recordScriptedRun(to path: String) throws -> Simulator {
+        var checkpoints: [(time: Duration, state: State)] = []
+        return try recordScriptedRun(to: path, checkpoints: &checkpoints)
+    }
+
+    /// `checkpoints`: the state just after some of the commands, and its time.
+    private func recordScriptedRun(to path: String, checkpoints: inout [(time: Duration, state: State)]) throws -> Simulator {
         let simulator = Simulator(scenario: .default, seed: 42, chaos: .low)
         let writer = try RecordingWriter(path: path, header: .init(seed: 42, chaos: .low))
         let plane = RecordingControlPlane(base: SimulatedControlPlane(simulator: simulator, speed: 3), writer: writer)
@@ -165,6 +171,7 @@ import Testing
         wait(30)
         let victim = try #require(simulator.snapshot().cluster(named: "prod")?.service(named: "worker")?.tasks.first { $0.desiredStatus == .running })
         try plane.execute(.stopTask(cluster: "prod", task: victim.id, reason: "Task stopped by user"))
+        checkpoints.append((simulator.elapsed, state(of: simulator)))
         wait(11)
         let instance = try #require(simulator.snapshot().cluster(named: "prod")?.instances[2])
         try plane.execute(.updateContainerInstancesState(cluster: "prod", containerInstances: [instance.id], status: .draining))
@@ -178,6 +185,7 @@ import Testing
         try plane.execute(.stepToNextEvent)
         try plane.execute(.stepToNextEvent)
         try plane.execute(.updateService(cluster: "prod", service: "api", desiredCount: 5))
+        checkpoints.append((simulator.elapsed, state(of: simulator)))
         try plane.execute(.setPaused(false))
         try plane.execute(.setSpeed(10))
         wait(60)
@@ -222,6 +230,20 @@ import Testing
         #expect(state(of: replay.simulator) == state(of: live))
         // The worker was scaled to 4, and the killed task is stopped in both.
         #expect(replay.simulator.snapshot().cluster(named: "prod")?.service(named: "worker")?.service.desiredCount == 4)
+    }
+
+    @Test func aReplayStoppedAtACommandsTimeShowsTheRunJustAfterIt() throws {
+        let path = temporaryPath()
+        defer { unlink(path) }
+        var checkpoints: [(time: Duration, state: State)] = []
+        _ = try recordScriptedRun(to: path, checkpoints: &checkpoints)
+        let recording = try RunRecording(parsing: try String(contentsOfFile: path, encoding: .utf8))
+        #expect(checkpoints.count == 2)
+        for checkpoint in checkpoints {
+            let replay = RecordingReplay(recording: recording, scenario: { _ in .default })
+            try replay.advance(to: checkpoint.time)
+            #expect(state(of: replay.simulator) == checkpoint.state)
+        }
     }
 
     @Test func aRecordingWithoutOneOfItsCommandsEndsElsewhere() throws {
