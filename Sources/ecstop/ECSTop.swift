@@ -7,12 +7,13 @@ struct ECSTop: ParsableCommand {
         commandName: "ecstop",
         abstract: "A terminal dashboard for ECS clusters, over a simulated ECS control plane.",
         usage: """
-            ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii]
+            ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii] [--mouse] [--record <file>]
               ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+              ecstop replay <file> [--at <time>] [--size <size>] [--keys <keys>] [--speed <speed>] [--theme <theme>] [--ascii]
               ecstop export [--seed <seed>] [--at <time>] [--chaos <chaos>]
               ecstop bench [--quick]
             """,
-        subcommands: [Run.self, Snapshot.self, Export.self, Bench.self],
+        subcommands: [Run.self, Snapshot.self, Replay.self, Export.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }

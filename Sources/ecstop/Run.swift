@@ -22,6 +22,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Click to focus a pane and select a row; the wheel moves the selection.")
     var mouse = false
 
+    @Option(help: ArgumentHelp("Write every command, at its simulated time, to FILE for `ecstop replay`.", valueName: "file"))
+    var record: String?
+
     /// Test hook: crash on purpose after this many frames, to check that the terminal is restored.
     @Option(help: .hidden)
     var crashAfterFrames: Int?
@@ -39,6 +42,16 @@ struct Run: ParsableCommand {
         if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
         let (keymap, keymapWarning) = loadKeymap(environment: environment)
         let warnings = [themeWarning, keymapWarning].compactMap(\.self)
+        // Opened before the terminal is taken, so that a bad path is an ordinary error message. (Once
+        // SimulationOptions has --scenario, its path goes in the header as `scenarioPath`.)
+        let writer = try record.map { path throws(UsageError) in
+            do {
+                return try RecordingWriter(
+                    path: path, header: RunRecording.Header(seed: simulation.seed, chaos: simulation.chaos))
+            } catch {
+                throw UsageError("--record: \(error)")
+            }
+        }
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: mouse)
         defer { terminal.close() }
 
@@ -46,15 +59,19 @@ struct Run: ParsableCommand {
         let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
         if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }
+        let simulated = SimulatedControlPlane(simulator: simulator, speed: speed)
+        let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
         let session = InteractiveSession(
-            controlPlane: SimulatedControlPlane(simulator: simulator, speed: speed),
+            controlPlane: recorder ?? simulated,
             dashboard: dashboard,
             terminal: terminal,
             crashAfterFrames: crashAfterFrames
         )
         let ending = session.run()
+        recorder?.finish()
         terminal.close()
         warnings.forEach(warn)
+        if let failure = writer?.failure { warn("--record: writing \(record ?? "") failed: \(failure)") }
         switch ending {
         case .quit: break
         case .signal(let signal): throw ExitCode(128 + signal)

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A command in a recording: one key, the command's case name, holding its values —
+/// `{"updateService":{"cluster":"prod","desiredCount":5,"forceNewDeployment":false,"service":"web"}}`,
+/// `{"setPaused":true}`, `{"stepToNextEvent":{}}`. Every case of `ControlPlaneCommand` is written.
+struct CommandRecord: Codable {
+    var command: ControlPlaneCommand
+
+    init(_ command: ControlPlaneCommand) { self.command = command }
+
+    private enum Name: String, CodingKey, CaseIterable {
+        case updateService, stopTask, updateContainerInstancesState, runTask, registerTaskDefinition, createService
+        case injectFault, setPaused, setSpeed, stepToNextEvent
+    }
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    private struct StopTask: Codable {
+        var cluster: String
+        var task: String
+        var reason: String
+    }
+
+    private struct InstancesState: Codable {
+        var cluster: String
+        var containerInstances: [String]
+        var status: RawValueCoded<ContainerInstanceStatus>
+    }
+
+    private struct Nothing: Codable {}
+
+    init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: AnyKey.self).allKeys
+        guard keys.count == 1, let key = keys.first else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath, debugDescription: "expected exactly one command name, found \(keys.count)"))
+        }
+        guard let name = Name(stringValue: key.stringValue) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath, debugDescription: "unknown command '\(key.stringValue)'"))
+        }
+        let container = try decoder.container(keyedBy: Name.self)
+        switch name {
+        case .updateService:
+            command = .updateService(try container.decode(ServiceUpdate.Record.self, forKey: name).value)
+        case .stopTask:
+            let stop = try container.decode(StopTask.self, forKey: name)
+            command = .stopTask(cluster: stop.cluster, task: stop.task, reason: stop.reason)
+        case .updateContainerInstancesState:
+            let state = try container.decode(InstancesState.self, forKey: name)
+            command = .updateContainerInstancesState(
+                cluster: state.cluster, containerInstances: state.containerInstances, status: state.status.value)
+        case .runTask:
+            command = .runTask(try container.decode(RunTaskRequest.Record.self, forKey: name).value)
+        case .registerTaskDefinition:
+            command = .registerTaskDefinition(try container.decode(TaskDefinition.Record.self, forKey: name).value)
+        case .createService:
+            command = .createService(try container.decode(ServiceCreation.Record.self, forKey: name).value)
+        case .injectFault:
+            let faultNames = try container.nestedContainer(keyedBy: AnyKey.self, forKey: name).allKeys.map(\.stringValue)
+            if faultNames.count == 1, let unknown = faultNames.first, !Fault.Record.names.contains(unknown) {
+                throw DecodingError.dataCorruptedError(forKey: name, in: container, debugDescription: "unknown fault '\(unknown)'")
+            }
+            guard let fault = try container.decode(Fault.Record.self, forKey: name).value else {
+                throw DecodingError.dataCorruptedError(forKey: name, in: container, debugDescription: "duration must be a number of seconds, not negative")
+            }
+            command = .injectFault(fault)
+        case .setPaused:
+            command = .setPaused(try container.decode(Bool.self, forKey: name))
+        case .setSpeed:
+            command = .setSpeed(try container.decode(Double.self, forKey: name))
+        case .stepToNextEvent:
+            _ = try container.decode(Nothing.self, forKey: name)
+            command = .stepToNextEvent
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Name.self)
+        switch command {
+        case .updateService(let update):
+            try container.encode(ServiceUpdate.Record(update), forKey: .updateService)
+        case .stopTask(let cluster, let task, let reason):
+            try container.encode(StopTask(cluster: cluster, task: task, reason: reason), forKey: .stopTask)
+        case .updateContainerInstancesState(let cluster, let instances, let status):
+            try container.encode(
+                InstancesState(cluster: cluster, containerInstances: instances, status: RawValueCoded(status)),
+                forKey: .updateContainerInstancesState)
+        case .runTask(let request):
+            try container.encode(RunTaskRequest.Record(request), forKey: .runTask)
+        case .registerTaskDefinition(let definition):
+            try container.encode(TaskDefinition.Record(definition), forKey: .registerTaskDefinition)
+        case .createService(let creation):
+            try container.encode(ServiceCreation.Record(creation), forKey: .createService)
+        case .injectFault(let fault):
+            try container.encode(Fault.Record(fault), forKey: .injectFault)
+        case .setPaused(let paused):
+            try container.encode(paused, forKey: .setPaused)
+        case .setSpeed(let speed):
+            try container.encode(speed, forKey: .setSpeed)
+        case .stepToNextEvent:
+            try container.encode(Nothing(), forKey: .stepToNextEvent)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import Simulator
+import Terminal
+
+/// `ecstop replay FILE`: a run recorded with `--record`, again — the same seed, the same commands at the
+/// same simulated times, so the same screens. Interactive (read-only, with the time controls), or, with
+/// `--at` or `--size`, headless: the screen at that time, printed as `ecstop snapshot` prints it.
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay a run recorded with --record: interactively, or print the screen at a simulated time."
+    )
+
+    /// Turns a recording's scenario path into a scenario. Scenario files are not read by this build yet;
+    /// the scenario-file loader plugs in here.
+    static let resolveScenario: @Sendable (String) throws -> Scenario = { path in
+        throw ReplayFailure("the recording uses the scenario file '\(path)', and this ecstop cannot read scenario files")
+    }
+
+    @Argument(help: "A file written by `ecstop --record FILE`.")
+    var file: String
+
+    @Option(
+        parsing: .unconditional,
+        help: "Print the screen at this simulated time (90s, 5m, 1h, 1m30s or seconds) instead of running the dashboard. (default: the end of the recording)",
+        transform: { text throws(ArgumentValueError) in try DurationArgument.parse(text) }
+    )
+    var at: Duration?
+
+    @Option(
+        help: "With --at: screen size as COLUMNSxROWS, at least 20x5. (default: 120x36)",
+        transform: { text throws(ArgumentValueError) in try ScreenSize(parsing: text) }
+    )
+    var size: ScreenSize?
+
+    // Keys are not recorded (they are how commands were typed, not what the cluster did), so a headless
+    // screen starts with the first cluster and service selected; these keys move it first.
+    @Option(help: ArgumentHelp("With --at: keys to press before printing, e.g. jj to select the third service.", valueName: "keys"))
+    var keys = ""
+
+    @Option(help: "Simulated seconds per real second, 0.25 to 100.")
+    var speed: Double = 1
+
+    @Option(help: "Colour theme, as for `ecstop`.")
+    var theme = "default"
+
+    @Flag(help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    func validate() throws {
+        guard Run.speedRange.contains(speed) else {
+            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
+        }
+    }
+
+    func run() throws {
+        let recording = try readRecording()
+        if at != nil || size != nil {
+            try printScreen(of: recording)
+        } else {
+            try watch(recording)
+        }
+    }
+
+    /// The recording, or every problem in it, each with its line (exit 1).
+    private func readRecording() throws -> RunRecording {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw ReplayFailure("cannot read '\(file)': \((error as NSError).localizedDescription)")
+        }
+        do {
+            return try RunRecording(parsing: text)
+        } catch {
+            for problem in error.problems {
+                FileHandle.standardError.write(Data("ecstop: error: \(file): \(problem)\n".utf8))
+            }
+            throw ExitCode(1)
+        }
+    }
+
+    private func makeReplay(_ recording: RunRecording) throws -> RecordingReplay {
+        try RecordingReplay(recording: recording, scenario: Self.resolveScenario)
+    }
+
+    private func printScreen(of recording: RunRecording) throws {
+        let (theme, themeWarning) = try loadTheme(name: theme)
+        if let themeWarning { warn(themeWarning) }
+        let replay = try makeReplay(recording)
+        do {
+            try replay.advance(to: at ?? recording.lastTime)
+        } catch {
+            throw ReplayFailure("\(file): \(error)")
+        }
+        let size = size ?? ScreenSize(width: 120, height: 36)
+        let terminal = HeadlessTerminal(width: size.width, height: size.height)
+        var dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode, readOnly: true)
+        dashboard.resize(width: size.width, height: size.height)
+        let snapshot = SimulatedControlPlane(simulator: replay.simulator).snapshot()
+        // Only where the dashboard looks changes: it is read-only, and its commands are dropped.
+        for character in keys { _ = dashboard.handle(.character(character), in: snapshot) }
+        terminal.draw(dashboard.render(snapshot, width: size.width, height: size.height))
+        // Every row, blank ones included, as `ecstop snapshot` prints them.
+        print(terminal.text)
+    }
+
+    private func watch(_ recording: RunRecording) throws {
+        // Played through once first: a recording that no longer matches the simulator is reported
+        // here, with its line, rather than half-way through on a screen that cannot say so well.
+        do {
+            try makeReplay(recording).run()
+        } catch let divergence as ReplayDivergence {
+            throw ReplayFailure("\(file): \(divergence)")
+        }
+
+        var (theme, themeWarning) = try loadTheme(name: theme)
+        let environment = ProcessInfo.processInfo.environment
+        if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
+        let (keymap, keymapWarning) = loadKeymap(environment: environment)
+        let warnings = [themeWarning, keymapWarning].compactMap(\.self)
+        let controlPlane = ReplayingControlPlane(replay: try makeReplay(recording), speed: speed)
+        let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: false)
+        defer { terminal.close() }
+
+        let glyphs: Glyphs = ascii || !terminal.supportsUnicode ? .ascii : .unicode
+        var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: true, keymap: keymap, themes: themeLibrary())
+        let seconds = recording.lastTime.components.seconds
+        let until = String(format: "%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        dashboard.show(StatusMessage(
+            (["replay of \(file): \(recording.commands.count) commands until \(until)"] + warnings).joined(separator: "; "),
+            isError: !warnings.isEmpty))
+        let ending = InteractiveSession(controlPlane: controlPlane, dashboard: dashboard, terminal: terminal).run()
+        terminal.close()
+        warnings.forEach(warn)
+        switch ending {
+        case .quit: break
+        case .signal(let signal): throw ExitCode(128 + signal)
+        case .inputClosed: throw ExitCode(128 + SIGHUP)
+        }
+    }
+}
+
+/// Why a replay cannot go on: an unreadable file, a scenario that cannot be had, a recording that no
+/// longer matches the simulator (exit 1).
+struct ReplayFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) { self.description = description }
+}
