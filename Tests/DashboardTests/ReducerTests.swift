@@ -130,11 +130,12 @@ import Testing
 
     @Test func commandLineRunsEveryVerb() {
         let instance = snapshot.clusters[0].instances[2]
+        let draining = snapshot.clusters[0].instances[1]
         let cases: [(String, [ControlPlaneCommand])] = [
             ("scale api 7", [.updateService(cluster: "prod", service: "api", desiredCount: 7)]),
             ("kill \(SnapshotFixture.hex(5).prefix(6))", [.stopTask(cluster: "prod", task: SnapshotFixture.hex(5), reason: "Task stopped by user")]),
             ("drain \(instance.ec2InstanceID.prefix(8))", [.updateContainerInstancesState(cluster: "prod", containerInstances: [instance.id], status: .draining)]),
-            ("activate \(instance.id.prefix(6))", [.updateContainerInstancesState(cluster: "prod", containerInstances: [instance.id], status: .active)]),
+            ("activate \(draining.id.prefix(6))", [.updateContainerInstancesState(cluster: "prod", containerInstances: [draining.id], status: .active)]),
             ("speed 10", [.setSpeed(10)]),
             ("pause", [.setPaused(true)]),
         ]

@@ -50,6 +50,7 @@ extension CommandInterpreter {
     /// `filter TEXT` sets the focused pane's filter; `filter` alone clears it.
     func filter(_ arguments: [String], state: inout AppState) -> [Effect] {
         let text = arguments.joined(separator: " ")
+        model.pinSelection(of: state.focus, state: &state)
         state.filters[state.focus] = text.isEmpty ? nil : text
         state.status = StatusMessage(text.isEmpty ? "filter cleared" : "filter /\(text) on \(state.focus.title)")
         return []
@@ -63,6 +64,7 @@ extension CommandInterpreter {
             return []
         }
         let titles = model.rows(for: state.focus).base.columns.map(\.title)
+        model.pinSelection(of: state.focus, state: &state)
         guard let title = titles.first(where: { $0.caseInsensitiveCompare(column) == .orderedSame }) else {
             return fail("\(state.focus.title) has no column \(column) (columns: \(titles.joined(separator: ", ")))", &state)
         }

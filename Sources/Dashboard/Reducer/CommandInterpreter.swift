@@ -5,6 +5,10 @@ struct CommandInterpreter {
     let simulated: Bool
     /// What the focused pane has selected, for `describe` and friends without a name.
     var selection: Subject? = nil
+    var readOnly = false
+
+    /// Verbs that change the cluster: refused in read-only mode.
+    static let changingVerbs: Set<String> = ["scale", "kill", "drain", "activate", "deploy", "redeploy", "fault"]
 
     static let verbs = [
         "scale", "kill", "drain", "activate", "deploy", "redeploy", "describe", "logs", "detail", "filter", "sort", "fault",
@@ -17,6 +21,10 @@ struct CommandInterpreter {
         let arguments = Array(words.dropFirst())
         if !simulated, ["speed", "pause", "resume", "step", "fault"].contains(verb) {
             return fail("'\(verb)' only applies to the simulation", &state)
+        }
+        // Refused before anything is asked, as the keys are: no confirmation for what cannot happen.
+        if readOnly, Self.changingVerbs.contains(verb) {
+            return fail("read-only mode: \(verb) is disabled", &state)
         }
         switch (verb, arguments.count) {
         case ("q", 0), ("quit", 0), ("q!", 0):
@@ -128,6 +136,13 @@ struct CommandInterpreter {
     private func setInstanceState(prefix: String, draining: Bool, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
         guard let instance = instance(prefix, in: cluster, state: &state) else { return [] }
+        // The same checks as D and A, so the command line never asks what the keys would refuse.
+        if draining, instance.status != .active {
+            return fail("\(instance.ec2InstanceID) is \(instance.status.rawValue); only ACTIVE instances can drain", &state)
+        }
+        if !draining, instance.status != .draining {
+            return fail("\(instance.ec2InstanceID) is already \(instance.status.rawValue)", &state)
+        }
         let command = ControlPlaneCommand.updateContainerInstancesState(
             cluster: cluster.cluster.name, containerInstances: [instance.id], status: draining ? .draining : .active)
         guard draining else {

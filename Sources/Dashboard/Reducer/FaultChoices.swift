@@ -1,13 +1,14 @@
-/// The faults that make sense for what is selected in the focused pane, each ready to confirm.
+/// The faults that make sense for a task, service, instance or cluster, each ready to confirm: what
+/// the focused pane has selected, or what an open view shows.
 struct FaultChoices {
     let model: DashboardModel
-    let state: AppState
 
-    func menu() -> FaultMenu? {
-        guard let cluster = model.cluster?.cluster.name else { return nil }
-        switch state.focus {
-        case .tasks:
-            guard let task = model.selectedTask(state: state), task.desiredStatus != .stopped else { return nil }
+    func menu(for subject: Subject) -> FaultMenu? {
+        guard let clusterSnapshot = model.snapshot.cluster(named: subject.cluster) else { return nil }
+        let cluster = clusterSnapshot.cluster.name
+        switch subject {
+        case .task(_, let id):
+            guard let task = DashboardModel.task(withID: id, in: clusterSnapshot), task.desiredStatus != .stopped else { return nil }
             let short = String(task.id.prefix(8))
             return FaultMenu(title: "Fault · task \(short)", choices: [
                 choice("crash: the essential container exits with code 1", "Crash task \(short)?",
@@ -15,8 +16,7 @@ struct FaultChoices {
                 choice("out of memory: killed over its hard limit (exit 137)", "OOM-kill task \(short)?",
                        .outOfMemory(cluster: cluster, task: task.id), done: "OOM-killed task \(short)"),
             ])
-        case .services:
-            guard let service = model.service?.service.name else { return nil }
+        case .service(_, let service):
             return FaultMenu(title: "Fault · service \(service)", choices: [
                 choice("fail health checks for 5 minutes (503)", "Make \(service)'s targets fail health checks for 5 minutes?",
                        .failHealthChecks(cluster: cluster, service: service, duration: .seconds(300)),
@@ -26,8 +26,8 @@ struct FaultChoices {
                 choice("restore health checks", "Let \(service)'s targets pass health checks again?",
                        .failHealthChecks(cluster: cluster, service: service, duration: .zero), done: "\(service) health restored"),
             ])
-        case .instances:
-            guard let instance = model.selectedInstance(state: state) else { return nil }
+        case .instance(_, let id):
+            guard let instance = clusterSnapshot.instances.first(where: { $0.id == id }) else { return nil }
             let name = instance.ec2InstanceID
             let agent = instance.agentConnected
                 ? choice("disconnect the ECS agent", "Disconnect the agent on \(name)?",
@@ -39,8 +39,8 @@ struct FaultChoices {
                        .terminateInstance(cluster: cluster, instance: instance.id), done: "terminating \(name)"),
                 agent,
             ])
-        case .clusters, .events:
-            let zones = Set(model.cluster?.instances.map(\.availabilityZone) ?? []).sorted()
+        case .cluster:
+            let zones = Set(clusterSnapshot.instances.map(\.availabilityZone)).sorted()
             guard !zones.isEmpty else { return nil }
             return FaultMenu(title: "Fault · cluster \(cluster)", choices: zones.flatMap { zone in [
                 choice("lose availability zone \(zone)", "Lose \(zone)? Every instance there becomes unreachable.",

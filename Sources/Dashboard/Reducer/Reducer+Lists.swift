@@ -19,7 +19,8 @@ extension Reducer {
     /// `o` sorts by the next column (after the last one, back to the pane's own order); `O` reverses.
     func sort(_ action: Action, state: inout AppState) {
         let pane = state.focus
-        let titles = model.rows(for: pane).base.columns.map(\.title)
+        let titles = visibleColumnTitles(of: pane, state: state)
+        model.pinSelection(of: pane, state: &state)
         var order = state.sorts[pane]
         if action == .reverseSort {
             guard var current = order else {
@@ -40,6 +41,10 @@ extension Reducer {
     /// `v` marks the selected task or instance (or unmarks it) and moves down, as k9s does.
     func toggleMark(state: inout AppState) {
         let pane = state.focus
+        if pane == .instances, model.selectedIndex(in: pane, state: state) != nil, model.selectedInstance(state: state) == nil {
+            state.status = StatusMessage("the FARGATE row is not an instance: it cannot be drained", isError: true)
+            return
+        }
         guard pane == .tasks || pane == .instances else {
             state.status = StatusMessage("marks are for tasks (bulk kill) and instances (bulk drain)", isError: true)
             return
@@ -57,6 +62,7 @@ extension Reducer {
     /// Typing a filter: applied as it is typed; Enter keeps it, Esc puts the previous one back.
     func editFilter(_ text: String, previous: String?, key: Key, state: inout AppState) {
         let pane = state.focus
+        model.pinSelection(of: pane, state: &state)
         switch key {
         case .escape:
             state.overlay = nil
@@ -81,7 +87,17 @@ extension Reducer {
         // The cursor stays on its row if it still shows, else lands on the first.
         if var selection = state.selections[pane] {
             selection.offset = 0
+            selection.index = 0
             state.selections[pane] = selection
         }
+    }
+
+    /// The titles of the columns the focused pane shows at this size: `o` and `:sort` skip the ones
+    /// a narrow pane leaves out.
+    func visibleColumnTitles(of pane: Pane, state: AppState) -> [String] {
+        let columns = model.rows(for: pane).base.columns
+        let layout = model.layout(width: state.screenWidth, height: state.screenHeight, focus: state.focus)
+        guard let rect = layout.panes[pane] else { return columns.map(\.title) }
+        return Table.fit(columns, into: rect.width - 4).0.map(\.title)
     }
 }

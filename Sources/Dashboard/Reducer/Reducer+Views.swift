@@ -19,7 +19,8 @@ extension Reducer {
             return []
         case .findNext, .findPrevious:
             guard let term = entry.search, !term.isEmpty else { return refuse("nothing searched yet: / searches", &state) }
-            findMatch(of: term, forward: action == .findNext, from: entry.offset + (action == .findNext ? 1 : -1),
+            let shown = viewport(entry, state: state).offset(for: entry)
+            findMatch(of: term, forward: action == .findNext, from: shown + (action == .findNext ? 1 : -1),
                       entry: &entry, state: &state)
         case .toggleWrap:
             entry.wrap.toggle()
@@ -37,6 +38,7 @@ extension Reducer {
             state.overlay = .help(offset: 0)
             return []
         case .openCommandLine:
+            state.historyCursor = nil
             state.overlay = .commandLine("")
             return []
         case .quit:
@@ -70,7 +72,7 @@ extension Reducer {
         case .services: return model.service.map { .service(cluster: cluster, service: $0.service.name) }
         case .tasks: return model.selectedTask(state: state).map { .task(cluster: cluster, task: $0.id) }
         case .instances: return model.selectedInstance(state: state).map { .instance(cluster: cluster, instance: $0.id) }
-        case .events: return model.service.map { .service(cluster: cluster, service: $0.service.name) }
+        case .events: return model.eventService(state: state).map { .service(cluster: cluster, service: $0) }
         }
     }
 

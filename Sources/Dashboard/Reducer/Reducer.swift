@@ -104,7 +104,10 @@ struct Reducer {
             return [.command(.updateContainerInstancesState(
                 cluster: cluster.cluster.name, containerInstances: [instance.id], status: .active))]
         case .openFaultMenu:
-            guard let menu = FaultChoices(model: model, state: state).menu() else {
+            // On the Events pane faults are the cluster's (zones); elsewhere the selection's or the view's.
+            let subject = state.openView?.route.subject
+                ?? (state.focus == .events ? model.cluster.map { .cluster($0.cluster.name) } : selectedSubject(state: state))
+            guard let subject, let menu = FaultChoices(model: model).menu(for: subject) else {
                 return refuse("no fault applies to the selection in \(state.focus.title)", &state)
             }
             state.overlay = .faultMenu(menu)
@@ -138,6 +141,7 @@ struct Reducer {
         case .toggleHelp:
             state.overlay = .help(offset: 0)
         case .openCommandLine:
+            state.historyCursor = nil
             state.overlay = .commandLine("")
         case .quit:
             state.isFinished = true
@@ -243,18 +247,23 @@ struct Reducer {
             guard !line.isEmpty else { return [] }
             if state.commandHistory.last != line { state.commandHistory.append(line) }
             let selection = state.openView?.route.subject ?? selectedSubject(state: state)
-            return CommandInterpreter(model: model, simulated: simulated, selection: selection).run(line, state: &state)
+            return CommandInterpreter(model: model, simulated: simulated, selection: selection, readOnly: state.readOnly)
+                .run(line, state: &state)
         case .backspace, .delete:
             state.overlay = text.isEmpty ? nil : .commandLine(String(text.dropLast()))
         case .up:
-            let history = state.commandHistory
-            let position = history.lastIndex(of: text).map { $0 - 1 } ?? history.count - 1
-            if position >= 0 { state.overlay = .commandLine(history[position]) }
+            // A cursor into the history, so entries typed twice do not trap ↑ between them.
+            let position = (state.historyCursor ?? state.commandHistory.count) - 1
+            guard position >= 0 else { break }
+            state.historyCursor = position
+            state.overlay = .commandLine(state.commandHistory[position])
         case .down:
-            let history = state.commandHistory
-            if let position = history.lastIndex(of: text), position + 1 < history.count {
-                state.overlay = .commandLine(history[position + 1])
+            guard let cursor = state.historyCursor else { break }
+            if cursor + 1 < state.commandHistory.count {
+                state.historyCursor = cursor + 1
+                state.overlay = .commandLine(state.commandHistory[cursor + 1])
             } else {
+                state.historyCursor = nil
                 state.overlay = .commandLine("")
             }
         case .tab:

@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     public var screenHeight = 36
     /// Typed `:` commands, oldest first.
     public var commandHistory: [String] = []
+    /// Where ↑ and ↓ are in the history while the command line is open; nil: past the newest.
+    public var historyCursor: Int?
     /// Full-screen views open over the panes (describe, logs, detail) and the `[` `]` history.
     public var navigation = Navigation()
     /// The newest log lines of what the logs view shows, fetched each frame by `Dashboard.refreshLogs`.

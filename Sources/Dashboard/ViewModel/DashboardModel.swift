@@ -17,6 +17,7 @@ public struct DashboardModel {
     /// The unarranged rows of the panes whose selection is read back as a task or an instance.
     private let taskList: TaskRows
     private let instanceList: InstanceRows
+    private let eventList: EventRows
 
     /// `cache` keeps sorted and filtered orders between keys and frames of the same snapshot revision.
     public init(snapshot: ControlPlaneSnapshot, state: AppState, cache: ArrangementCache? = nil) {
@@ -60,7 +61,8 @@ public struct DashboardModel {
         taskList = TaskRows(tasks: tasks, now: snapshot.time, isByInstance: scopedInstance != nil || scopedToFargate)
         let taskScope = "\(clusterScope)/\(service?.service.name ?? "")/\(scopedInstance?.id ?? (scopedToFargate ? "FARGATE" : ""))"
         taskRows = arrange(taskList, .tasks, scope: taskScope)
-        eventRows = arrange(EventRows(services: cluster?.services ?? []), .events, scope: clusterScope)
+        eventList = EventRows(services: cluster?.services ?? [])
+        eventRows = arrange(eventList, .events, scope: clusterScope)
     }
 
     /// The tasks on one instance, or on Fargate when `instance` is nil: a scan of every task in the
@@ -95,6 +97,13 @@ public struct DashboardModel {
         return state.selection(of: pane).resolvedIndex(count: rows.count, indexOf: rows.index(of:))
     }
 
+    /// Before rows are rearranged, the cursor holds on to the row under it (until the first move it
+    /// only knows a position), so sorting or filtering does not change what is selected.
+    func pinSelection(of pane: Pane, state: inout AppState) {
+        guard state.selection(of: pane).id == nil, let index = selectedIndex(in: pane, state: state) else { return }
+        state.selections[pane, default: PaneSelection()].id = rows(for: pane).id(at: index)
+    }
+
     /// The selected row's index in the pane's own (unarranged) rows.
     func selectedBaseIndex(in pane: Pane, state: AppState) -> Int? {
         selectedIndex(in: pane, state: state).map(rows(for: pane).baseIndex(at:))
@@ -102,6 +111,20 @@ public struct DashboardModel {
 
     public func selectedTask(state: AppState) -> Task? {
         selectedBaseIndex(in: .tasks, state: state).map(taskList.task(at:))
+    }
+
+    /// Any task of the cluster by id: its services' tasks, then the standalone ones. A scan, for one
+    /// lookup per key or frame.
+    static func task(withID id: String, in cluster: ClusterSnapshot) -> Task? {
+        for list in cluster.services.lazy.map(\.tasks) + [cluster.standaloneTasks] {
+            if let index = list.firstIndex(where: { $0.id == id }) { return list[index] }
+        }
+        return nil
+    }
+
+    /// The service an event of the Events pane is about.
+    func eventService(state: AppState) -> String? {
+        selectedBaseIndex(in: .events, state: state).map { eventList.serviceNames[$0] }
     }
 
     /// A task listed in the Tasks pane, by id.

@@ -2,10 +2,13 @@
 /// from the services' own newest-first lists without sorting everything.
 struct EventRows: PaneRows {
     let events: [ServiceEvent]
+    /// The service each event belongs to.
+    let serviceNames: [String]
 
     init(services: [ServiceSnapshot], limit: Int = 300) {
         var heads = Array(repeating: 0, count: services.count)
         var merged: [ServiceEvent] = []
+        var names: [String] = []
         merged.reserveCapacity(limit)
         while merged.count < limit {
             var best: Int?
@@ -17,9 +20,11 @@ struct EventRows: PaneRows {
             }
             guard let best else { break }
             merged.append(services[best].service.events[heads[best]])
+            names.append(services[best].service.name)
             heads[best] += 1
         }
         events = merged
+        serviceNames = names
     }
 
     let columns = [
