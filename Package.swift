@@ -26,18 +26,24 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
         .target(name: "Terminal", dependencies: ["CNcurses", "Dashboard"]),
+        // Scenario files: YAML/JSON read into a `Scenario`, every problem with its file, line and key path.
+        .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
-                "ECSModel", "Simulator", "Dashboard", "Terminal", "Benchmarks",
+                "ECSModel", "Simulator", "Dashboard", "Terminal", "Benchmarks", "ScenarioFile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(
+            name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel"],
+            exclude: ["Broken"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
