@@ -7,11 +7,12 @@ struct ECSTop: ParsableCommand {
         commandName: "ecstop",
         abstract: "A terminal dashboard for ECS clusters, over a simulated ECS control plane.",
         usage: """
-            ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii]
-              ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+            ecstop [--scenario <file>] [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii]
+              ecstop snapshot [--scenario <file>] [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+              ecstop validate <file>
               ecstop bench [--quick]
             """,
-        subcommands: [Run.self, Snapshot.self, Bench.self],
+        subcommands: [Run.self, Snapshot.self, Validate.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }
