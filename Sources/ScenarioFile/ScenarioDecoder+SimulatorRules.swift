@@ -6,8 +6,8 @@ extension ScenarioDecoder {
     /// Each message goes to the part it names, else to the top of the file.
     func checkWithSimulatorRules(_ scenario: Scenario, catalog: ScenarioCatalog, root: ScenarioNode) {
         for message in scenario.validationErrors() {
-            let node = catalog.node(for: message) ?? root
-            report(message, at: node)
+            let (node, text) = catalog.place(message) ?? (root, message)
+            report(text, at: node)
         }
     }
 }

@@ -55,8 +55,8 @@ extension ScenarioDecoder {
         }
         // Families whose definitions had problems still count as declared: one report, not one per use.
         catalog.families.formUnion(families)
-        for family in families where !pending.contains(where: { $0.spec.family == family }) {
-            catalog.taskDefinitionReferences.insert(family)
+        for family in Set(families) where families.count(where: { $0 == family }) > pending.count(where: { $0.spec.family == family }) {
+            catalog.brokenFamilies.insert(family)
         }
         return result
     }

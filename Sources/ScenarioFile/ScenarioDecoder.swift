@@ -13,6 +13,17 @@ final class ScenarioDecoder {
         self.folder = folder
     }
 
+    /// The problems in reading order: by file (the scenario first), then line and column.
+    var problemsInFileOrder: [ScenarioProblem] {
+        var files: [String] = []
+        for problem in problems where !files.contains(problem.file) { files.append(problem.file) }
+        return problems.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            let (fx, fy) = (files.firstIndex(of: x.file)!, files.firstIndex(of: y.file)!)
+            return (fx, x.line, x.column, a.offset) < (fy, y.line, y.column, b.offset)
+        }.map(\.element)
+    }
+
     func report(_ message: String, at node: ScenarioNode) {
         problems.append(ScenarioProblem(file: node.file, line: node.line, column: node.column, path: node.path, message: message))
     }

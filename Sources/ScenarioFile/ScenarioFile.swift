@@ -34,6 +34,6 @@ public enum ScenarioFile {
         guard let root = decoder.compose(text, file: file) else { return .failure(ScenarioReport(problems: decoder.problems)) }
         let loaded = decoder.decodeScenario(ScenarioNode(node: root, path: "", file: file), defaultName: defaultName)
         if let loaded, decoder.problems.isEmpty { return .success(loaded) }
-        return .failure(ScenarioReport(problems: decoder.problems))
+        return .failure(ScenarioReport(problems: decoder.problemsInFileOrder))
     }
 }
