@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
         .testTarget(
-            name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel"],
+            name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
             exclude: ["Broken"]
         ),
     ],

@@ -25,7 +25,7 @@ extension ScenarioDecoder {
         if problems.isEmpty { checkWithSimulatorRules(scenario, catalog: catalog, root: root) }
         return LoadedScenario(
             scenario: scenario, name: name, description: description, seed: seed, speed: speed, chaos: chaos,
-            ignoredFields: ignored)
+            ignoredFields: ignoredInFileOrder)
     }
 
     /// Runs `body` and tells whether it reported nothing: an element with a problem is left out.

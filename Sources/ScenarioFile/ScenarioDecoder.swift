@@ -14,13 +14,17 @@ final class ScenarioDecoder {
     }
 
     /// The problems in reading order: by file (the scenario first), then line and column.
-    var problemsInFileOrder: [ScenarioProblem] {
-        var files: [String] = []
-        for problem in problems where !files.contains(problem.file) { files.append(problem.file) }
-        return problems.enumerated().sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            let (fx, fy) = (files.firstIndex(of: x.file)!, files.firstIndex(of: y.file)!)
-            return (fx, x.line, x.column, a.offset) < (fy, y.line, y.column, b.offset)
+    var problemsInFileOrder: [ScenarioProblem] { Self.inFileOrder(problems) { ($0.file, $0.line, $0.column) } }
+
+    var ignoredInFileOrder: [IgnoredField] { Self.inFileOrder(ignored) { ($0.file, $0.line, $0.column) } }
+
+    /// Files in the order they first appear, then line and column; ties keep their order.
+    private static func inFileOrder<T>(_ items: [T], _ place: (T) -> (String, Int, Int)) -> [T] {
+        var files: [String: Int] = [:]
+        for item in items where files[place(item).0] == nil { files[place(item).0] = files.count }
+        return items.enumerated().sorted { a, b in
+            let (x, y) = (place(a.element), place(b.element))
+            return (files[x.0]!, x.1, x.2, a.offset) < (files[y.0]!, y.1, y.2, b.offset)
         }.map(\.element)
     }
 
