@@ -14,7 +14,7 @@ extension ScenarioDecoder {
             let kinds = Self.faultKinds.filter(m.has)
             guard kinds.count == 1, let kind = kinds.first, let body = m.take(kind) else {
                 report(
-                    kinds.isEmpty ? "expected one of \(Self.faultKinds.joined(separator: ", "))"
+                    kinds.isEmpty ? "missing the fault: one of \(Self.faultKinds.joined(separator: ", "))"
                         : "expected one kind of fault an entry, found \(kinds.joined(separator: " and "))", at: node)
                 return nil
             }
