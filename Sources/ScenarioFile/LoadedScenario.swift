@@ -35,7 +35,7 @@ public struct LoadedScenario: Sendable {
         func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         var lines = [
             "scenario \(name): valid",
-            "  \(counted(clusters.count, "cluster")) (\(clusters.map(\.name).joined(separator: ", ")))",
+            "  \(counted(clusters.count, "cluster"))" + (clusters.isEmpty ? "" : " (\(clusters.map(\.name).joined(separator: ", ")))"),
             "  \(counted(instances, "instance"))" + (groups > 0 ? ", \(counted(groups, "Auto Scaling group"))" : ""),
             "  \(counted(services, "service"))",
             "  \(counted(scenario.taskDefinitions.count, "task definition"))",

@@ -19,9 +19,14 @@ extension ScenarioDecoder {
         var names = ScenarioCatalog.ClusterNames()
         var instances: [Scenario.InstanceSpec] = []
         if let list = m.take("instances").flatMap(list) {
-            for item in list { instances += decodeInstances(item, names: &names) }
-            if instances.count > Self.clusterQuota, let node = m.take("instances") {
-                report("\(instances.count) instances: ECS allows at most \(Self.clusterQuota) container instances per cluster", at: node)
+            for item in list {
+                let more = decodeInstances(item, names: &names)
+                // Stop collecting at the quota: a file of many `count: 5000` entries must not fill memory.
+                guard instances.count + more.count <= Self.clusterQuota else {
+                    report("more than \(Self.clusterQuota) instances: ECS allows at most \(Self.clusterQuota) container instances per cluster", at: item)
+                    break
+                }
+                instances += more
             }
         }
         let groups = each(m, "autoScalingGroups") { decodeAutoScalingGroup($0, cluster: name ?? "default", names: &names, catalog: &catalog) }
