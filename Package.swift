@@ -26,7 +26,8 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
         .target(name: "Terminal", dependencies: ["CNcurses", "Dashboard"]),
-        // Scenario files: YAML/JSON in ECS's own field names, read into and written from `Scenario`.
+        // Scenario files: YAML/JSON in ECS's own field names, read into a `Scenario` (every problem with
+        // its file, line and key path) and written from one.
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
@@ -39,8 +40,11 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
-        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(
+            name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
+            exclude: ["Broken"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,13 +7,14 @@ struct ECSTop: ParsableCommand {
         commandName: "ecstop",
         abstract: "A terminal dashboard for ECS clusters, over a simulated ECS control plane.",
         usage: """
-            ecstop [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii] [--mouse] [--record <file>]
-              ecstop snapshot [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+            ecstop [--scenario <file>] [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii] [--mouse] [--record <file>]
+              ecstop snapshot [--scenario <file>] [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
+              ecstop validate <file>
+              ecstop export [--scenario <file>] [--seed <seed>] [--at <time>] [--chaos <chaos>]
               ecstop replay <file> [--at <time>] [--size <size>] [--keys <keys>] [--speed <speed>] [--theme <theme>] [--ascii]
-              ecstop export [--seed <seed>] [--at <time>] [--chaos <chaos>]
               ecstop bench [--quick]
             """,
-        subcommands: [Run.self, Snapshot.self, Replay.self, Export.self, Bench.self],
+        subcommands: [Run.self, Snapshot.self, Validate.self, Export.self, Replay.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }

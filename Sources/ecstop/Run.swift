@@ -55,7 +55,7 @@ struct Run: ParsableCommand {
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: mouse)
         defer { terminal.close() }
 
-        let simulator = Simulator(scenario: .default, seed: simulation.seed, chaos: simulation.chaos)
+        let simulator = try loadScenario(simulation).makeSimulator()
         let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
         if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }

@@ -30,7 +30,7 @@ struct Snapshot: ParsableCommand {
         let (theme, themeWarning) = try loadTheme(name: simulation.theme)
         if let themeWarning { warn(themeWarning) }
         let size = size ?? ScreenSize(width: 120, height: 36)
-        let simulator = Simulator(scenario: .default, seed: simulation.seed, chaos: simulation.chaos)
+        let simulator = try loadScenario(simulation).makeSimulator()
         simulator.advance(by: at ?? .seconds(90))
 
         let controlPlane = SimulatedControlPlane(simulator: simulator)
