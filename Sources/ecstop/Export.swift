@@ -10,11 +10,14 @@ struct Export: ParsableCommand {
         abstract: "Print the simulation's state at a simulated time as a scenario file."
     )
 
-    @Option(help: "Seed of the simulation: the same seed gives the same run.")
-    var seed: UInt64 = 42
+    @Option(help: ArgumentHelp("A scenario file to start from instead of the default clusters.", valueName: "file"))
+    var scenario: String?
 
-    @Option(help: "How often things go wrong: off, low or high.")
-    var chaos: ChaosLevel = .low
+    @Option(help: "Seed of the simulation: the same seed gives the same run. (default: the scenario's, else 42)")
+    var seed: UInt64?
+
+    @Option(help: "How often things go wrong: off, low or high. (default: the scenario's, else low)")
+    var chaos: ChaosLevel?
 
     // Unconditional so that `--at -5s` reaches our own "must not be negative" message.
     @Option(
@@ -25,9 +28,16 @@ struct Export: ParsableCommand {
     var at: Duration?
 
     func run() throws {
-        let simulator = Simulator(scenario: .default, seed: seed, chaos: chaos)
+        let choice: ScenarioChoice
+        do {
+            choice = try loadScenario(path: scenario, seed: seed, chaos: chaos)
+        } catch {
+            exitReporting(error)
+        }
+        let simulator = choice.makeSimulator()
         if let at { simulator.advance(by: at) }
-        let header = ["Exported by ecstop at simulated \(Int(simulator.elapsed.components.seconds)) s of seed \(seed)."]
-        print(ScenarioWriter(name: "default", seed: seed, chaos: chaos, header: header).text(of: simulator.exportScenario()), terminator: "")
+        let header = ["Exported by ecstop at simulated \(Int(simulator.elapsed.components.seconds)) s of \(choice.name), seed \(choice.seed)."]
+        let writer = ScenarioWriter(name: choice.name, seed: choice.seed, chaos: choice.chaos, header: header)
+        print(writer.text(of: simulator.exportScenario()), terminator: "")
     }
 }

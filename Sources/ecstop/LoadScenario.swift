@@ -19,13 +19,19 @@ struct ScenarioChoice {
 
 /// The scenario `--scenario` names, or the default one; throws the file's report when it is invalid.
 func loadScenario(_ options: SimulationOptions) throws(ScenarioReport) -> ScenarioChoice {
-    guard let path = options.scenario else {
-        return ScenarioChoice(scenario: .default, name: "default", seed: options.seed, chaos: options.chaos, speed: nil, ignoredFields: [])
+    try loadScenario(path: options.scenario, seed: options.seedFlag, chaos: options.chaosFlag)
+}
+
+/// The scenario file at `path` (nil: the embedded default), with `seed` and `chaos` winning over the
+/// file's own when given.
+func loadScenario(path: String?, seed: UInt64?, chaos: ChaosLevel?) throws(ScenarioReport) -> ScenarioChoice {
+    guard let path else {
+        return ScenarioChoice(scenario: .default, name: "default", seed: seed ?? 42, chaos: chaos ?? .low, speed: nil, ignoredFields: [])
     }
     let loaded = try loadScenarioFile(path).get()
     return ScenarioChoice(
-        scenario: loaded.scenario, name: loaded.name, seed: options.seedFlag ?? loaded.seed ?? 42,
-        chaos: options.chaosFlag ?? loaded.chaos ?? .low, speed: loaded.speed, ignoredFields: loaded.ignoredFields)
+        scenario: loaded.scenario, name: loaded.name, seed: seed ?? loaded.seed ?? 42, chaos: chaos ?? loaded.chaos ?? .low,
+        speed: loaded.speed, ignoredFields: loaded.ignoredFields)
 }
 
 func loadScenarioFile(_ path: String) -> Result<LoadedScenario, ScenarioReport> {

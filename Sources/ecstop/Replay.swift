@@ -15,7 +15,11 @@ struct Replay: ParsableCommand {
     /// Turns a recording's scenario path into a scenario. Scenario files are not read by this build yet;
     /// the scenario-file loader plugs in here.
     static let resolveScenario: @Sendable (String) throws -> Scenario = { path in
-        throw ReplayFailure("the recording uses the scenario file '\(path)', and this ecstop cannot read scenario files")
+        switch loadScenarioFile(path) {
+        case .success(let loaded): return loaded.scenario
+        case .failure(let report):
+            throw ReplayFailure("the recording's scenario file does not load:\n" + report.lines.joined(separator: "\n"))
+        }
     }
 
     @Argument(help: "A file written by `ecstop --record FILE`.")

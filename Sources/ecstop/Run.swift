@@ -12,8 +12,9 @@ struct Run: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Simulated seconds per real second, 0.25 to 100.")
-    var speed: Double = 1
+    // Optional, so that a scenario file's own speed applies when the flag is not given.
+    @Option(help: "Simulated seconds per real second, 0.25 to 100. (default: the scenario's, else 1)")
+    var speed: Double?
 
     @Flag(help: "Refuse commands that change the clusters.")
     var readOnly = false
@@ -30,6 +31,7 @@ struct Run: ParsableCommand {
     var crashAfterFrames: Int?
 
     func validate() throws {
+        guard let speed else { return }
         guard Self.speedRange.contains(speed) else {
             throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
         }
@@ -42,12 +44,15 @@ struct Run: ParsableCommand {
         if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
         let (keymap, keymapWarning) = loadKeymap(environment: environment)
         let warnings = [themeWarning, keymapWarning].compactMap(\.self)
-        // Opened before the terminal is taken, so that a bad path is an ordinary error message. (Once
-        // SimulationOptions has --scenario, its path goes in the header as `scenarioPath`.)
+        let choice = try loadScenario(simulation)
+        // Opened before the terminal is taken, so that a bad path is an ordinary error message. The
+        // scenario file is named by its absolute path, so the recording replays from any folder.
+        let header = RunRecording.Header(
+            seed: choice.seed, chaos: choice.chaos,
+            scenarioPath: simulation.scenario.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         let writer = try record.map { path throws(UsageError) in
             do {
-                return try RecordingWriter(
-                    path: path, header: RunRecording.Header(seed: simulation.seed, chaos: simulation.chaos))
+                return try RecordingWriter(path: path, header: header)
             } catch {
                 throw UsageError("--record: \(error)")
             }
@@ -55,11 +60,11 @@ struct Run: ParsableCommand {
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: mouse)
         defer { terminal.close() }
 
-        let simulator = try loadScenario(simulation).makeSimulator()
+        let simulator = choice.makeSimulator()
         let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
         if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }
-        let simulated = SimulatedControlPlane(simulator: simulator, speed: speed)
+        let simulated = SimulatedControlPlane(simulator: simulator, speed: speed ?? choice.speed ?? 1)
         let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
         let session = InteractiveSession(
             controlPlane: recorder ?? simulated,

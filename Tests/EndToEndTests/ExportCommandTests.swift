@@ -14,7 +14,7 @@ struct ExportCommandTests {
         let result = try ProcessRun.launch(ecstop, ["export", "--seed", "7", "--at", "2m", "--chaos", "off"])
         #expect(result.status == 0, "stderr: \(result.standardError)")
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.first == "# Exported by ecstop at simulated 120 s of seed 7.")
+        #expect(lines.first == "# Exported by ecstop at simulated 120 s of default, seed 7.")
         #expect(lines.contains("seed: 7") && lines.contains("chaos: \"off\""), "off is quoted: YAML 1.1 reads it as false")
         #expect(lines.contains("  - clusterName: prod") && lines.contains("      - serviceName: web"))
         // The same run exports the same text.
