@@ -1,3 +1,4 @@
+import Foundation
 @_exported import ECSModel
 
 /// The whole dashboard behind one small surface: keys in, commands out, frames rendered on demand.
@@ -77,6 +78,8 @@ public struct Dashboard {
             if !state.logLines.isEmpty { state.logLines = [] }
             return
         }
+        let previous = state.logLines
+        defer { keepPlace(after: previous) }
         let limit = Self.logLineLimit
         switch subject {
         case .task(let cluster, let task):
@@ -85,15 +88,30 @@ public struct Dashboard {
         case .service(let cluster, let name):
             let tasks = snapshot.cluster(named: cluster)?.service(named: name)?.tasks.filter { $0.desiredStatus != .stopped } ?? []
             var lines: [LogLine] = []
+            // Each task gives its newest lines; the window starts where every task's lines do, so the
+            // oldest lines shown are not one task's alone.
+            var start = Date.distantPast
             for task in tasks.suffix(Self.logTasksPerService) {
-                lines += controlPlane.logEvents(cluster: cluster, task: task.id, limit: limit / 4)
-                    .map { LogLine(taskID: task.id, event: $0) }
+                let events = controlPlane.logEvents(cluster: cluster, task: task.id, limit: limit / 4)
+                if events.count == limit / 4, let first = events.first { start = max(start, first.timestamp) }
+                lines += events.map { LogLine(taskID: task.id, event: $0) }
             }
+            lines.removeAll { $0.event.timestamp < start }
             lines.sort { ($0.event.timestamp, $0.taskID) < ($1.event.timestamp, $1.taskID) }
             state.logLines = Array(lines.suffix(limit))
         case .cluster, .instance:
             state.logLines = []
         }
+    }
+
+    /// When the newest lines push the oldest out of a logs view that is not following, the view moves
+    /// up by as many lines, so what the user is reading stays on screen (as in `less`).
+    private mutating func keepPlace(after previous: [LogLine]) {
+        guard var entry = state.openView, entry.route.isLogs, !entry.follow, previous.indices.contains(entry.offset) else { return }
+        let reading = previous[entry.offset]
+        let lines = state.logLines
+        entry.offset = lines.firstIndex(of: reading) ?? lines.firstIndex { $0.event.timestamp >= reading.event.timestamp } ?? 0
+        state.navigation.top = entry
     }
 
     /// The most log lines a logs view holds, and how many of a service's tasks it reads.

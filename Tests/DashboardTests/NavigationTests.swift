@@ -125,3 +125,25 @@ import Testing
         #expect(dashboard.state.openView?.wrap == true)
     }
 }
+
+/// A logs view that is not following keeps the lines being read on screen while new ones arrive.
+@Suite struct LogsPlaceTests {
+    @Test func scrolledBackLogsStayOnTheSameLines() throws {
+        let simulator = Simulator(scenario: .default, seed: 42, chaos: .off)
+        simulator.advance(by: .seconds(3600))
+        let controlPlane = SimulatedControlPlane(simulator: simulator)
+        var dashboard = Dashboard()
+        _ = dashboard.handle(.character("l"), in: controlPlane.snapshot())
+        dashboard.refreshLogs(from: controlPlane, snapshot: controlPlane.snapshot())
+        #expect(dashboard.state.logLines.count > 300, "every task's buffer is full, so new lines push old ones out")
+        for _ in 0..<3 { _ = dashboard.handle(.pageUp, in: controlPlane.snapshot()) }
+        let entry = try #require(dashboard.state.openView)
+        #expect(!entry.follow)
+        let reading = dashboard.state.logLines[entry.offset]
+        simulator.advance(by: .seconds(120))
+        dashboard.refreshLogs(from: controlPlane, snapshot: controlPlane.snapshot())
+        let after = try #require(dashboard.state.openView)
+        #expect(after.offset < entry.offset, "moved up by the lines dropped")
+        #expect(dashboard.state.logLines[after.offset] == reading)
+    }
+}

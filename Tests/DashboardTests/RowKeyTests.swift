@@ -29,3 +29,26 @@ import Testing
         }
     }
 }
+
+@Suite struct SortOrderTests {
+    @Test func textWithNumbersSortsNaturally() {
+        #expect(SortKey(.text("web:9")) < SortKey(.text("web:10")))
+        #expect(SortKey(.text("3/3")) < SortKey(.text("10/10")))
+        #expect(SortKey(.text("Api")) < SortKey(.text("web")), "case does not count")
+    }
+
+    @Test func tasksSortByTheirExactAge() {
+        let cluster = SnapshotFixture.make().clusters[0]
+        let rows = TaskRows(tasks: cluster.services[1].tasks, now: SnapshotFixture.now, isByInstance: false)
+        let age = rows.columns.count - 1
+        #expect(rows.columns[age].title == "AGE")
+        #expect(rows.sortKey(column: age, at: 0) == .number(895), "started 5 s after being created 900 s ago")
+    }
+
+    @Test func wideCharactersCountTheRowsTheyWrapInto() {
+        let line = StyledLine("中中中")
+        #expect(line.wrapped(to: 3).count == 3)
+        #expect(line.rowCount(width: 3, wrap: true) == 3)
+        #expect(StyledLine("abcdef").rowCount(width: 3, wrap: true) == 2)
+    }
+}

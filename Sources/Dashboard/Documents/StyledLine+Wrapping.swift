@@ -31,6 +31,10 @@ extension StyledLine {
     /// How many rows the line takes at `width`, wrapped or not.
     func rowCount(width: Int, wrap: Bool) -> Int {
         guard wrap, width > 0 else { return 1 }
-        return max(1, (self.width + width - 1) / width)
+        let columns = self.width
+        guard columns > width else { return 1 }
+        // Wide characters that do not fit at a row's end move to the next row: count as wrapping does.
+        if spans.contains(where: { $0.text.unicodeScalars.contains { $0.value >= 0x1100 } }) { return wrapped(to: width).count }
+        return (columns + width - 1) / width
     }
 }

@@ -129,7 +129,8 @@ public enum SortKey: Comparable, Sendable {
     public static func < (lhs: SortKey, rhs: SortKey) -> Bool {
         switch (lhs, rhs) {
         case (.number(let a), .number(let b)): a < b
-        case (.text(let a), .text(let b)): a < b
+        // Digits compare as numbers: web:9 before web:10, 3/3 before 10/10.
+        case (.text(let a), .text(let b)): a.compare(b, options: .numeric) == .orderedAscending
         case (.number, .text): true  // numbers before words such as "-"
         case (.text, .number): false
         }

@@ -46,6 +46,16 @@ struct TaskRows: PaneRows {
 
     func index(of id: String) -> Int? { order.firstIndex { tasks[$0].id == id } }
 
+    /// AGE sorts by the exact time, not its rounded label; the rest as shown.
+    func sortKey(column: Int, at index: Int) -> SortKey {
+        if column == columns.count - 1 {
+            let task = tasks[order[index]]
+            return .number(now.timeIntervalSince(task.stoppedAt ?? task.startedAt ?? task.createdAt))
+        }
+        let cells = cells(at: index)
+        return column < cells.count ? SortKey(cells[column]) : .text("")
+    }
+
     func cells(at index: Int) -> [TableCell] {
         let task = tasks[order[index]]
         let since = task.stoppedAt ?? task.startedAt ?? task.createdAt
