@@ -43,6 +43,9 @@ public struct Dashboard {
                 do {
                     theme = try themes.theme(named: name)
                     state.status = StatusMessage("theme \(name)")
+                } catch where error.line == nil && error.problem.hasPrefix("no such theme") {
+                    state.status = StatusMessage(
+                        "no theme named '\(name)' (available: \(themeNames.joined(separator: ", ")))", isError: true)
                 } catch {
                     state.status = StatusMessage("theme: \(error)", isError: true)
                 }

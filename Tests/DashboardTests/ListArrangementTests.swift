@@ -19,7 +19,7 @@ import Testing
         var dashboard = Dashboard()
         _ = press([.character("3"), .character("/")] + type("PEND"), &dashboard)
         var screen = dashboard.render(snapshot, width: 120, height: 36).text
-        #expect(screen.contains("Tasks · web (1)"), "only the pending task is listed")
+        #expect(screen.contains("Tasks · web /PEND (1 of 4)"), "only the pending task is listed, and the title says why")
         #expect(screen.contains("/PEND_"), "the filter shows on the footer line")
         _ = press([.escape], &dashboard)
         screen = dashboard.render(snapshot, width: 120, height: 36).text
@@ -32,7 +32,7 @@ import Testing
         #expect(dashboard.state.filters[.tasks] == "!stopped")
         #expect(dashboard.state.status?.text == "filter /!stopped: 3 rows")
         let screen = dashboard.render(snapshot, width: 120, height: 36).text
-        #expect(screen.contains("Tasks · web (3)"))
+        #expect(screen.contains("Tasks · web /!stopped (3 of 4)"))
         // Esc on the pane clears the filter before it goes back.
         _ = press([.escape], &dashboard)
         #expect(dashboard.state.filters[.tasks] == nil)

@@ -35,7 +35,7 @@ struct ViewFlowTests {
         try session.sendKeys("/")
         try session.sendKeys("-l", victim)
         try session.sendKeys("Enter")
-        try session.waitFor("only \(victim) listed") { $0.contains("Tasks · web (1)") && $0.contains("│▶ \(victim)") }
+        try session.waitFor("only \(victim) listed") { $0.contains("Tasks · web /\(victim) (1 of 4)") && $0.contains("│▶ \(victim)") }
         try session.sendKeys("K")
         try session.waitFor(text: "Confirm")
         try session.sendKeys("y")

@@ -81,8 +81,10 @@ struct ServiceDetailDocument {
             document.append("  no deployments", .dim)
             return
         }
+        let stateWidth = deployments.map { $0.rolloutState.rawValue.count }.max() ?? 0
         let rows: [[StyledLine.Span]] = deployments.map { deployment in
-            let reason = deployment.rolloutStateReason.isEmpty ? "" : "  " + deployment.rolloutStateReason
+            let state = deployment.rolloutState.rawValue
+            let reason = deployment.rolloutStateReason
             return [
                 .init(deployment.id),
                 .init(deployment.status.rawValue, deployment.status == .primary ? .statusRunning : .statusDraining),
@@ -92,7 +94,10 @@ struct ServiceDetailDocument {
                 .init("\(deployment.runningCount)"),
                 .init("\(deployment.failedTasks)", deployment.failedTasks > 0 ? .unhealthy : .row),
                 .init(Format.age(now.timeIntervalSince(deployment.createdAt))),
-                .init(deployment.rolloutState.rawValue + reason, DetailText.role(for: deployment.rolloutState)),
+                // The state padded to the longest one, so that the reasons after it line up; the last
+                // column wraps whole, so the reason stays in it.
+                .init(reason.isEmpty ? state : Text.fit(state, to: stateWidth, alignment: .left, ellipsis: "…") + "  " + reason,
+                      DetailText.role(for: deployment.rolloutState)),
             ]
         }
         for line in DocumentTable.lines(

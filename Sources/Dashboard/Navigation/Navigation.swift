@@ -46,12 +46,22 @@ public struct Navigation: Hashable, Sendable {
     }
 
     /// `prod › service web › describe`: where the user is.
-    public var breadcrumbs: [String] {
+    public var breadcrumbs: [String] { breadcrumbs(naming: \.label) }
+
+    /// The breadcrumbs with subjects named by `name` (the screen names instances by their EC2 id). A
+    /// cluster is named when it changes, a subject when it differs from the one before.
+    public func breadcrumbs(naming name: (Subject) -> String) -> [String] {
         var crumbs: [String] = []
+        var cluster: String?
+        var subject: Subject?
         for entry in stack {
-            let subject = entry.route.subject
-            if crumbs.isEmpty { crumbs.append(subject.cluster) }
-            if case .cluster = subject {} else if crumbs.last != subject.label { crumbs.append(subject.label) }
+            let next = entry.route.subject
+            if next.cluster != cluster {
+                crumbs.append(next.cluster)
+                cluster = next.cluster
+            }
+            if case .cluster = next {} else if next != subject { crumbs.append(name(next)) }
+            subject = next
             crumbs.append(entry.route.name)
         }
         return crumbs

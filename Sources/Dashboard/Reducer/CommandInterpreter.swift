@@ -116,11 +116,12 @@ struct CommandInterpreter {
     private func scale(service name: String, count text: String, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
         guard let count = Int(text), count >= 0 else {
-            return fail("InvalidParameterException: desired count must be a whole number from 0", &state)
+            return fail("scale takes a whole number of tasks from 0, e.g. scale \(name) 4", &state)
         }
         guard let service = cluster.service(named: name) else {
             return fail("ServiceNotFoundException: no service \(name) in \(cluster.cluster.name)", &state)
         }
+        if let refusal = Reducer.daemonRefusal(service.service) { return fail(refusal, &state) }
         state.status = StatusMessage("\(name): desired count \(service.service.desiredCount) → \(count)")
         return [.command(.updateService(cluster: cluster.cluster.name, service: name, desiredCount: count))]
     }

@@ -54,6 +54,9 @@ extension Reducer {
     /// Opens describe, logs or detail of `subject`, or of the focused pane's selection.
     func open(_ action: Action, subject: Subject?, state: inout AppState) -> [Effect] {
         guard let subject = subject ?? selectedSubject(state: state) else {
+            if state.focus == .instances, model.selectedIndex(in: .instances, state: state) != nil {
+                return refuse("the FARGATE row is Fargate capacity, not an instance: Enter lists its tasks", &state)
+            }
             return refuse("nothing selected in \(state.focus.title) to \(label(of: action))", &state)
         }
         guard let route = Route(action, subject: subject) else {

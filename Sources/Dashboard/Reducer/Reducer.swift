@@ -81,11 +81,13 @@ struct Reducer {
             }
         case .scaleService(let delta):
             guard let service = model.service, let cluster = model.cluster else { return refuse("no service selected", &state) }
+            if let refusal = Self.daemonRefusal(service.service) { return refuse(refusal, &state) }
             let desired = max(0, service.service.desiredCount + delta)
             state.status = StatusMessage("\(service.service.name): desired count \(service.service.desiredCount) → \(desired)")
             return [.command(.updateService(cluster: cluster.cluster.name, service: service.service.name, desiredCount: desired))]
         case .setDesiredCount:
             guard let service = model.service, let cluster = model.cluster else { return refuse("no service selected", &state) }
+            if let refusal = Self.daemonRefusal(service.service) { return refuse(refusal, &state) }
             state.overlay = .prompt(Prompt(
                 question: "Desired count for \(service.service.name) (now \(service.service.desiredCount)):",
                 text: "", purpose: .desiredCount(cluster: cluster.cluster.name, service: service.service.name)))
@@ -149,6 +151,12 @@ struct Reducer {
         return []
     }
 
+    /// A DAEMON service runs one task on each instance: it has no count to change.
+    static func daemonRefusal(_ service: Service) -> String? {
+        guard service.schedulingStrategy == .daemon else { return nil }
+        return "\(service.name) is a DAEMON service: one task on each instance, no desired count to set"
+    }
+
     /// The speed steps `<` and `>` walk through.
     static let speeds: [Double] = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100]
 
@@ -167,10 +175,16 @@ struct Reducer {
         switch overlay {
         case .help(let offset):
             let lines = OverlayView.helpLines(keymap: keymap, readOnly: state.readOnly, simulated: simulated).count
-            let visible = min(state.screenHeight - 2, lines + 2) - 2
-            switch key {
-            case .down, .character("j"): state.overlay = .help(offset: min(offset + 1, max(0, lines - visible)))
-            case .up, .character("k"): state.overlay = .help(offset: max(0, offset - 1))
+            let visible = max(1, min(state.screenHeight - 2, lines + 2) - 2)
+            let last = max(0, lines - visible)
+            // The help scrolls with the keys that move a selection; anything else closes it.
+            switch keymap.action(for: key) {
+            case .moveSelection(.down): state.overlay = .help(offset: min(offset + 1, last))
+            case .moveSelection(.up): state.overlay = .help(offset: max(0, offset - 1))
+            case .moveSelection(.pageDown): state.overlay = .help(offset: min(offset + visible, last))
+            case .moveSelection(.pageUp): state.overlay = .help(offset: max(0, offset - visible))
+            case .moveSelection(.top): state.overlay = .help(offset: 0)
+            case .moveSelection(.bottom): state.overlay = .help(offset: last)
             default: state.overlay = nil
             }
         case .confirmation(let confirmation):

@@ -8,6 +8,8 @@ public struct DashboardModel {
     public let instance: ContainerInstance?
     /// The Tasks pane lists the cluster's Fargate tasks (the Fargate row of the Instances pane).
     public let isScopedToFargate: Bool
+    /// Each pane's filter as typed, for the titles.
+    let filters: [Pane: String]
     /// Each pane's rows, filtered and sorted as the user asked; `base` is the pane's own rows.
     let clusterRows: ArrangedRows
     let serviceRows: ArrangedRows
@@ -22,6 +24,7 @@ public struct DashboardModel {
     /// `cache` keeps sorted and filtered orders between keys and frames of the same snapshot revision.
     public init(snapshot: ControlPlaneSnapshot, state: AppState, cache: ArrangementCache? = nil) {
         self.snapshot = snapshot
+        filters = state.filters
         func arrange(_ rows: any PaneRows, _ pane: Pane, scope: String) -> ArrangedRows {
             ArrangedRows(rows, filter: state.filters[pane], sort: state.sorts[pane], pane: pane, scope: scope,
                          revision: snapshot.revision, cache: cache)
@@ -155,16 +158,20 @@ public struct DashboardModel {
         return usesFargate ? count : nil
     }
 
-    /// `3 Tasks · web (4)`: a pane's number, name and scope, as its frame and tab show it.
+    /// `3 Tasks · web (4)`: a pane's number, name and scope, as its frame and tab show it; a filtered
+    /// pane adds its filter and how many rows pass it, as k9s does (`/web (2 of 6)`).
     public func title(of pane: Pane) -> String {
         let number = "\(pane.rawValue + 1) "
+        let rows = rows(for: pane)
+        let filter = filters[pane].flatMap { RowFilter($0) == nil ? nil : $0 }
+        let counts = filter == nil ? (pane == .tasks ? " (\(rows.count))" : "") : " /\(filter!) (\(rows.count) of \(rows.base.count))"
         switch pane {
         case .clusters:
-            return number + pane.title
+            return number + pane.title + counts
         case .services, .instances, .events:
-            return number + pane.title + (cluster.map { " · " + $0.cluster.name } ?? "")
+            return number + pane.title + (cluster.map { " · " + $0.cluster.name } ?? "") + counts
         case .tasks:
-            return number + pane.title + (taskScopeName.map { " · " + $0 } ?? "") + " (\(rows(for: .tasks).count))"
+            return number + pane.title + (taskScopeName.map { " · " + $0 } ?? "") + counts
         }
     }
 

@@ -27,7 +27,12 @@ public struct DashboardScreen {
         HeaderBar(model: model).draw(in: layout.header, buffer: &buffer, theme: theme, glyphs: glyphs)
         if let entry = state.openView {
             let document = ViewContent.document(for: entry, model: model, state: state, width: layout.viewColumns)
-            DocumentView(document: document, entry: entry, breadcrumbs: state.navigation.breadcrumbs)
+            let crumbs = state.navigation.breadcrumbs { subject in
+                guard case .instance(let clusterName, let id) = subject,
+                      let instance = snapshot.cluster(named: clusterName)?.instances.first(where: { $0.id == id }) else { return subject.label }
+                return "instance \(instance.ec2InstanceID)"
+            }
+            DocumentView(document: document, entry: entry, breadcrumbs: crumbs)
                 .draw(in: layout.body, buffer: &buffer, theme: theme, glyphs: glyphs)
         } else {
             drawPanes(model: model, layout: layout, buffer: &buffer)

@@ -52,13 +52,20 @@ struct OverlayView {
 
     private func drawHelp(offset: Int, screen: Rect, buffer: inout CellBuffer, theme: Theme, glyphs: Glyphs) {
         let lines = Self.helpLines(keymap: keymap, readOnly: state.readOnly, simulated: simulated)
-        let width = min(screen.width - 4, 84)
+        let longest = lines.map { DisplayWidth.of($0) }.max() ?? 0
+        let width = min(screen.width - 4, longest + 4)
         let height = min(screen.height - 2, lines.count + 2)
         let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width: width, height: height)
         let inside = frame(rect, title: "Help · keys (Esc closes)", buffer: &buffer, theme: theme, glyphs: glyphs)
         let start = min(max(0, offset), max(0, lines.count - inside.height))
         for (row, line) in lines.dropFirst(start).prefix(inside.height).enumerated() {
-            buffer.write(" " + line, x: inside.x, y: inside.y + row, style: theme[.dialog], maxX: inside.maxX)
+            let text = Text.truncate(line, to: inside.width - 2, ellipsis: glyphs.ellipsis)
+            buffer.write(" " + text, x: inside.x, y: inside.y + row, style: theme[.dialog], maxX: inside.maxX)
+        }
+        // Where in the list the help is, when it does not fit.
+        if lines.count > inside.height {
+            let label = " \(start + 1)-\(min(lines.count, start + inside.height)) of \(lines.count) · ↑ ↓ PgUp PgDn "
+            buffer.write(label, x: max(rect.x + 1, rect.maxX - 2 - DisplayWidth.of(label)), y: rect.maxY - 1, style: theme[.dialogBorder])
         }
     }
 

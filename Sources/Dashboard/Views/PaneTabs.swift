@@ -4,14 +4,19 @@ struct PaneTabs {
     let model: DashboardModel
     let focus: Pane
 
-    /// Each pane's tab and the columns it covers; tabs other than the shown one shorten to their
-    /// number and name when room runs out.
+    /// Each pane's tab and the columns it covers. When the titles do not fit, the other tabs shorten
+    /// to their number and name, then to their number, and the shown one is cut last.
     func tabs(in rect: Rect) -> [(pane: Pane, text: String, columns: Range<Int>)] {
+        let full = Pane.allCases.map { " " + model.title(of: $0) + " " }
+        let named = Pane.allCases.map { $0 == focus ? full[$0.rawValue] : " \($0.rawValue + 1) \($0.title) " }
+        let numbered = Pane.allCases.map { $0 == focus ? full[$0.rawValue] : " \($0.rawValue + 1) " }
+        let texts = [full, named, numbered].first { $0.reduce(0) { $0 + DisplayWidth.of($1) } <= rect.width } ?? numbered
         var x = rect.x
         var tabs: [(Pane, String, Range<Int>)] = []
         for pane in Pane.allCases {
-            let label = " " + model.title(of: pane) + " "
-            let text = pane == focus || x + DisplayWidth.of(label) <= rect.maxX - 2 ? label : " \(pane.rawValue + 1) \(pane.title) "
+            let others = texts.enumerated().filter { $0.offset > pane.rawValue }.reduce(0) { $0 + DisplayWidth.of($1.element) }
+            let room = max(0, rect.maxX - x - (pane == focus ? others : 0))
+            let text = Text.truncate(texts[pane.rawValue], to: room, ellipsis: "…")
             let end = min(rect.maxX, x + DisplayWidth.of(text))
             tabs.append((pane, text, x..<max(x, end)))
             x = end

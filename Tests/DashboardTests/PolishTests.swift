@@ -1,0 +1,69 @@
+import Dashboard
+import Testing
+
+/// Small things a k9s user notices: every tab on a small screen, a help that pages, breadcrumbs that
+/// do not repeat themselves, refusals that say why.
+@Suite struct PolishTests {
+    let snapshot = SnapshotFixture.make()
+
+    @Test(arguments: [(60, 18), (80, 24)])
+    func everyTabShowsOnASmallScreen(width: Int, height: Int) {
+        var dashboard = Dashboard()
+        dashboard.resize(width: width, height: height)
+        for key: Key in [.character("4"), .enter] { _ = dashboard.handle(key, in: snapshot) }  // a long tab title
+        let tabs = dashboard.render(snapshot, width: width, height: height).lines[1]
+        for number in 1...5 { #expect(tabs.contains(" \(number) "), "tab \(number) in '\(tabs)'") }
+        #expect(DisplayWidth.of(tabs) == width)
+    }
+
+    @Test func helpPagesWithThePagingKeys() {
+        var dashboard = Dashboard()
+        dashboard.resize(width: 100, height: 20)
+        _ = dashboard.handle(.character("?"), in: snapshot)
+        _ = dashboard.handle(.pageDown, in: snapshot)
+        guard case .help(let offset) = dashboard.state.overlay else {
+            Issue.record("PgDn closed the help")
+            return
+        }
+        #expect(offset == 16, "a page of 16 lines")
+        _ = dashboard.handle(.character("G"), in: snapshot)
+        let screen = dashboard.render(snapshot, width: 100, height: 20).text
+        #expect(screen.contains("fault disconnect|reconnect INSTANCE"), "the last line shows")
+        #expect(screen.contains(" of ") && screen.contains(" · ↑ ↓ PgUp PgDn"))
+    }
+
+    @Test func breadcrumbsNameEachSubjectOnceAndInstancesByTheirEC2Id() {
+        var dashboard = Dashboard()
+        for key: Key in [.character("3"), .character("l"), .character("d")] { _ = dashboard.handle(key, in: snapshot) }
+        #expect(dashboard.state.navigation.breadcrumbs == ["prod", "task \(SnapshotFixture.hex(1).prefix(8))", "logs", "describe"])
+        var other = Dashboard()
+        for key: Key in [.character("4"), .character("i")] { _ = other.handle(key, in: snapshot) }
+        let ec2 = snapshot.clusters[0].instances[0].ec2InstanceID
+        #expect(other.render(snapshot, width: 120, height: 36).text.contains("prod › instance \(ec2) › detail"))
+        var clusters = Dashboard()
+        for line in [":describe staging", ":detail web"] {
+            for c in line { _ = clusters.handle(.character(c), in: snapshot) }
+            _ = clusters.handle(.enter, in: snapshot)
+        }
+        #expect(clusters.state.navigation.breadcrumbs == ["staging", "describe", "prod", "service web", "detail"])
+    }
+
+    @Test func daemonServicesHaveNoCountToSet() {
+        var daemon = snapshot
+        daemon.clusters[0].services[0].service.schedulingStrategy = .daemon
+        for key: Key in [.character("+"), .character("S")] {
+            var dashboard = Dashboard()
+            #expect(dashboard.handle(key, in: daemon).isEmpty)
+            #expect(dashboard.state.overlay == nil)
+            #expect(dashboard.state.status?.text == "web is a DAEMON service: one task on each instance, no desired count to set")
+        }
+    }
+
+    @Test func aMissingThemeListsTheOnesThereAre() {
+        var dashboard = Dashboard(themes: ThemeLibrary(folders: [themesFolder]))
+        for c in ":theme nosuch" { _ = dashboard.handle(.character(c), in: snapshot) }
+        _ = dashboard.handle(.enter, in: snapshot)
+        #expect(dashboard.state.status?.text.hasPrefix("no theme named 'nosuch' (available: ") == true)
+        #expect(dashboard.state.status?.text.contains("dracula") == true)
+    }
+}
