@@ -85,7 +85,7 @@ struct ViewFlowTests {
         defer { session.close() }
         try session.waitFor(text: "5 Events · prod")
         try session.resize(width: 60, height: 20)
-        let small = try session.waitFor("tabs on a small screen") { $0.contains("1 Clusters") && $0.contains("┌ 2 Services") && !$0.contains("┌ 4 Instances") }
+        let small = try session.waitFor("tabs on a small screen") { $0.contains(" 1  2 Services · prod  3  4  5") && $0.contains("┌ 2 Services") && !$0.contains("┌ 4 Instances") }
         #expect(small.split(separator: "\n").allSatisfy { $0.count <= 60 })
         try session.sendKeys("4")
         try session.waitFor(text: "┌ 4 Instances")
