@@ -31,9 +31,11 @@ extension Simulator {
             clusters[c].cluster.capacityProviders = spec.capacityProviders.map(\.name)
             clusters[c].cluster.defaultCapacityProviderStrategy = spec.defaultCapacityProviderStrategy
             for (s, serviceSpec) in spec.services.enumerated() {
-                // The service's own strategy (ServicePlacement), else the cluster's default.
+                // The service's own strategy (ServicePlacement); the cluster's default only when it names
+                // neither a strategy nor a launch type, as ECS does (a FARGATE service stays on Fargate).
                 let own = serviceSpec.placement.capacityProviderStrategy
-                let strategy = own.isEmpty ? spec.defaultCapacityProviderStrategy : own
+                let usesDefault = own.isEmpty && serviceSpec.placement.launchType == nil && serviceSpec.placement.schedulingStrategy == .replica
+                let strategy = usesDefault ? spec.defaultCapacityProviderStrategy : own
                 clusters[c].services[s].service.capacityProviderStrategy = strategy
             }
             capacity.append(state)

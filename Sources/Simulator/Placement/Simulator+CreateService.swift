@@ -4,6 +4,12 @@ extension Simulator {
     @discardableResult
     func createService(_ request: ServiceCreation) throws(ECSError) -> Service {
         guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        // Without a launch type or a strategy of its own, a REPLICA service uses the cluster's default
+        // capacity provider strategy, as ECS does.
+        var request = request
+        if request.launchType == nil, request.capacityProviderStrategy.isEmpty, request.schedulingStrategy == .replica {
+            request.capacityProviderStrategy = clusters[c].cluster.defaultCapacityProviderStrategy
+        }
         let name = request.serviceName
         guard !name.isEmpty else { throw .invalidParameter("Service name can not be blank.") }
         guard clusterStates[c].serviceIndexByName[name] == nil else {
