@@ -98,16 +98,9 @@ struct Replay: ParsableCommand {
         } catch {
             throw ReplayFailure("\(file): \(error)")
         }
-        let size = size ?? ScreenSize(width: 120, height: 36)
-        let terminal = HeadlessTerminal(width: size.width, height: size.height)
-        var dashboard = Dashboard(theme: theme, glyphs: ascii ? .ascii : .unicode, readOnly: true)
-        dashboard.resize(width: size.width, height: size.height)
-        let snapshot = SimulatedControlPlane(simulator: replay.simulator).snapshot()
-        // Only where the dashboard looks changes: it is read-only, and its commands are dropped.
-        for character in keys { _ = dashboard.handle(.character(character), in: snapshot) }
-        terminal.draw(dashboard.render(snapshot, width: size.width, height: size.height))
-        // Every row, blank ones included, as `ecstop snapshot` prints them.
-        print(terminal.text)
+        printHeadlessScreen(
+            of: replay.simulator, size: size ?? ScreenSize(width: 120, height: 36), theme: theme, ascii: ascii, readOnly: true,
+            keys: keys)
     }
 
     private func watch(_ recording: RunRecording) throws {

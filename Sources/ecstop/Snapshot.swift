@@ -33,11 +33,6 @@ struct Snapshot: ParsableCommand {
         let simulator = try loadScenario(simulation).makeSimulator()
         simulator.advance(by: at ?? .seconds(90))
 
-        let controlPlane = SimulatedControlPlane(simulator: simulator)
-        let terminal = HeadlessTerminal(width: size.width, height: size.height)
-        let dashboard = Dashboard(theme: theme, glyphs: simulation.ascii ? .ascii : .unicode)
-        terminal.draw(dashboard.render(controlPlane.snapshot(), width: size.width, height: size.height))
-        // Every row, blank ones included, so that the output always has exactly `size.height` lines.
-        print(terminal.text)
+        printHeadlessScreen(of: simulator, size: size, theme: theme, ascii: simulation.ascii, readOnly: false)
     }
 }

@@ -52,3 +52,12 @@ import Testing
         #expect(StyledLine("abcdef").rowCount(width: 3, wrap: true) == 2)
     }
 }
+
+@Suite struct NaturalOrderTests {
+    @Test func numbersInsideTextCompareByValue() {
+        let sorted = ["web:10", "web:9", "web:009x", "web:", "api:2", "web:9a", "10/10", "3/3", "i-0a", "i-00b"]
+            .sorted(by: SortKey.naturallyBefore)
+        #expect(sorted == ["3/3", "10/10", "api:2", "i-0a", "i-00b", "web:", "web:9", "web:9a", "web:009x", "web:10"])
+        #expect(!SortKey.naturallyBefore("same", "same"))
+    }
+}

@@ -73,6 +73,7 @@ struct ArrangedRows: PaneRows {
 
 /// A typed filter: case-insensitive substring, inverted by a leading `!`. Empty filters nothing.
 struct RowFilter {
+    /// Lowercased once, so each row costs one lowercasing and a native substring search.
     let term: String
     let inverted: Bool
 
@@ -81,11 +82,11 @@ struct RowFilter {
         inverted = text.hasPrefix("!")
         if inverted { text.removeFirst() }
         guard !text.isEmpty else { return nil }
-        term = text
+        term = text.lowercased()
     }
 
     func matches(_ text: String) -> Bool {
-        (text.range(of: term, options: .caseInsensitive) != nil) != inverted
+        text.lowercased().contains(term) != inverted
     }
 }
 
@@ -130,9 +131,42 @@ public enum SortKey: Comparable, Sendable {
         switch (lhs, rhs) {
         case (.number(let a), .number(let b)): a < b
         // Digits compare as numbers: web:9 before web:10, 3/3 before 10/10.
-        case (.text(let a), .text(let b)): a.compare(b, options: .numeric) == .orderedAscending
+        case (.text(let a), .text(let b)): naturallyBefore(a, b)
         case (.number, .text): true  // numbers before words such as "-"
         case (.text, .number): false
         }
+    }
+
+    /// Byte-wise order in which runs of digits compare by their value. Written out over UTF-8 rather
+    /// than with Foundation's numeric compare, which made sorting 2,500 instances take 30 ms.
+    static func naturallyBefore(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in naturallyBefore(x, y) } }
+    }
+
+    private static func naturallyBefore(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        var i = 0, j = 0
+        while i < x.count, j < y.count {
+            if isDigit(x[i]), isDigit(y[j]) {
+                // Compare the two numbers: without leading zeros, the longer is larger; else digit by digit.
+                while i < x.count - 1, x[i] == 48, isDigit(x[i + 1]) { i += 1 }
+                while j < y.count - 1, y[j] == 48, isDigit(y[j + 1]) { j += 1 }
+                var endX = i, endY = j
+                while endX < x.count, isDigit(x[endX]) { endX += 1 }
+                while endY < y.count, isDigit(y[endY]) { endY += 1 }
+                if endX - i != endY - j { return endX - i < endY - j }
+                while i < endX {
+                    if x[i] != y[j] { return x[i] < y[j] }
+                    i += 1
+                    j += 1
+                }
+                continue
+            }
+            if x[i] != y[j] { return x[i] < y[j] }
+            i += 1
+            j += 1
+        }
+        return x.count - i < y.count - j
     }
 }
