@@ -22,9 +22,14 @@ struct DocumentView {
         var y = textRect.y
         var index = first
         while y < textRect.maxY, index < document.lines.count {
-            let rows = entry.wrap ? document.lines[index].wrapped(to: textRect.width) : [document.lines[index]]
+            let line = document.lines[index]
+            let rows = entry.wrap ? line.wrapped(to: textRect.width) : [line]
+            // Matches are found in the whole line, so one split by wrapping still shows on both rows.
+            let matches = highlightedOffsets(in: line.text)
+            var start = 0
             for row in rows where y < textRect.maxY {
-                draw(row, x: textRect.x, y: y, maxX: textRect.maxX, buffer: &buffer, theme: theme, glyphs: glyphs)
+                draw(row, from: start, matches: matches, x: textRect.x, y: y, maxX: textRect.maxX, buffer: &buffer, theme: theme, glyphs: glyphs)
+                start += row.text.count
                 y += 1
             }
             index += 1
@@ -32,10 +37,14 @@ struct DocumentView {
         drawPosition(first: first, last: index, rect: rect, buffer: &buffer, theme: theme)
     }
 
-    private func draw(_ line: StyledLine, x: Int, y: Int, maxX: Int, buffer: inout CellBuffer, theme: Theme, glyphs: Glyphs) {
-        let matches = highlightedOffsets(in: line.text)
+    /// Draws one row; `start` is the row's first character's offset in its line, `matches` the line's
+    /// highlighted offsets.
+    private func draw(
+        _ line: StyledLine, from start: Int, matches: Set<Int>, x: Int, y: Int, maxX: Int, buffer: inout CellBuffer,
+        theme: Theme, glyphs: Glyphs
+    ) {
         var column = x
-        var offset = 0
+        var offset = start
         let cut = !entry.wrap && line.width > maxX - x
         for span in line.spans {
             for character in span.text {
