@@ -12,6 +12,8 @@ public struct ControlPlaneSnapshot: Sendable {
     /// Grows whenever the state may have changed: two snapshots of one control plane with the same
     /// revision hold the same state, so what is derived from one (a sorted list) holds for the other.
     public var revision: UInt64
+    /// The scenario a simulation runs, when it is not the embedded default (shown in the header).
+    public var scenarioName: String?
 
     public init(
         time: Date, source: Source, clusters: [ClusterSnapshot], taskDefinitions: [String: TaskDefinition] = [:],

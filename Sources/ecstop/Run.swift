@@ -64,7 +64,8 @@ struct Run: ParsableCommand {
         let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
         if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }
-        let simulated = SimulatedControlPlane(simulator: simulator, speed: speed ?? choice.speed ?? 1)
+        let simulated = SimulatedControlPlane(
+            simulator: simulator, speed: speed ?? choice.speed ?? 1, scenarioName: simulation.scenario == nil ? nil : choice.name)
         let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
         let session = InteractiveSession(
             controlPlane: recorder ?? simulated,

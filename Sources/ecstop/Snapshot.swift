@@ -30,9 +30,12 @@ struct Snapshot: ParsableCommand {
         let (theme, themeWarning) = try loadTheme(name: simulation.theme)
         if let themeWarning { warn(themeWarning) }
         let size = size ?? ScreenSize(width: 120, height: 36)
-        let simulator = try loadScenario(simulation).makeSimulator()
+        let choice = try loadScenario(simulation)
+        let simulator = choice.makeSimulator()
         simulator.advance(by: at ?? .seconds(90))
 
-        printHeadlessScreen(of: simulator, size: size, theme: theme, ascii: simulation.ascii, readOnly: false)
+        printHeadlessScreen(
+            of: simulator, scenarioName: simulation.scenario == nil ? nil : choice.name, size: size, theme: theme,
+            ascii: simulation.ascii, readOnly: false)
     }
 }

@@ -59,6 +59,13 @@ import Testing
         }
     }
 
+    @Test func theHeaderNamesAScenarioFromAFile() {
+        var named = snapshot
+        named.scenarioName = "az-outage"
+        #expect(Dashboard().render(named, width: 120, height: 36).lines[0].hasPrefix(" ecstop  sim az-outage  seed 42  x1 "))
+        #expect(Dashboard().render(snapshot, width: 120, height: 36).lines[0].hasPrefix(" ecstop  sim seed 42  x1 "))
+    }
+
     @Test func aMissingThemeListsTheOnesThereAre() {
         var dashboard = Dashboard(themes: ThemeLibrary(folders: [themesFolder]))
         for c in ":theme nosuch" { _ = dashboard.handle(.character(c), in: snapshot) }

@@ -36,7 +36,8 @@ struct HeaderBar {
         switch model.snapshot.source {
         case .simulation(let seed, let speed, _, let elapsed):
             let seconds = Double(elapsed.components.seconds)
-            return "sim seed \(seed)  x\(Self.speedText(speed))  \(Format.clock(seconds))"
+            let scenario = model.snapshot.scenarioName.map { "\($0)  " } ?? ""
+            return "sim \(scenario)seed \(seed)  x\(Self.speedText(speed))  \(Format.clock(seconds))"
         case .remote(let endpoint, let stale):
             return "\(endpoint)  \(Format.clock(model.snapshot.time.timeIntervalSince1970))\(stale ? "  STALE" : "")"
         }

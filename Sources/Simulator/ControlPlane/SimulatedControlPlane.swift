@@ -7,8 +7,12 @@ public final class SimulatedControlPlane: ControlPlane {
 
     public static let speeds: ClosedRange<Double> = 0.25...100
 
-    public init(simulator: Simulator, speed: Double = 1) {
+    /// Shown in the header; nil for the embedded default scenario.
+    public let scenarioName: String?
+
+    public init(simulator: Simulator, speed: Double = 1, scenarioName: String? = nil) {
         self.simulator = simulator
+        self.scenarioName = scenarioName
         self.speed = min(max(speed, Self.speeds.lowerBound), Self.speeds.upperBound)
     }
 
@@ -17,6 +21,7 @@ public final class SimulatedControlPlane: ControlPlane {
     public func snapshot() -> ControlPlaneSnapshot {
         var snapshot = simulator.snapshot()
         snapshot.source = .simulation(seed: simulator.seed, speed: speed, paused: isPaused, elapsed: simulator.elapsed)
+        snapshot.scenarioName = scenarioName
         return snapshot
     }
 
