@@ -49,11 +49,9 @@ public struct SigV4Verifier: Sendable {
         try checkScope(parsed, timestamp: timestamp)
         try checkFreshness(date, timestamp: timestamp)
 
-        // With an X-Amz-Content-Sha256 header botocore signs that value, so it must be the body's hash.
+        // Always the body's own hash, never an X-Amz-Content-Sha256 header's claim: a header cannot vouch
+        // for a body it was not computed from.
         let payloadHash = SigV4CanonicalRequest.hexSHA256(request.body)
-        if let claimed = request.header("X-Amz-Content-Sha256"), claimed.lowercased() != payloadHash {
-            throw .invalidSignature()
-        }
         let canonical = SigV4CanonicalRequest(
             request: request, payloadHash: payloadHash, headerNames: parsed.signedHeaders
         )
