@@ -150,6 +150,29 @@ import Testing
         }
     }
 
+    @Test func aServerReadsBotocoresRequestLineAndVerifiesIt() throws {
+        let (signed, target) = try BotocoreSigner.signWithTargets([Self.cases[2]], at: "2026-12-01T12:00:00")[0]
+        #expect(target.contains("+"), "botocore sends spaces as +: \(target)")
+        let received = SigV4Request(method: "GET", target: target, headers: signed.headers, body: signed.body)
+        #expect(received.query == signed.query)
+        #expect(throws: Never.self) { try Self.verifier(for: Self.credentials, at: Self.signedAt).verify(received) }
+    }
+
+    @Test func hostAndTargetMustBeSigned() throws {
+        let verifier = Self.verifier(for: Self.credentials, at: Self.signedAt)
+        for header in ["Host", "X-Amz-Target"] {
+            var request = Self.cases[0].request(host: Self.host)
+            let value = try #require(request.header(header))
+            request.removeHeader(header)
+            var signed = SigV4Signer(credentials: Self.credentials).sign(request, at: Self.signedAt)
+            signed.headers.append(.init(header, value))
+            #expect(
+                Self.error(verifying: signed, with: verifier)
+                    == ECSError("IncompleteSignatureException", "'\(header)' must be a 'SignedHeader' in the AWS Authorization.")
+            )
+        }
+    }
+
     @Test func aSessionTokenMustBeTheExpectedOne() throws {
         var original = try BotocoreSigner.sign([Self.cases[1]], at: "2026-12-01T12:00:00")[0]
         let verifier = Self.verifier(for: Self.temporary, at: Self.signedAt)
@@ -225,12 +248,18 @@ enum BotocoreSigner {
                 params=[tuple(pair) for pair in case["query"]], headers=headers, data=case["body"].encode(),
             )
             SigV4Auth(Credentials(case["access"], case["secret"], case["token"]), "ecs", "us-east-1").add_auth(request)
-            out.append(list(request.headers.items()))
+            out.append({"headers": list(request.headers.items()), "url": request.prepare().url})
         json.dump(out, sys.stdout)
         """#
 
     /// Each case as botocore signed it, headers included, ready for the verifier.
     static func sign(_ cases: [Case], at timestamp: String, host: String = SigV4Tests.host) throws -> [SigV4Request] {
+        try signWithTargets(cases, at: timestamp, host: host).map(\.request)
+    }
+
+    /// Also the request target (path and raw query) botocore would put on the request line.
+    static func signWithTargets(_ cases: [Case], at timestamp: String, host: String = SigV4Tests.host
+    ) throws -> [(request: SigV4Request, target: String)] {
         let job: [String: Any] = [
             "timestamp": timestamp, "host": host,
             "cases": cases.map { testCase -> [String: Any] in
@@ -262,13 +291,15 @@ enum BotocoreSigner {
         guard process.terminationStatus == 0 else {
             throw Failure(description: "botocore could not sign (install it with `python3 -m pip install botocore`): \(errorText)")
         }
-        guard let signed = try JSONSerialization.jsonObject(with: data) as? [[[String]]], signed.count == cases.count else {
-            throw Failure(description: "botocore's answer is not the JSON expected")
-        }
-        return zip(cases, signed).map { testCase, headers in
+        guard let signed = try JSONSerialization.jsonObject(with: data) as? [[String: Any]], signed.count == cases.count
+        else { throw Failure(description: "botocore's answer is not the JSON expected") }
+        return try zip(cases, signed).map { testCase, answer in
+            guard let headers = answer["headers"] as? [[String]], let url = answer["url"] as? String else {
+                throw Failure(description: "botocore's answer is not the JSON expected")
+            }
             var request = testCase.request(host: host)
             request.headers = [.init("Host", host)] + headers.map { .init($0[0], $0[1]) }
-            return request
+            return (request, String(url.dropFirst("https://\(host)".count)))
         }
     }
 }

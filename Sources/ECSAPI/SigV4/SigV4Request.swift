@@ -40,11 +40,15 @@ public struct SigV4Request: Hashable, Sendable {
         )
     }
 
-    /// Splits a raw query string into decoded parameters; a name without `=` has an empty value.
+    /// Splits a raw query string into decoded parameters; a name without `=` has an empty value. `+` is a
+    /// space, as in the form encoding botocore (Python's `urlencode`) sends; a real plus comes as `%2B`.
     public static func decodeQuery(_ raw: String) -> [Field] {
         raw.split(separator: "&").map { pair in
             let nameAndValue = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (text: Substring) in String(text).removingPercentEncoding ?? String(text) }
+            let decode = { (text: Substring) in
+                let spaced = text.replacingOccurrences(of: "+", with: " ")
+                return spaced.removingPercentEncoding ?? spaced
+            }
             return Field(decode(nameAndValue[0]), nameAndValue.count > 1 ? decode(nameAndValue[1]) : "")
         }
     }

@@ -47,6 +47,12 @@ public struct SigV4Verifier: Sendable {
             throw .unrecognizedClient()
         }
         try checkScope(parsed, timestamp: timestamp)
+        // Unsigned, Host would let a captured request be replayed at another endpoint, and X-Amz-Target
+        // (the operation, in JSON 1.1) let its body be replayed as another operation.
+        for (header, required) in [("Host", true), ("X-Amz-Target", request.header("X-Amz-Target") != nil)]
+        where required && !parsed.signedHeaders.contains(header.lowercased()) {
+            throw .incompleteSignature("'\(header)' must be a 'SignedHeader' in the AWS Authorization.")
+        }
         try checkFreshness(date, timestamp: timestamp)
 
         // Always the body's own hash, never an X-Amz-Content-Sha256 header's claim: a header cannot vouch
