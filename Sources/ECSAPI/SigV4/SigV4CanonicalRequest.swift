@@ -79,9 +79,14 @@ struct SigV4CanonicalRequest {
 
     /// Parameters encoded, then sorted by name and, for repeated names, by value.
     static func canonicalQuery(_ query: [SigV4Request.Field]) -> String {
-        query.map { (uriEncode($0.name), uriEncode($0.value)) }
-            .sorted { $0.0 == $1.0 ? $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) : $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-            .map { "\($0.0)=\($0.1)" }
+        // Byte order, as AWS documents; String's own `<` is not guaranteed to be.
+        query.map { (name: uriEncode($0.name), value: uriEncode($0.value)) }
+            .sorted { left, right in
+                left.name == right.name
+                    ? left.value.utf8.lexicographicallyPrecedes(right.value.utf8)
+                    : left.name.utf8.lexicographicallyPrecedes(right.name.utf8)
+            }
+            .map { "\($0.name)=\($0.value)" }
             .joined(separator: "&")
     }
 
