@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // ECS value types and the ControlPlane protocol: what every other target speaks.
@@ -31,6 +32,8 @@ let package = Package(
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
+        // The ECS API wire format: SigV4 signing and verification, Codable shapes from botocore's model.
+        .target(name: "ECSAPI", dependencies: ["ECSModel", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "ECSModel"]),
         .testTarget(
             name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
             exclude: ["Broken"]
