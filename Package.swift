@@ -31,16 +31,19 @@ let package = Package(
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
+        // The ECS API (AWS JSON 1.1) over HTTP, served from any control plane: `ecstop serve`.
+        .target(name: "ECSAPI", dependencies: ["ECSModel"]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
-                "ECSModel", "Simulator", "ScenarioFile", "Dashboard", "Terminal", "Benchmarks",
+                "ECSModel", "ECSAPI", "Simulator", "ScenarioFile", "Dashboard", "Terminal", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "Simulator", "ECSModel"]),
         .testTarget(
             name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
             exclude: ["Broken"]
