@@ -48,9 +48,6 @@ struct Serve: ParsableCommand {
         } catch {
             exitReporting(error)
         }
-        if host != "127.0.0.1" && host != "localhost" {
-            warn("--host \(host): the simulated ECS API accepts requests from anyone who can reach this address")
-        }
         // Blocked before any thread starts, so every thread inherits the mask and sigwait below gets them.
         var stopSignals = sigset_t()
         sigemptyset(&stopSignals)
@@ -67,6 +64,9 @@ struct Serve: ParsableCommand {
             server = try HTTPServer(host: host == "localhost" ? "127.0.0.1" : host, port: port) { endpoint.respond(to: $0) }
         } catch {
             fail("\(error)", exitCode: 1)
+        }
+        if host != "127.0.0.1" && host != "localhost" {
+            warn("--host \(host): the simulated ECS API accepts requests from anyone who can reach this address")
         }
         server.start()
         Thread.detachNewThread { Self.runClock(controlPlane) }
