@@ -17,6 +17,7 @@ extension ECSRequestRouter {
         if serviceName != nil, family != nil || startedBy != nil {
             throw .invalidParameter("serviceName may not be combined with family or startedBy.")
         }
+        if let serviceName, cluster.service(named: serviceName) == nil { throw .serviceNotFound() }
         let tasks = cluster.allTasks.filter { task in
             task.desiredStatus == desiredStatus
                 && (serviceName.map { $0 == task.serviceName } ?? true)

@@ -24,6 +24,7 @@ struct TaskAndInstanceOperationTests {
         let family = someTask.taskDefinitionReference.split(separator: ":")[0]
         #expect(try taskARNs("{\"cluster\":\"prod\",\"family\":\"\(family)\"}").contains(someTask.arn))
         #expect(try fixture.errorType("ListTasks", "{\"cluster\":\"prod\",\"desiredStatus\":\"LOST\"}") == "InvalidParameterException")
+        #expect(try fixture.errorType("ListTasks", "{\"cluster\":\"prod\",\"serviceName\":\"ghost\"}") == "ServiceNotFoundException")
     }
 
     @Test func listTasksPagesWithOpaqueTokens() throws {
