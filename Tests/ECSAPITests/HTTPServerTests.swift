@@ -59,6 +59,14 @@ struct HTTPServerTests {
         #expect(text.contains("POST /two - second"), "\(text)")
     }
 
+    @Test func http10ClosesUnlessAskedToKeepAlive() throws {
+        let server = try echoServer()
+        defer { server.stop() }
+        let text = try exchange(port: server.port, "POST / HTTP/1.0\r\nContent-Length: 2\r\n\r\n{}POST / HTTP/1.0\r\n\r\n", responses: 2)
+        #expect(text.contains("Connection: close"), "\(text)")
+        #expect(text.components(separatedBy: "HTTP/1.1 200").count == 2, "one answer, then the connection closes: \(text)")
+    }
+
     @Test(arguments: ["NOT HTTP\r\n\r\n", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n",
                       "POST / HTTP/1.1\r\nContent-Length: -3\r\n\r\n", "POST / HTTP/1.1\r\nbroken header\r\n\r\n"])
     func whatIsNotUsableHTTPGetsAJSONError(request: String) throws {

@@ -62,7 +62,8 @@ struct HTTPConnectionReader {
         let body = Array(buffer[bodyStart..<bodyStart + length])
         buffer.removeFirst(bodyStart + length)
         return .request(HTTPRequest(
-            method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body))
+            method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: body,
+            version: String(requestLine[2])))
     }
 
     /// Reads what has arrived; false at end of stream, on a timeout or an error.

@@ -102,7 +102,7 @@ public final class HTTPServer: Sendable {
                                   body: Array(body.utf8)), keepAlive: false, to: connection)
                 return
             }
-            let keepAlive = request.headers["connection"]?.lowercased() != "close"
+            let keepAlive = request.keepsAlive
             guard send(handler(request), keepAlive: keepAlive, to: connection), keepAlive else { return }
         }
     }
