@@ -32,19 +32,20 @@ let package = Package(
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
-        // The ECS API wire format: SigV4 signing and verification, Codable shapes from botocore's model.
+        // The ECS API: AWS JSON 1.1 over HTTP served from any control plane (`ecstop serve`), SigV4
+        // signing and verification, Codable shapes generated from botocore's model.
         .target(name: "ECSAPI", dependencies: ["ECSModel", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
-                "ECSModel", "Simulator", "ScenarioFile", "Dashboard", "Terminal", "Benchmarks",
+                "ECSModel", "ECSAPI", "Simulator", "ScenarioFile", "Dashboard", "Terminal", "Benchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
-        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "ECSModel"]),
+        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "Simulator", "ECSModel"]),
         .testTarget(
             name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
             exclude: ["Broken"]

@@ -12,9 +12,10 @@ struct ECSTop: ParsableCommand {
               ecstop validate <file>
               ecstop export [--scenario <file>] [--seed <seed>] [--at <time>] [--chaos <chaos>]
               ecstop replay <file> [--at <time>] [--size <size>] [--keys <keys>] [--speed <speed>] [--theme <theme>] [--ascii]
+              ecstop serve [--port <port>] [--host <host>] [--scenario <file>] [--seed <seed>] [--chaos <chaos>] [--speed <speed>] [--read-only]
               ecstop bench [--quick]
             """,
-        subcommands: [Run.self, Snapshot.self, Validate.self, Export.self, Replay.self, Bench.self],
+        subcommands: [Run.self, Snapshot.self, Validate.self, Export.self, Replay.self, Serve.self, Bench.self],
         defaultSubcommand: Run.self
     )
 }

@@ -1,0 +1,90 @@
+import ECSModel
+
+// ListTasks, DescribeTasks, StopTask, RunTask.
+extension ECSRequestRouter {
+    func listTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        let cluster = try cluster(input, in: controlPlane.snapshot())
+        let serviceName = try input.string("serviceName")?.arnResourceID
+        let instance = try input.string("containerInstance")?.arnResourceID
+        // ECS lists RUNNING-desired tasks unless told otherwise.
+        let desiredStatus = try input.enumeration("desiredStatus", TaskStatus.self) ?? .running
+        guard [.running, .pending, .stopped].contains(desiredStatus) else {
+            throw .invalidParameter("desiredStatus must be RUNNING, PENDING or STOPPED.")
+        }
+        let family = try input.string("family")
+        let startedBy = try input.string("startedBy")
+        let launchType = try input.enumeration("launchType", LaunchType.self)
+        if serviceName != nil, family != nil || startedBy != nil {
+            throw .invalidParameter("serviceName may not be combined with family or startedBy.")
+        }
+        if let serviceName, cluster.service(named: serviceName) == nil { throw .serviceNotFound() }
+        let tasks = cluster.allTasks.filter { task in
+            task.desiredStatus == desiredStatus
+                && (serviceName.map { $0 == task.serviceName } ?? true)
+                && (instance.map { $0 == task.containerInstanceID } ?? true)
+                && (family.map { $0 == task.family } ?? true)
+                && (startedBy.map { $0 == task.startedBy } ?? true)
+                && (launchType.map { $0 == task.launchType } ?? true)
+        }
+        return try page(tasks.map(\.arn), key: "taskArns", input)
+    }
+
+    func describeTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        let names = try batch("tasks", limit: 100, input)
+        let cluster = try cluster(input, in: controlPlane.snapshot())
+        var byID: [String: Task] = [:]
+        for task in cluster.allTasks { byID[task.id] = task }
+        var tasks: [JSONValue] = []
+        var failures: [JSONValue] = []
+        for name in names {
+            if let task = byID[name.arnResourceID] {
+                tasks.append(task.apiRepresentation)
+            } else {
+                failures.append(Self.missing(name.hasPrefix("arn:") ? name : self.names.taskARN(cluster: cluster.id, taskID: name)))
+            }
+        }
+        return .object([.init("tasks", .array(tasks)), .init("failures", .array(failures))])
+    }
+
+    func stopTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
+        let taskID = try input.requiredString("task").arnResourceID
+        let reason = try input.string("reason") ?? "Task stopped by the ECS API."
+        let after = try execute(.stopTask(cluster: clusterName, task: taskID, reason: reason))
+        guard let task = after.cluster(named: clusterName)?.allTasks.first(where: { $0.id == taskID }) else {
+            throw .invalidParameter("The referenced task was not found.")
+        }
+        return .object([.init("task", task.apiRepresentation)])
+    }
+
+    func runTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        let taskDefinition = try input.requiredString("taskDefinition")
+        let count = try input.integer("count") ?? 1
+        guard (1...10).contains(count) else { throw .invalidParameter("count must be between 1 and 10.") }
+        for key in ["placementStrategy", "placementConstraints", "capacityProviderStrategy", "overrides",
+                    "networkConfiguration"] where input.members[key] != nil {
+            if case .array(let elements) = input.members[key], elements.isEmpty { continue }
+            throw .client("ecstop serve does not take \(key) in RunTask yet.")
+        }
+        let launchType = try input.enumeration("launchType", LaunchType.self)
+        let group = try input.string("group")
+        let startedBy = try input.string("startedBy")
+        return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
+            let cluster = try self.cluster(input, in: plane.snapshot())
+            let before = Set(cluster.standaloneTasks.map(\.id))
+            try plane.execute(.runTask(RunTaskRequest(
+                cluster: cluster.id, taskDefinition: taskDefinition, count: count, launchType: launchType,
+                group: group, startedBy: startedBy)))
+            let started = plane.snapshot().cluster(named: cluster.id)?.standaloneTasks.filter { !before.contains($0.id) } ?? []
+            return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array([]))])
+        }
+    }
+}
+
+extension Task {
+    /// The task definition family, from `family:revision`.
+    fileprivate var family: String {
+        let reference = taskDefinitionReference
+        return reference.lastIndex(of: ":").map { String(reference[..<$0]) } ?? reference
+    }
+}

@@ -1,0 +1,146 @@
+import ECSModel
+
+/// Maps an `X-Amz-Target` operation and its JSON body to the control plane, and the outcome to an AWS
+/// JSON 1.1 response. Every failure becomes the AWS error shape; nothing here may crash the server.
+public final class ECSRequestRouter: Sendable {
+    public static let targetPrefix = "AmazonEC2ContainerServiceV20141113."
+
+    let controlPlane: LockedControlPlane
+    let readOnly: Bool
+    /// For the ARNs of `failures`, which name what could not be found.
+    let names = ResourceNames()
+
+    public init(controlPlane: LockedControlPlane, readOnly: Bool = false) {
+        self.controlPlane = controlPlane
+        self.readOnly = readOnly
+    }
+
+    /// Operations that change the clusters: refused under `--read-only`.
+    static let mutatingOperations = Set([
+        "UpdateService", "StopTask", "UpdateContainerInstancesState", "RunTask", "CreateService",
+        "RegisterTaskDefinition",
+    ]).union(unsupportedOperations)
+
+    /// ECS operations the simulator cannot carry out: answered with a ClientException that says so,
+    /// rather than a pretended success.
+    static let unsupportedOperations: Set<String> = [
+        "CreateCluster", "DeleteCluster", "DeleteService", "DeregisterTaskDefinition",
+        "RegisterContainerInstance", "DeregisterContainerInstance", "TagResource", "UntagResource",
+    ]
+
+    /// The answer to one request. `target` is the `X-Amz-Target` header, `body` the raw request body.
+    public func respond(target: String?, body: [UInt8]) -> ECSResponse {
+        do throws(ECSError) {
+            return .success(try handle(target: target, body: body))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func handle(target: String?, body: [UInt8]) throws(ECSError) -> JSONValue {
+        guard let target, target.hasPrefix(Self.targetPrefix) else {
+            throw ECSError("UnknownOperationException", "Missing or unknown X-Amz-Target: \(target ?? "(none)").")
+        }
+        let operation = String(target.dropFirst(Self.targetPrefix.count))
+        guard Self.operations.contains(operation) || Self.unsupportedOperations.contains(operation) else {
+            throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
+        }
+        if readOnly && Self.mutatingOperations.contains(operation) {
+            throw ECSError("AccessDeniedException", "ecstop serve --read-only refuses \(operation).")
+        }
+        if Self.unsupportedOperations.contains(operation) {
+            throw .client("\(operation) is not supported by the ecstop simulation.")
+        }
+        let json: JSONValue
+        // Botocore sends `{}` for an operation without input; an empty body means the same.
+        if body.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            json = .object([])
+        } else {
+            do throws(JSONParser.Failure) {
+                json = try JSONParser.parse(body)
+            } catch {
+                throw ECSError("SerializationException", error.message)
+            }
+        }
+        let input = try RequestInput(json)
+        return try perform(operation, input)
+    }
+
+    static let operations: Set<String> = [
+        "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "ListTasks", "DescribeTasks",
+        "ListContainerInstances", "DescribeContainerInstances", "UpdateService", "StopTask",
+        "UpdateContainerInstancesState", "RunTask", "CreateService", "RegisterTaskDefinition",
+        "DescribeTaskDefinition", "ListTaskDefinitions", "ListTaskDefinitionFamilies", "ListTagsForResource",
+    ]
+
+    private func perform(_ operation: String, _ input: RequestInput) throws(ECSError) -> JSONValue {
+        switch operation {
+        case "ListClusters": try listClusters(input)
+        case "DescribeClusters": try describeClusters(input)
+        case "ListServices": try listServices(input)
+        case "DescribeServices": try describeServices(input)
+        case "ListTasks": try listTasks(input)
+        case "DescribeTasks": try describeTasks(input)
+        case "ListContainerInstances": try listContainerInstances(input)
+        case "DescribeContainerInstances": try describeContainerInstances(input)
+        case "UpdateService": try updateService(input)
+        case "StopTask": try stopTask(input)
+        case "UpdateContainerInstancesState": try updateContainerInstancesState(input)
+        case "RunTask": try runTask(input)
+        case "CreateService": try createService(input)
+        case "RegisterTaskDefinition": try registerTaskDefinition(input)
+        case "DescribeTaskDefinition": try describeTaskDefinition(input)
+        case "ListTaskDefinitions": try listTaskDefinitions(input)
+        case "ListTaskDefinitionFamilies": try listTaskDefinitionFamilies(input)
+        case "ListTagsForResource": try listTagsForResource(input)
+        default: throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
+        }
+    }
+
+    // MARK: Shared pieces
+
+    /// The cluster `cluster` names (a name or ARN; ECS's `default` when absent).
+    func cluster(_ input: RequestInput, in snapshot: ControlPlaneSnapshot) throws(ECSError) -> ClusterSnapshot {
+        let name = try input.string("cluster") ?? "default"
+        guard let cluster = snapshot.cluster(named: name.arnResourceID) else { throw .clusterNotFound() }
+        return cluster
+    }
+
+    /// One page of `items` as `{key: [...], nextToken}`, from `maxResults` (1…100) and `nextToken`.
+    func page(_ items: [String], key: String, _ input: RequestInput) throws(ECSError) -> JSONValue {
+        let size = try input.integer("maxResults") ?? PageToken.defaultPageSize
+        guard (1...PageToken.defaultPageSize).contains(size) else {
+            throw .invalidParameter("maxResults must be between 1 and 100.")
+        }
+        guard let offset = PageToken.offset(try input.string("nextToken")) else {
+            throw .invalidParameter("Invalid nextToken.")
+        }
+        let start = min(offset, items.count)
+        let end = min(start + size, items.count)
+        return .object(omittingAbsent: [
+            key: .array(items[start..<end].map(JSONValue.string)),
+            "nextToken": end < items.count ? .string(PageToken.token(offset: end)) : nil,
+        ])
+    }
+
+    /// A describe call's list member: required, non-empty, at most `limit` long.
+    func batch(_ key: String, limit: Int, _ input: RequestInput) throws(ECSError) -> [String] {
+        guard let names = try input.strings(key), !names.isEmpty else { throw RequestInput.missing(key) }
+        guard names.count <= limit else {
+            throw .invalidParameter("\(key) can have at most \(limit) items.")
+        }
+        return names
+    }
+
+    static func missing(_ arn: String) -> JSONValue {
+        .object([.init("arn", .string(arn)), .init("reason", .string("MISSING"))])
+    }
+
+    /// The snapshot after `command`, both under the lock, so the result read is the command's own.
+    func execute(_ command: ControlPlaneCommand) throws(ECSError) -> ControlPlaneSnapshot {
+        try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> ControlPlaneSnapshot in
+            try plane.execute(command)
+            return plane.snapshot()
+        }
+    }
+}

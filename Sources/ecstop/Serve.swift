@@ -1,0 +1,92 @@
+import ArgumentParser
+import ECSAPI
+import Foundation
+import Simulator
+
+/// `ecstop serve`: the simulation headless in real time, served through the ECS API so that the AWS
+/// CLI, boto3 and SDKs drive it (`aws --endpoint-url http://127.0.0.1:5080 ecs list-clusters`).
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the simulation as an ECS API endpoint (AWS JSON 1.1) until Ctrl-C."
+    )
+
+    @Option(help: "TCP port to listen on; 0 lets the system choose (the line printed names it).")
+    var port = 5080
+
+    @Option(help: "IPv4 address to bind. Anything but loopback exposes the simulation to the network.")
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("A scenario file to run instead of the default clusters.", valueName: "file"))
+    var scenario: String?
+
+    @Option(help: "Seed of the simulation: the same seed gives the same run. (default: the scenario's, else 42)")
+    var seed: UInt64?
+
+    @Option(help: "How often things go wrong: off, low or high. (default: the scenario's, else low)")
+    var chaos: ChaosLevel?
+
+    @Option(help: "Simulated seconds per real second, 0.25 to 100. (default: the scenario's, else 1)")
+    var speed: Double?
+
+    @Flag(help: "Answer AccessDeniedException to every operation that changes the clusters.")
+    var readOnly = false
+
+    /// How often the clock loop lets simulated time pass.
+    static let tick = Duration.milliseconds(100)
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+        if let speed, !Run.speedRange.contains(speed) {
+            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
+        }
+    }
+
+    func run() throws {
+        let choice: ScenarioChoice
+        do {
+            choice = try loadScenario(path: scenario, seed: seed, chaos: chaos)
+        } catch {
+            exitReporting(error)
+        }
+        // Blocked before any thread starts, so every thread inherits the mask and sigwait below gets them.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+        signal(SIGPIPE, SIG_IGN)
+
+        let controlPlane = LockedControlPlane(
+            SimulatedControlPlane(simulator: choice.makeSimulator(), speed: speed ?? choice.speed ?? 1))
+        let endpoint = ECSEndpoint(router: ECSRequestRouter(controlPlane: controlPlane, readOnly: readOnly))
+        let server: HTTPServer
+        do {
+            server = try HTTPServer(host: host == "localhost" ? "127.0.0.1" : host, port: port) { endpoint.respond(to: $0) }
+        } catch {
+            fail("\(error)", exitCode: 1)
+        }
+        if host != "127.0.0.1" && host != "localhost" {
+            warn("--host \(host): the simulated ECS API accepts requests from anyone who can reach this address")
+        }
+        server.start()
+        Thread.detachNewThread { Self.runClock(controlPlane) }
+        let line = "ecstop: serving the simulated ECS API on http://\(host):\(server.port) (Ctrl-C stops)\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
+
+        var received: Int32 = 0
+        sigwait(&stopSignals, &received)
+        server.stop()
+    }
+
+    /// Lets simulated time follow wall time, about ten times a second.
+    private static func runClock(_ controlPlane: LockedControlPlane) {
+        let clock = ContinuousClock()
+        var last = clock.now
+        while true {
+            Thread.sleep(forTimeInterval: 0.1)
+            let now = clock.now
+            controlPlane.advance(wallElapsed: now - last)
+            last = now
+        }
+    }
+}

@@ -1,0 +1,192 @@
+@testable import ECSAPI
+import ECSModel
+import Testing
+
+@Suite
+struct ECSRequestRouterTests {
+    let fixture = RouterFixture()
+
+    // MARK: Errors every operation shares
+
+    @Test func unknownAndMissingTargetsAreUnknownOperation() throws {
+        #expect(try fixture.errorType("DescribeEverything") == "UnknownOperationException")
+        let response = fixture.router.respond(target: nil, body: Array("{}".utf8))
+        #expect(response.status == 400 && response.body.contains("UnknownOperationException"))
+        let foreign = fixture.router.respond(target: "DynamoDB_20120810.ListTables", body: Array("{}".utf8))
+        #expect(foreign.body.contains("UnknownOperationException"))
+    }
+
+    @Test(arguments: ["{\"cluster\":", "not json", "[1,2]", "{\"a\":1} trailing", "\"text\""])
+    func malformedBodiesAreSerializationErrors(body: String) throws {
+        #expect(try fixture.errorType("ListClusters", body) == "SerializationException")
+    }
+
+    @Test func anEmptyBodyIsAnEmptyInput() throws {
+        #expect(try fixture.errorType("ListClusters", "") == nil)
+    }
+
+    @Test(arguments: [
+        ("ListTasks", "{\"cluster\":5}"),
+        ("ListTasks", "{\"cluster\":\"prod\",\"maxResults\":\"2\"}"),
+        ("DescribeServices", "{\"cluster\":\"prod\",\"services\":\"web\"}"),
+        ("DescribeServices", "{\"cluster\":\"prod\",\"services\":[1]}"),
+        ("UpdateService", "{\"cluster\":\"prod\",\"service\":\"web\",\"forceNewDeployment\":1}"),
+        ("UpdateService", "{\"cluster\":\"prod\",\"service\":\"web\",\"desiredCount\":2.5}"),
+        ("RegisterTaskDefinition", "{\"family\":\"x\",\"containerDefinitions\":{}}"),
+    ])
+    func wrongMemberTypesAreSerializationErrors(operation: String, body: String) throws {
+        #expect(try fixture.errorType(operation, body) == "SerializationException")
+    }
+
+    @Test(arguments: [
+        ("DescribeServices", "{\"cluster\":\"prod\"}"),
+        ("DescribeTasks", "{\"cluster\":\"prod\",\"tasks\":[]}"),
+        ("DescribeContainerInstances", "{\"cluster\":\"prod\"}"),
+        ("UpdateService", "{\"cluster\":\"prod\"}"),
+        ("StopTask", "{\"cluster\":\"prod\"}"),
+        ("UpdateContainerInstancesState", "{\"cluster\":\"prod\",\"containerInstances\":[\"x\"]}"),
+        ("RunTask", "{\"cluster\":\"prod\"}"),
+        ("CreateService", "{\"cluster\":\"prod\",\"taskDefinition\":\"web\"}"),
+        ("RegisterTaskDefinition", "{\"family\":\"x\"}"),
+        ("DescribeTaskDefinition", "{}"),
+        ("ListTagsForResource", "{}"),
+    ])
+    func missingRequiredMembersAreInvalidParameters(operation: String, body: String) throws {
+        #expect(try fixture.errorType(operation, body) == "InvalidParameterException")
+    }
+
+    @Test func unknownClustersAreClusterNotFound() throws {
+        for operation in ["ListServices", "ListTasks", "ListContainerInstances"] {
+            #expect(try fixture.errorType(operation, "{\"cluster\":\"nope\"}") == "ClusterNotFoundException")
+        }
+        #expect(try fixture.errorType("UpdateService", "{\"cluster\":\"nope\",\"service\":\"web\",\"desiredCount\":1}")
+            == "ClusterNotFoundException")
+    }
+
+    @Test func readOnlyRefusesEveryMutatingOperationButReads() throws {
+        let readOnly = RouterFixture(readOnly: true)
+        for operation in ECSRequestRouter.mutatingOperations {
+            #expect(try readOnly.errorType(operation) == "AccessDeniedException", "\(operation)")
+        }
+        #expect(try readOnly.errorType("ListClusters") == nil)
+        #expect(try readOnly.errorType("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\"web\"]}") == nil)
+    }
+
+    @Test func operationsTheSimulatorCannotDoSaySo() throws {
+        for operation in ECSRequestRouter.unsupportedOperations {
+            let (status, json) = try fixture.call(operation, "{}")
+            #expect(status == 400 && json["__type"] == .string("ClientException"), "\(operation)")
+        }
+    }
+
+    // MARK: Clusters
+
+    @Test func listAndDescribeClusters() throws {
+        let (status, json) = try fixture.call("ListClusters")
+        #expect(status == 200)
+        let arns = fixture.strings(json["clusterArns"])
+        #expect(arns.contains("arn:aws:ecs:us-east-1:123456789012:cluster/prod"))
+        let described = try fixture.call("DescribeClusters", "{\"clusters\":[\"prod\",\"\(arns[0])\",\"nope\"]}").json
+        #expect(fixture.count(described["clusters"]) == 2)
+        #expect(described["failures"] == .array([.object([
+            .init("arn", .string("arn:aws:ecs:us-east-1:123456789012:cluster/nope")), .init("reason", .string("MISSING")),
+        ])]))
+        #expect(described["clusters"]?[0]?["clusterName"] == .string("prod"))
+    }
+
+    @Test func listTagsForResourceIsEmpty() throws {
+        let json = try fixture.call("ListTagsForResource", "{\"resourceArn\":\"arn:aws:ecs:us-east-1:123456789012:cluster/prod\"}").json
+        #expect(json["tags"] == .array([]))
+    }
+
+    // MARK: Services
+
+    @Test func listAndDescribeServicesWithMissingFailures() throws {
+        let arns = fixture.strings(try fixture.call("ListServices", "{\"cluster\":\"prod\"}").json["serviceArns"])
+        #expect(arns.contains("arn:aws:ecs:us-east-1:123456789012:service/prod/web"))
+        let json = try fixture.call("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\"web\",\"ghost\"]}").json
+        #expect(json["services"]?[0]?["serviceName"] == .string("web"))
+        #expect(json["failures"]?[0]?["arn"] == .string("arn:aws:ecs:us-east-1:123456789012:service/prod/ghost"))
+        #expect(json["failures"]?[0]?["reason"] == .string("MISSING"))
+    }
+
+    @Test func describeServicesTakesAtMostTen() throws {
+        let eleven = (0..<11).map { "\"s\($0)\"" }.joined(separator: ",")
+        #expect(try fixture.errorType("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\(eleven)]}")
+            == "InvalidParameterException")
+        let ten = (0..<10).map { "\"s\($0)\"" }.joined(separator: ",")
+        #expect(try fixture.errorType("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\(ten)]}") == nil)
+    }
+
+    @Test func updateServiceChangesTheDesiredCount() throws {
+        let json = try fixture.call("UpdateService", "{\"cluster\":\"prod\",\"service\":\"web\",\"desiredCount\":7}").json
+        #expect(json["service"]?["desiredCount"] == .integer(7))
+        #expect(fixture.controlPlane.snapshot().cluster(named: "prod")?.service(named: "web")?.service.desiredCount == 7)
+        #expect(try fixture.errorType("UpdateService", "{\"cluster\":\"prod\",\"service\":\"ghost\",\"desiredCount\":1}")
+            == "ServiceNotFoundException")
+        let forced = try fixture.call("UpdateService", "{\"cluster\":\"prod\",\"service\":\"web\",\"forceNewDeployment\":true}")
+        #expect(forced.status == 200)
+        #expect(fixture.count(forced.json["service"]?["deployments"]) == 2, "a forced deployment starts a new one")
+    }
+
+    @Test func registerCreateAndScaleAService() throws {
+        let registered = try fixture.call("RegisterTaskDefinition", """
+            {"family":"checkout","cpu":"256","memory":"512","containerDefinitions":[{"name":"app","image":"nginx:1.27",
+             "cpu":128,"memory":256,"essential":true,"portMappings":[{"containerPort":80,"protocol":"tcp"}],
+             "environment":[{"name":"MODE","value":"fast"}]}]}
+            """)
+        #expect(registered.status == 200, "\(registered.json)")
+        let definition = registered.json["taskDefinition"]
+        #expect(definition?["family"] == .string("checkout") && definition?["revision"] == .integer(1))
+        #expect(definition?["cpu"] == .string("256"))
+        #expect(definition?["containerDefinitions"]?[0]?["environment"]?[0]?["value"] == .string("fast"))
+
+        let described = try fixture.call("DescribeTaskDefinition", "{\"taskDefinition\":\"checkout:1\"}").json
+        #expect(described["taskDefinition"]?["taskDefinitionArn"]
+            == .string("arn:aws:ecs:us-east-1:123456789012:task-definition/checkout:1"))
+        #expect(try fixture.errorType("DescribeTaskDefinition", "{\"taskDefinition\":\"ghost\"}") == "ClientException")
+
+        let created = try fixture.call("CreateService", """
+            {"cluster":"prod","serviceName":"checkout","taskDefinition":"checkout","desiredCount":2,"launchType":"EC2"}
+            """)
+        #expect(created.status == 200, "\(created.json)")
+        #expect(created.json["service"]?["serviceName"] == .string("checkout"))
+        #expect(try fixture.errorType("CreateService", """
+            {"cluster":"prod","serviceName":"checkout","taskDefinition":"checkout","desiredCount":2,"launchType":"EC2"}
+            """) == "InvalidParameterException", "not idempotent")
+        fixture.controlPlane.advance(wallElapsed: .seconds(120))
+        let running = try fixture.call("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\"checkout\"]}").json
+        #expect(running["services"]?[0]?["runningCount"] == .integer(2))
+        let tasks = fixture.strings(try fixture.call("ListTasks", "{\"cluster\":\"prod\",\"family\":\"checkout\"}").json["taskArns"])
+        #expect(tasks.count == 2)
+    }
+
+    @Test func createServiceRefusesMembersItWouldIgnore() throws {
+        #expect(try fixture.errorType("CreateService", """
+            {"cluster":"prod","serviceName":"x","taskDefinition":"web","placementStrategy":[{"type":"spread","field":"attribute:ecs.availability-zone"}]}
+            """) == "ClientException")
+    }
+
+    // MARK: Task definitions
+
+    @Test func listTaskDefinitionsAndFamilies() throws {
+        let families = fixture.strings(try fixture.call("ListTaskDefinitionFamilies").json["families"])
+        #expect(families.contains("web") && families == families.sorted())
+        let prefixed = fixture.strings(try fixture.call("ListTaskDefinitionFamilies", "{\"familyPrefix\":\"we\"}").json["families"])
+        #expect(prefixed == ["web"])
+        let arns = fixture.strings(try fixture.call("ListTaskDefinitions", "{\"familyPrefix\":\"web\"}").json["taskDefinitionArns"])
+        #expect(arns.count == 1 && arns[0].contains("task-definition/web:"))
+        let descending = fixture.strings(try fixture.call("ListTaskDefinitions", "{\"sort\":\"DESC\"}").json["taskDefinitionArns"])
+        let ascending = fixture.strings(try fixture.call("ListTaskDefinitions").json["taskDefinitionArns"])
+        #expect(descending == ascending.reversed())
+    }
+
+    @Test func registerTaskDefinitionReportsTheSimulatorsValidation() throws {
+        #expect(try fixture.errorType("RegisterTaskDefinition", """
+            {"family":"bad","containerDefinitions":[{"name":"a","image":"x"}],"networkMode":"warp"}
+            """) == "InvalidParameterException")
+        #expect(try fixture.errorType("RegisterTaskDefinition", """
+            {"family":"bad","cpu":"1 vCPU","containerDefinitions":[{"name":"a","image":"x","memory":128}]}
+            """) == "ClientException")
+    }
+}
