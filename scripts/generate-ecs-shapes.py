@@ -87,7 +87,7 @@ def swift_type(shapes, name):
     if kind == "map":
         return f"[{swift_type(shapes, shape['key']['shape'])}: {swift_type(shapes, shape['value']['shape'])}]"
     if kind == "structure":
-        return "JSONValue" if shape.get("document") else name
+        return "ShapeDocument" if shape.get("document") else name
     if kind == "string" and "enum" in shape:
         return name
     return PRIMITIVES[kind]

@@ -31,10 +31,19 @@ struct Serve: ParsableCommand {
     @Flag(help: "Answer AccessDeniedException to every operation that changes the clusters.")
     var readOnly = false
 
+    @Option(help: ArgumentHelp("With --secret-key: refuse requests not signed (SigV4) by this access key.", valueName: "id"))
+    var accessKey: String?
+
+    @Option(help: ArgumentHelp("The secret of --access-key.", valueName: "secret"))
+    var secretKey: String?
+
     /// How often the clock loop lets simulated time pass.
     static let tick = Duration.milliseconds(100)
 
     func validate() throws {
+        guard (accessKey == nil) == (secretKey == nil) else {
+            throw ValidationError("--access-key and --secret-key go together")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
         if let speed, !Run.speedRange.contains(speed) {
             throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
@@ -58,7 +67,13 @@ struct Serve: ParsableCommand {
 
         let controlPlane = LockedControlPlane(
             SimulatedControlPlane(simulator: choice.makeSimulator(), speed: speed ?? choice.speed ?? 1))
-        let endpoint = ECSEndpoint(router: ECSRequestRouter(controlPlane: controlPlane, readOnly: readOnly))
+        // With a key pair, every request must be signed by it; without, any request is taken (as moto does).
+        let authenticator: any RequestAuthenticator = if let accessKey, let secretKey {
+            SigV4Authenticator(verifier: SigV4Verifier(credentials: SigV4Credentials(accessKeyID: accessKey, secretAccessKey: secretKey)))
+        } else {
+            PassThroughAuthenticator()
+        }
+        let endpoint = ECSEndpoint(router: ECSRequestRouter(controlPlane: controlPlane, readOnly: readOnly), authenticator: authenticator)
         let server: HTTPServer
         do {
             server = try HTTPServer(host: host == "localhost" ? "127.0.0.1" : host, port: port) { endpoint.respond(to: $0) }

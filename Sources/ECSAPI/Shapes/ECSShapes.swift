@@ -1205,7 +1205,7 @@ extension ECSShapes {
         public var hookTargetArn: String?
         public var roleArn: String?
         public var lifecycleStages: [DeploymentLifecycleHookStage]?
-        public var hookDetails: JSONValue?
+        public var hookDetails: ShapeDocument?
         public var timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration?
 
         public init(
@@ -1213,7 +1213,7 @@ extension ECSShapes {
             hookTargetArn: String? = nil,
             roleArn: String? = nil,
             lifecycleStages: [DeploymentLifecycleHookStage]? = nil,
-            hookDetails: JSONValue? = nil,
+            hookDetails: ShapeDocument? = nil,
             timeoutConfiguration: DeploymentLifecycleHookTimeoutConfiguration? = nil
         ) {
             self.targetType = targetType

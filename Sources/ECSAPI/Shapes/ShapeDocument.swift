@@ -1,11 +1,11 @@
-/// Free-form JSON, for the model's `document` shapes (such as a lifecycle hook's `hookDetails`).
-public enum JSONValue: Codable, Hashable, Sendable {
+/// Free-form JSON decoded from the wire (named apart from ECSModel.JSONValue, which builds responses), for the model's `document` shapes (such as a lifecycle hook's `hookDetails`).
+public enum ShapeDocument: Codable, Hashable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([ShapeDocument])
+    case object([String: ShapeDocument])
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -17,10 +17,10 @@ public enum JSONValue: Codable, Hashable, Sendable {
             self = .number(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
+        } else if let value = try? container.decode([ShapeDocument].self) {
             self = .array(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .object(try container.decode([String: ShapeDocument].self))
         }
     }
 
