@@ -10,6 +10,8 @@ final class InteractiveSession {
     private var dashboard: Dashboard
     private let terminal: any TerminalScreen
     private let crashAfterFrames: Int?
+    /// With the API served, other clients change the clusters too: redraw at least this often, even paused.
+    private let longestWait: Duration?
     private let clock = ContinuousClock()
 
     /// Real time one frame may move the simulation at most.
@@ -18,11 +20,13 @@ final class InteractiveSession {
     /// Keys handled between two frames at most, so that a paste or key repeat cannot starve the screen.
     private static let maximumKeysPerFrame = 64
 
-    init(controlPlane: any ControlPlane, dashboard: Dashboard, terminal: any TerminalScreen, crashAfterFrames: Int? = nil) {
+    init(controlPlane: any ControlPlane, dashboard: Dashboard, terminal: any TerminalScreen, crashAfterFrames: Int? = nil,
+         longestWait: Duration? = nil) {
         self.controlPlane = controlPlane
         self.dashboard = dashboard
         self.terminal = terminal
         self.crashAfterFrames = crashAfterFrames
+        self.longestWait = longestWait
     }
 
     /// Why a session ended.
@@ -64,7 +68,8 @@ final class InteractiveSession {
 
             // Keys act on the snapshot on screen. After the first, take whatever else is already
             // waiting before drawing again.
-            let interval = Self.frameInterval(for: snapshot.source) ?? (dashboard.needsTimedRedraw ? .seconds(1) : nil)
+            var interval = Self.frameInterval(for: snapshot.source) ?? (dashboard.needsTimedRedraw ? .seconds(1) : nil)
+            if let longestWait { interval = min(interval ?? longestWait, longestWait) }
             guard let key = terminal.readKey(timeout: interval) else { continue }
             handle(key, in: &snapshot)
             var handled = 1

@@ -26,6 +26,9 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Write every command, at its simulated time, to FILE for `ecstop replay`.", valueName: "file"))
     var record: String?
 
+    @Option(help: ArgumentHelp("Also serve the ECS API on 127.0.0.1:PORT from this simulation (honours --read-only).", valueName: "port"))
+    var serve: Int?
+
     /// Test hook: crash on purpose after this many frames, to check that the terminal is restored.
     @Option(help: .hidden)
     var crashAfterFrames: Int?
@@ -57,23 +60,29 @@ struct Run: ParsableCommand {
                 throw UsageError("--record: \(error)")
             }
         }
+        let alongside = serve.map(ServeAlongside.init(port:))  // a port in use ends ecstop here, terminal untouched
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: mouse)
         defer { terminal.close() }
 
         let simulator = choice.makeSimulator()
         let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
+        if let alongside { dashboard.show(alongside.statusMessage) }
         if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }
         let simulated = SimulatedControlPlane(
             simulator: simulator, speed: speed ?? choice.speed ?? 1, scenarioName: simulation.scenario == nil ? nil : choice.name)
         let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
+        let controlPlane: any ControlPlane = recorder ?? simulated
+        let served = alongside?.start(serving: controlPlane, readOnly: readOnly)
         let session = InteractiveSession(
-            controlPlane: recorder ?? simulated,
+            controlPlane: served ?? controlPlane,
             dashboard: dashboard,
             terminal: terminal,
-            crashAfterFrames: crashAfterFrames
+            crashAfterFrames: crashAfterFrames,
+            longestWait: served == nil ? nil : .seconds(1)
         )
         let ending = session.run()
+        alongside?.stop()
         recorder?.finish()
         terminal.close()
         warnings.forEach(warn)
