@@ -31,7 +31,7 @@ let package = Package(
         // its file, line and key path) and written from one.
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
-        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
+        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard", "ECSAPI"]),
         // The ECS API: AWS JSON 1.1 over HTTP served from any control plane (`ecstop serve`), SigV4
         // signing and verification, Codable shapes generated from botocore's model.
         .target(name: "ECSAPI", dependencies: ["ECSModel", .product(name: "Crypto", package: "swift-crypto")]),
