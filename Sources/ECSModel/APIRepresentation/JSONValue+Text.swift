@@ -15,7 +15,7 @@ extension JSONValue {
             text.append("{")
             for (index, member) in members.enumerated() {
                 if index > 0 { text.append(",") }
-                text.append(JSONValue.quoted(member.key))
+                JSONValue.appendQuoted(member.key, to: &text)
                 text.append(":")
                 member.value.appendCompact(to: &text)
             }
@@ -29,6 +29,8 @@ extension JSONValue {
             text.append("]")
         case .timestamp(let date):
             text.append(JSONValue.epochSecondsText(date))
+        case .string(let string):
+            JSONValue.appendQuoted(string, to: &text)
         default:
             text.append(scalarText ?? "null")
         }
@@ -51,8 +53,21 @@ extension JSONValue {
     /// `string` in double quotes with JSON's escapes. Non-ASCII text is kept as it is, as the CLI
     /// prints it (`ensure_ascii=False`).
     public static func quoted(_ string: String) -> String {
-        var text = "\""
-        text.unicodeScalars.reserveCapacity(string.unicodeScalars.count + 2)
+        var text = ""
+        appendQuoted(string, to: &text)
+        return text
+    }
+
+    /// `quoted(string)` appended in place. Almost every string the API sends (names, ARNs, statuses)
+    /// needs no escape: those are copied whole, which keeps serving a hundred tasks cheap.
+    static func appendQuoted(_ string: String, to text: inout String) {
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            text.append("\"")
+            text.append(string)
+            text.append("\"")
+            return
+        }
+        text.append("\"")
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": text.append("\\\"")
@@ -69,7 +84,6 @@ extension JSONValue {
             }
         }
         text.append("\"")
-        return text
     }
 
     /// Epoch seconds rounded to milliseconds, the precision ECS keeps: `1767225871.589`, `1767225871`.

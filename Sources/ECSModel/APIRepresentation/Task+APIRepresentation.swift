@@ -48,9 +48,15 @@ extension Task {
         ])
     }
 
-    /// `arn:…:container-instance/<cluster>/<id>`, built from the cluster ARN.
+    /// `arn:…:container-instance/<cluster>/<id>`, built from the cluster ARN (`arn:…:cluster/<cluster>`)
+    /// by slicing, not Foundation's search and replace, which showed in the API's profile.
     private var containerInstanceARN: String? {
-        containerInstanceID.map { clusterARN.replacingOccurrences(of: ":cluster/", with: ":container-instance/") + "/" + $0 }
+        containerInstanceID.map { id in
+            guard let slash = clusterARN.firstIndex(of: "/"), let colon = clusterARN[..<slash].lastIndex(of: ":") else {
+                return clusterARN + "/" + id
+            }
+            return clusterARN[...colon] + "container-instance" + clusterARN[slash...] + "/" + id
+        }
     }
 
     /// The awsvpc task's own network interface, when it has one.
