@@ -24,7 +24,8 @@ public struct ResourceNames: Hashable, Sendable {
 extension String {
     /// The last path component of an ARN (`.../task/prod/3f9a…` → `3f9a…`); a plain name is returned as is.
     public var arnResourceID: String {
-        guard hasPrefix("arn:"), let slash = lastIndex(of: "/") else { return self }
-        return String(self[index(after: slash)...])
+        // Searched as bytes: a Character search breaks graphemes, and the API does this per task.
+        guard hasPrefix("arn:"), let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self }
+        return String(self[utf8.index(after: slash)...])
     }
 }

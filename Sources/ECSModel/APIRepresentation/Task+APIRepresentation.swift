@@ -49,10 +49,11 @@ extension Task {
     }
 
     /// `arn:…:container-instance/<cluster>/<id>`, built from the cluster ARN (`arn:…:cluster/<cluster>`)
-    /// by slicing, not Foundation's search and replace, which showed in the API's profile.
+    /// by slicing bytes, not Foundation's search and replace, which showed in the API's profile.
     private var containerInstanceARN: String? {
         containerInstanceID.map { id in
-            guard let slash = clusterARN.firstIndex(of: "/"), let colon = clusterARN[..<slash].lastIndex(of: ":") else {
+            guard let slash = clusterARN.utf8.firstIndex(of: UInt8(ascii: "/")),
+                  let colon = clusterARN.utf8[..<slash].lastIndex(of: UInt8(ascii: ":")) else {
                 return clusterARN + "/" + id
             }
             return clusterARN[...colon] + "container-instance" + clusterARN[slash...] + "/" + id
