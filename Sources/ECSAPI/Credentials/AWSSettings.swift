@@ -8,6 +8,12 @@ public struct AWSSettings: Hashable, Sendable {
     public var region: String
     public var profile: String
 
+    public init(credentials: SigV4Credentials, region: String, profile: String = "default") {
+        self.credentials = credentials
+        self.region = region
+        self.profile = profile
+    }
+
     /// `profile` and `region` are the command line's; nil when not given there.
     public init(
         profile: String? = nil, region: String? = nil,
