@@ -40,11 +40,42 @@ public final class ECSClient: Sendable {
         }
         let (status, data) = try exchange(request(operation, body: body, timeout: timeout), timeout: timeout)
         guard (200..<300).contains(status) else { throw Self.error(status: status, body: data) }
+        let decoder = ECSJSONCoding.decoder()
+        let answer = data.isEmpty ? Data("{}".utf8) : data
         do {
-            return try ECSJSONCoding.decoder().decode(Output.self, from: data.isEmpty ? Data("{}".utf8) : data)
+            return try decoder.decode(Output.self, from: answer)
         } catch {
+            if let repaired = Self.taskSizesAsStrings(answer), let output = try? decoder.decode(Output.self, from: repaired) {
+                return output
+            }
             throw ECSError(Self.connectionErrorType, "\(operation): unreadable answer from \(endpoint.absoluteString): \(error)")
         }
+    }
+
+    /// ECS spells a task's and its containers' `cpu` and `memory` as strings; moto sends numbers. Only
+    /// tried when an answer does not decode, so a conforming endpoint's answers are read untouched.
+    static func taskSizesAsStrings(_ data: Data) -> Data? {
+        guard var object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        func stringify(_ dictionary: inout [String: Any]) {
+            for key in ["cpu", "memory", "memoryReservation"] {
+                if let number = dictionary[key] as? NSNumber { dictionary[key] = number.stringValue }
+            }
+        }
+        func repair(_ task: Any) -> Any {
+            guard var task = task as? [String: Any] else { return task }
+            stringify(&task)
+            if let containers = task["containers"] as? [[String: Any]] {
+                task["containers"] = containers.map { container in
+                    var container = container
+                    stringify(&container)
+                    return container
+                }
+            }
+            return task
+        }
+        if let tasks = object["tasks"] as? [Any] { object["tasks"] = tasks.map(repair) }
+        if let task = object["task"] { object["task"] = repair(task) }
+        return try? JSONSerialization.data(withJSONObject: object)
     }
 
     private func request(_ operation: String, body: Data, timeout: TimeInterval) -> URLRequest {

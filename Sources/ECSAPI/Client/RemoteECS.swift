@@ -139,14 +139,16 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
                 state.latest = ControlPlaneSnapshot(
                     time: now, source: .remote(endpoint: endpoint.absoluteString, stale: false), clusters: clusters,
                     revision: state.revision)
-                state.lastSuccess = now
+                // When the read ended: a slow read of a big account is not stale the moment it lands.
+                state.lastSuccess = Date()
                 state.lastError = nil
                 state.failuresInARow = 0
                 delay = interval
             case .failure(let error):
                 // A new revision: the snapshot's staleness changed even though its clusters did not.
                 state.revision += 1
-                state.latest?.revision = state.revision
+                let revision = state.revision  // read apart: `a?.b = a.c` would overlap two accesses
+                state.latest?.revision = revision
                 state.lastError = error
                 state.failuresInARow += 1
                 delay = Self.delay(after: error, failuresInARow: state.failuresInARow, interval: interval)
