@@ -16,10 +16,10 @@ struct RemoteOptions: ParsableArguments {
     var profile: String?
 
     @Option(
-        help: ArgumentHelp("How often to read the endpoint, such as 2s or 500ms… at least 100ms. (default: 2s)", valueName: "time"),
+        help: ArgumentHelp("How often to read the endpoint, such as 2s, 1m or 0.5 (seconds); at least 0.1. (default: 2s)", valueName: "time"),
         transform: { text throws(ArgumentValueError) in
             let duration = try DurationArgument.parse(text)
-            guard duration >= .milliseconds(100) else { throw ArgumentValueError("the refresh must be at least 100ms") }
+            guard duration >= .milliseconds(100) else { throw ArgumentValueError("the refresh must be at least 0.1 seconds") }
             return duration
         })
     var refresh: Duration?
