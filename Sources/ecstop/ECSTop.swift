@@ -8,6 +8,7 @@ struct ECSTop: ParsableCommand {
         abstract: "A terminal dashboard for ECS clusters, over a simulated ECS control plane.",
         usage: """
             ecstop [--scenario <file>] [--seed <seed>] [--speed <speed>] [--chaos <chaos>] [--theme <theme>] [--read-only] [--ascii] [--mouse] [--record <file>]
+              ecstop --endpoint-url <url> [--region <region>] [--profile <name>] [--refresh <time>] [--theme <theme>] [--read-only] [--ascii] [--mouse]
               ecstop snapshot [--scenario <file>] [--seed <seed>] [--at <time>] [--size <size>] [--chaos <chaos>] [--theme <theme>] [--ascii]
               ecstop validate <file>
               ecstop export [--scenario <file>] [--seed <seed>] [--at <time>] [--chaos <chaos>]

@@ -12,6 +12,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup(title: "Real endpoint") var remote: RemoteOptions
+
     // Optional, so that a scenario file's own speed applies when the flag is not given.
     @Option(help: "Simulated seconds per real second, 0.25 to 100. (default: the scenario's, else 1)")
     var speed: Double?
@@ -34,6 +36,18 @@ struct Run: ParsableCommand {
     var crashAfterFrames: Int?
 
     func validate() throws {
+        // A real endpoint has no seed, chaos, scenario, speed or recording to speak of.
+        if remote.isRemote {
+            let simulationOnly = [
+                simulation.seedFlag.map { _ in "--seed" }, simulation.chaosFlag.map { _ in "--chaos" },
+                simulation.scenario.map { _ in "--scenario" }, speed.map { _ in "--speed" }, record.map { _ in "--record" },
+                // Serving a real account's ECS through an unauthenticated local endpoint is not what anyone means.
+                serve.map { _ in "--serve" },
+            ].compactMap(\.self)
+            if let first = simulationOnly.first {
+                throw ValidationError("\(first) applies only to the simulation, not with --endpoint-url, --region or --profile")
+            }
+        }
         guard let speed else { return }
         guard Self.speedRange.contains(speed) else {
             throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
@@ -61,6 +75,8 @@ struct Run: ParsableCommand {
             }
         }
         let alongside = serve.map(ServeAlongside.init(port:))  // a port in use ends ecstop here, terminal untouched
+        let remoteControlPlane = try remote.makeControlPlane()
+        defer { remoteControlPlane?.stop() }
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: mouse)
         defer { terminal.close() }
 
@@ -72,7 +88,7 @@ struct Run: ParsableCommand {
         let simulated = SimulatedControlPlane(
             simulator: simulator, speed: speed ?? choice.speed ?? 1, scenarioName: simulation.scenario == nil ? nil : choice.name)
         let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
-        let controlPlane: any ControlPlane = recorder ?? simulated
+        let controlPlane: any ControlPlane = remoteControlPlane ?? recorder ?? simulated
         let served = alongside?.start(serving: controlPlane, readOnly: readOnly)
         let session = InteractiveSession(
             controlPlane: served ?? controlPlane,
