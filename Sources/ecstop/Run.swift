@@ -88,7 +88,10 @@ struct Run: ParsableCommand {
         let simulated = SimulatedControlPlane(
             simulator: simulator, speed: speed ?? choice.speed ?? 1, scenarioName: simulation.scenario == nil ? nil : choice.name)
         let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
-        let controlPlane: any ControlPlane = remoteControlPlane ?? recorder ?? simulated
+        // A real endpoint when one is named, else the simulation, recorded when asked.
+        var controlPlane: any ControlPlane = simulated
+        if let recorder { controlPlane = recorder }
+        if let remoteControlPlane { controlPlane = remoteControlPlane }
         let served = alongside?.start(serving: controlPlane, readOnly: readOnly)
         let session = InteractiveSession(
             controlPlane: served ?? controlPlane,
