@@ -12,6 +12,7 @@ public struct Dashboard {
     private let themeNames: [String]
     /// Sorted and filtered pane orders, kept between keys and frames of one snapshot revision.
     public let arrangementCache = ArrangementCache()
+    private var refreshRequested = false
 
     public init(
         theme: Theme = .default, glyphs: Glyphs = .unicode, readOnly: Bool = false, keymap: Keymap = .standard,
@@ -39,6 +40,8 @@ public struct Dashboard {
                 state.status = StatusMessage("read-only mode: changes to the cluster are disabled", isError: true)
             case .command(let command):
                 commands.append(command)
+            case .refresh:
+                refreshRequested = true
             case .loadTheme(let name):
                 do {
                     theme = try themes.theme(named: name)
@@ -52,6 +55,12 @@ public struct Dashboard {
             }
         }
         return commands
+    }
+
+    /// Whether the user asked to read the endpoint again (Ctrl-R); taking it clears it.
+    public mutating func takeRefreshRequest() -> Bool {
+        defer { refreshRequested = false }
+        return refreshRequested
     }
 
     /// Tells the dashboard how a command it asked for turned out, for the status line.

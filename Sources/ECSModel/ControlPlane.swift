@@ -16,8 +16,13 @@ public protocol ControlPlane: AnyObject {
 
     /// The newest log lines of a task's containers, oldest first (CloudWatch Logs' GetLogEvents).
     func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent]
+
+    /// Reads a remote endpoint again now rather than at its next refresh; the simulation ignores it.
+    func refreshNow()
 }
 
 extension ControlPlane {
     public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] { [] }
+
+    public func refreshNow() {}
 }

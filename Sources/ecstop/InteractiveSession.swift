@@ -85,6 +85,7 @@ final class InteractiveSession {
     /// scales by three, not by one three times over.
     private func handle(_ key: Key, in snapshot: inout ControlPlaneSnapshot) {
         let commands = dashboard.handle(key, in: snapshot)
+        if dashboard.takeRefreshRequest() { controlPlane.refreshNow() }
         for command in commands {
             do {
                 try controlPlane.execute(command)

@@ -74,3 +74,38 @@ import Testing
         #expect(dashboard.state.status?.text.contains("dracula") == true)
     }
 }
+
+/// Ctrl-R reads a real endpoint again at once; the simulation has nothing to refresh.
+@Suite struct RefreshTests {
+    @Test func ctrlRAsksARemoteControlPlaneToReadAgain() {
+        var remote = SnapshotFixture.make()
+        remote.source = .remote(endpoint: "http://127.0.0.1:5000", stale: false)
+        var dashboard = Dashboard()
+        #expect(dashboard.handle(.control("r"), in: remote).isEmpty)
+        let first = dashboard.takeRefreshRequest(), second = dashboard.takeRefreshRequest()
+        #expect(first)
+        #expect(!second, "taken once")
+        #expect(Dashboard().render(remote, width: 160, height: 48).lines.last?.contains("Ctrl-R refresh") == true)
+    }
+
+    @Test func theSimulationHasNothingToRefresh() {
+        var dashboard = Dashboard()
+        _ = dashboard.handle(.control("r"), in: SnapshotFixture.make())
+        let requested = dashboard.takeRefreshRequest()
+        #expect(!requested)
+        #expect(dashboard.state.status?.text == "the simulation is always up to date: nothing to refresh")
+        #expect(!HelpText.of(simulated: true).contains("read the endpoint again now"))
+        #expect(HelpText.of(simulated: false).contains("read the endpoint again now"))
+    }
+}
+
+/// The help overlay's text, on the simulation or on a real endpoint.
+enum HelpText {
+    static func of(simulated: Bool) -> String {
+        var dashboard = Dashboard()
+        var snapshot = SnapshotFixture.make()
+        if !simulated { snapshot.source = .remote(endpoint: "x", stale: false) }
+        _ = dashboard.handle(.character("?"), in: snapshot)
+        return dashboard.render(snapshot, width: 160, height: 90).text
+    }
+}

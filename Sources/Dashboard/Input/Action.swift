@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case slower, faster
     case toggleHelp
     case openCommandLine
+    /// Read a real endpoint again now instead of at the next refresh.
+    case refresh
     case quit
 
     public enum Movement: Hashable, Sendable {
@@ -83,6 +85,9 @@ public enum Action: Hashable, Sendable {
         }
     }
 
+    /// Only meaningful on a real endpoint (the simulation is always current).
+    public var isEndpointOnly: Bool { self == .refresh }
+
     /// The action's name in a key bindings file (`keys.yaml`).
     public var name: String {
         switch self {
@@ -126,6 +131,7 @@ public enum Action: Hashable, Sendable {
         case .faster: "faster"
         case .toggleHelp: "help"
         case .openCommandLine: "command-line"
+        case .refresh: "refresh"
         case .quit: "quit"
         }
     }

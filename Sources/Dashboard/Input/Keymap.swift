@@ -33,6 +33,7 @@ public struct Keymap: Sendable {
     public func applicable(readOnly: Bool, simulated: Bool) -> [KeyBinding] {
         bindings.filter { binding in
             !(readOnly && binding.action.changesCluster) && !(!simulated && binding.action.isSimulationOnly)
+                && !(simulated && binding.action.isEndpointOnly)
         }
     }
 
@@ -111,6 +112,7 @@ public struct Keymap: Sendable {
         KeyBinding([.character("O")], .reverseSort, "reverse the sort order"),
         KeyBinding([.character("v")], .toggleMark, "mark / unmark the row for a bulk kill or drain", footer: ("v", "mark")),
         KeyBinding([.character(":")], .openCommandLine, "command line", footer: (":", "command")),
+        KeyBinding([.control("r")], .refresh, "read the endpoint again now", footer: ("Ctrl-R", "refresh")),
         KeyBinding([.character(" ")], .togglePause, "pause / resume the simulation", footer: ("space", "pause")),
         KeyBinding([.character(".")], .stepEvent, "step to the next simulated event (pauses)"),
         KeyBinding([.character("<")], .slower, "slower simulation"),

@@ -51,6 +51,11 @@ struct Reducer {
         if !simulated, action.isSimulationOnly {
             return refuse("\(label(of: action)) only applies to the simulation", &state)
         }
+        if action == .refresh {
+            guard !simulated else { return refuse("the simulation is always up to date: nothing to refresh", &state) }
+            state.status = StatusMessage("refreshing")
+            return [.refresh]
+        }
         // Time control and faults mean the same in a view as on the panes; everything else is the view's.
         if state.openView != nil, !action.isSimulationOnly { return reduceInView(action, state: &state) }
         switch action {
@@ -140,6 +145,8 @@ struct Reducer {
             toggleMark(state: &state)
         case .findNext, .findPrevious, .toggleFollow, .toggleWrap, .toggleTimestamps:
             return refuse("\(label(of: action)) works in describe, logs and detail views", &state)
+        case .refresh:
+            break  // answered before the switch: the same in a view as on the panes
         case .toggleHelp:
             state.overlay = .help(offset: 0)
         case .openCommandLine:
