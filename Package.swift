@@ -44,8 +44,10 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
-        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "Simulator", "ECSModel"]),
+        // Peers the tests start themselves (moto's server), shared by the API and end-to-end tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "Simulator", "ECSModel", "TestSupport"]),
         .testTarget(
             name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
             exclude: ["Broken"]

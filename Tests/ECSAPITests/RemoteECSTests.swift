@@ -1,4 +1,5 @@
 @testable import ECSAPI
+import TestSupport
 import ECSModel
 import Foundation
 import Testing

@@ -4,20 +4,20 @@ import Glibc
 #endif
 
 /// moto's ECS mock (`python3 -m moto.server`) on a loopback port for one test, and boto3 scripts
-/// against it. `stop()` ends it; call it in a `defer`. A copy of ECSAPITests' MotoServer: end-to-end
-/// tests share no code with the other test targets.
-final class MotoServer {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+/// against it. `stop()` ends it; call it in a `defer`. Shared by the ECS API tests and the
+/// end-to-end tests (the TestSupport target).
+public final class MotoServer {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    let port: Int
+    public let port: Int
     private let process: Process
 
-    var endpoint: String { "http://127.0.0.1:\(port)" }
+    public var endpoint: String { "http://127.0.0.1:\(port)" }
 
     /// Starts on `port`, or a free one, and returns once it answers.
-    init(port: Int? = nil) throws {
+    public init(port: Int? = nil) throws {
         self.port = try port ?? Self.freePort()
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -35,7 +35,7 @@ final class MotoServer {
         }
     }
 
-    func stop() {
+    public func stop() {
         // SIGKILL, not SIGTERM: children of the test runner may inherit its blocked signals, and moto
         // keeps nothing worth a clean shutdown.
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -44,7 +44,7 @@ final class MotoServer {
 
     /// Runs a boto3 script with `ecs` and `ec2` clients of this server in scope; returns its output.
     @discardableResult
-    func boto3(_ script: String) throws -> String {
+    public func boto3(_ script: String) throws -> String {
         let prelude = """
             import json, sys, boto3
             _kw = dict(endpoint_url="\(endpoint)", region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing")
@@ -71,7 +71,7 @@ final class MotoServer {
 
     /// A cluster `moto-prod` with one container instance (an EC2 instance of moto's), a service `web`
     /// (desired 2) with one task, and one standalone task.
-    func createCluster() throws {
+    public func createCluster() throws {
         try boto3("""
             ecs.create_cluster(clusterName="moto-prod")
             ecs.register_task_definition(family="web", containerDefinitions=[{"name": "web", "image": "nginx", "cpu": 256, "memory": 512, "essential": True}])
