@@ -32,6 +32,26 @@ struct ProcessRun {
             unlink(errorPath)
         }
 
+        let pid = try spawn(executable, arguments, environment: environment, outputPath: outputPath, errorPath: errorPath)
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) == -1, errno == EINTR {}
+
+        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
+        let signal = waitStatus & 0x7F
+        let status = signal == 0 ? (waitStatus >> 8) & 0xFF : 128 + signal
+        return ProcessRun(
+            status: status,
+            standardOutput: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+            standardError: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        )
+    }
+
+    /// Starts `executable` with standard input from /dev/null and its output in the two files, and
+    /// returns its pid without waiting. The test runner blocks some signals (SIGTERM among them) and
+    /// children inherit that mask: they start with nothing blocked and default actions, as from a shell.
+    static func spawn(
+        _ executable: URL, _ arguments: [String], environment: [String: String]? = nil, outputPath: String, errorPath: String
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -47,8 +67,6 @@ struct ProcessRun {
             envp.forEach { free($0) }
         }
 
-        // The test runner blocks some signals (SIGTERM among them) and children inherit that mask: start
-        // them with nothing blocked and default actions, as a shell would.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -62,16 +80,6 @@ struct ProcessRun {
         var pid: pid_t = 0
         let result = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
         guard result == 0 else { throw LaunchFailed(executable: executable.path, code: result) }
-        var waitStatus: Int32 = 0
-        while waitpid(pid, &waitStatus, 0) == -1, errno == EINTR {}
-
-        // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
-        let signal = waitStatus & 0x7F
-        let status = signal == 0 ? (waitStatus >> 8) & 0xFF : 128 + signal
-        return ProcessRun(
-            status: status,
-            standardOutput: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-            standardError: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-        )
+        return pid
     }
 }

@@ -24,33 +24,8 @@ final class ServedSimulation {
         errorPath = folder.appendingPathComponent("ecstop-serve-\(UUID().uuidString).err").path
         let ecstop = try BuiltProduct.ecstop()
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        // As in ProcessRun: nothing blocked, default actions, so SIGTERM reaches serve.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let all = ["serve", "--port", "0", "--chaos", "off", "--speed", "20"] + arguments
-        let argv = ([ecstop.path] + all).map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, ecstop.path, &actions, &attributes, argv, envp)
-        guard result == 0 else { throw StartFailed(description: "could not start ecstop serve: \(result)") }
+        let pid = try ProcessRun.spawn(ecstop, all, outputPath: outputPath, errorPath: errorPath)
         self.pid = pid
 
         // The line names the port the system chose.
