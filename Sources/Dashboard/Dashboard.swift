@@ -13,6 +13,13 @@ public struct Dashboard {
     /// Sorted and filtered pane orders, kept between keys and frames of one snapshot revision.
     public let arrangementCache = ArrangementCache()
     private var refreshRequested = false
+    /// What the logs view's lines were last read for.
+    private var logsFetched: LogsFetch?
+
+    private struct LogsFetch: Equatable {
+        var route: Route
+        var revision: UInt64
+    }
 
     public init(
         theme: Theme = .default, glyphs: Glyphs = .unicode, readOnly: Bool = false, keymap: Keymap = .standard,
@@ -88,8 +95,14 @@ public struct Dashboard {
     public mutating func refreshLogs(from controlPlane: any ControlPlane, snapshot: ControlPlaneSnapshot) {
         guard let route = state.openView?.route, case .logs(let subject) = route else {
             if !state.logLines.isEmpty { state.logLines = [] }
+            logsFetched = nil
             return
         }
+        // Lines are made on demand (dozens of tasks' worth for a service): only again once the state
+        // has moved. Revision 0 does not track changes, so it always reads.
+        let fetch = LogsFetch(route: route, revision: snapshot.revision)
+        if snapshot.revision != 0, logsFetched == fetch, !state.logLines.isEmpty { return }
+        logsFetched = fetch
         let previous = state.logLines
         defer { keepPlace(after: previous) }
         let limit = Self.logLineLimit

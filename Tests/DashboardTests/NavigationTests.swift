@@ -147,3 +147,33 @@ import Testing
         #expect(dashboard.state.logLines[after.offset] == reading)
     }
 }
+
+/// Log lines are made on demand, so a paused logs view does not make them again every frame.
+@Suite struct LogsFetchTests {
+    final class CountingControlPlane: ControlPlane {
+        let base: SimulatedControlPlane
+        var logCalls = 0
+        init(_ base: SimulatedControlPlane) { self.base = base }
+        func snapshot() -> ControlPlaneSnapshot { base.snapshot() }
+        func execute(_ command: ControlPlaneCommand) throws(ECSError) { try base.execute(command) }
+        func advance(wallElapsed: Duration) { base.advance(wallElapsed: wallElapsed) }
+        var isSimulated: Bool { true }
+        func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {
+            logCalls += 1
+            return base.logEvents(cluster: cluster, task: task, limit: limit)
+        }
+    }
+
+    @Test func linesAreReadAgainOnlyWhenTheStateMoved() {
+        let simulator = Simulator(scenario: .default, seed: 42, chaos: .off)
+        simulator.advance(by: .seconds(120))
+        let controlPlane = CountingControlPlane(SimulatedControlPlane(simulator: simulator))
+        var dashboard = Dashboard()
+        for key: Key in [.character("3"), .character("l")] { _ = dashboard.handle(key, in: controlPlane.snapshot()) }
+        for _ in 0..<3 { dashboard.refreshLogs(from: controlPlane, snapshot: controlPlane.snapshot()) }
+        #expect(controlPlane.logCalls == 1, "one task, read once while nothing moves")
+        simulator.advance(by: .seconds(1))
+        dashboard.refreshLogs(from: controlPlane, snapshot: controlPlane.snapshot())
+        #expect(controlPlane.logCalls == 2)
+    }
+}
