@@ -1,4 +1,5 @@
 import Dashboard
+import Simulator
 import Testing
 
 /// Small things a k9s user notices: every tab on a small screen, a help that pages, breadcrumbs that
@@ -48,15 +49,18 @@ import Testing
         #expect(clusters.state.navigation.breadcrumbs == ["staging", "describe", "prod", "service web", "detail"])
     }
 
-    @Test func daemonServicesHaveNoCountToSet() {
-        var daemon = snapshot
-        daemon.clusters[0].services[0].service.schedulingStrategy = .daemon
-        for key: Key in [.character("+"), .character("S")] {
-            var dashboard = Dashboard()
-            #expect(dashboard.handle(key, in: daemon).isEmpty)
-            #expect(dashboard.state.overlay == nil)
-            #expect(dashboard.state.status?.text == "web is a DAEMON service: one task on each instance, no desired count to set")
-        }
+    /// The control plane refuses a DAEMON service's count in ECS's words; the dashboard shows them
+    /// rather than a refusal of its own.
+    @Test func aDaemonsCountIsRefusedInECSWords() throws {
+        let controlPlane = SimulatedControlPlane(simulator: Simulator(scenario: .default, seed: 42, chaos: .off))
+        var dashboard = Dashboard()
+        for c in ":scale log-router 3" { _ = dashboard.handle(.character(c), in: controlPlane.snapshot()) }
+        let commands = dashboard.handle(.enter, in: controlPlane.snapshot())
+        #expect(commands == [.updateService(cluster: "prod", service: "log-router", desiredCount: 3)])
+        let error = #expect(throws: ECSError.self) { try controlPlane.execute(commands[0]) }
+        dashboard.report(commands[0], error: error)
+        #expect(dashboard.state.status?.text.hasPrefix(
+            "InvalidParameterException: The daemon scheduling strategy does not support a desired count") == true)
     }
 
     @Test func theHeaderNamesAScenarioFromAFile() {

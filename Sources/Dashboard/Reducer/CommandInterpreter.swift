@@ -121,7 +121,6 @@ struct CommandInterpreter {
         guard let service = cluster.service(named: name) else {
             return fail("ServiceNotFoundException: no service \(name) in \(cluster.cluster.name)", &state)
         }
-        if let refusal = Reducer.daemonRefusal(service.service) { return fail(refusal, &state) }
         state.status = StatusMessage("\(name): desired count \(service.service.desiredCount) → \(count)")
         return [.command(.updateService(cluster: cluster.cluster.name, service: name, desiredCount: count))]
     }

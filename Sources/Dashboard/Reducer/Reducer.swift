@@ -86,13 +86,11 @@ struct Reducer {
             }
         case .scaleService(let delta):
             guard let service = model.service, let cluster = model.cluster else { return refuse("no service selected", &state) }
-            if let refusal = Self.daemonRefusal(service.service) { return refuse(refusal, &state) }
             let desired = max(0, service.service.desiredCount + delta)
             state.status = StatusMessage("\(service.service.name): desired count \(service.service.desiredCount) → \(desired)")
             return [.command(.updateService(cluster: cluster.cluster.name, service: service.service.name, desiredCount: desired))]
         case .setDesiredCount:
             guard let service = model.service, let cluster = model.cluster else { return refuse("no service selected", &state) }
-            if let refusal = Self.daemonRefusal(service.service) { return refuse(refusal, &state) }
             state.overlay = .prompt(Prompt(
                 question: "Desired count for \(service.service.name) (now \(service.service.desiredCount)):",
                 text: "", purpose: .desiredCount(cluster: cluster.cluster.name, service: service.service.name)))
@@ -156,12 +154,6 @@ struct Reducer {
             state.isFinished = true
         }
         return []
-    }
-
-    /// A DAEMON service runs one task on each instance: it has no count to change.
-    static func daemonRefusal(_ service: Service) -> String? {
-        guard service.schedulingStrategy == .daemon else { return nil }
-        return "\(service.name) is a DAEMON service: one task on each instance, no desired count to set"
     }
 
     /// The speed steps `<` and `>` walk through.
