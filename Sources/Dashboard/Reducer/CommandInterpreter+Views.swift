@@ -15,8 +15,7 @@ extension CommandInterpreter {
         guard let route = Route(action, subject: subject) else {
             return fail("logs belong to a task or a service, not \(subject.label)", &state)
         }
-        state.navigation.open(route)
-        state.logLines = []
+        state.open(route)
         return []
     }
 

@@ -62,8 +62,7 @@ extension Reducer {
         guard let route = Route(action, subject: subject) else {
             return refuse("logs belong to a task or a service: select one", &state)
         }
-        state.navigation.open(route)
-        state.logLines = []
+        state.open(route)
         return []
     }
 

@@ -33,6 +33,12 @@ public struct AppState: Sendable {
 
     public func selection(of pane: Pane) -> PaneSelection { selections[pane] ?? PaneSelection() }
 
+    /// Opens a view over the panes; the lines of a logs view left behind go with it.
+    public mutating func open(_ route: Route) {
+        navigation.open(route)
+        logLines = []
+    }
+
     /// The view on screen, if one is open over the panes.
     public var openView: ViewEntry? { navigation.top }
 }
