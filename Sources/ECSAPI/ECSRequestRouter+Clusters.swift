@@ -28,4 +28,20 @@ extension ECSRequestRouter {
         guard arn.hasPrefix("arn:") else { throw .invalidParameter("resourceArn must be an ARN.") }
         return .object([.init("tags", .array([]))])
     }
+
+    func createCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("CreateCluster is not supported by the ecstop simulation yet.")
+    }
+
+    func deleteCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("DeleteCluster is not supported by the ecstop simulation yet.")
+    }
+
+    func tagResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("TagResource is not supported by the ecstop simulation yet.")
+    }
+
+    func untagResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("UntagResource is not supported by the ecstop simulation yet.")
+    }
 }

@@ -45,4 +45,12 @@ extension ECSRequestRouter {
         }
         return .object([.init("containerInstances", .array(instances)), .init("failures", .array(failures))])
     }
+
+    func registerContainerInstance(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("RegisterContainerInstance is not supported by the ecstop simulation yet.")
+    }
+
+    func deregisterContainerInstance(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("DeregisterContainerInstance is not supported by the ecstop simulation yet.")
+    }
 }

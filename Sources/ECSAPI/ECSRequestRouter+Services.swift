@@ -74,4 +74,8 @@ extension ECSRequestRouter {
             minimumHealthyPercent: try input.integer("minimumHealthyPercent") ?? defaults.minimumHealthyPercent,
             maximumPercent: try input.integer("maximumPercent") ?? defaults.maximumPercent)
     }
+
+    func deleteService(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("DeleteService is not supported by the ecstop simulation yet.")
+    }
 }

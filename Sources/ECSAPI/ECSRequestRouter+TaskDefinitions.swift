@@ -100,4 +100,8 @@ extension ECSRequestRouter {
             command: try input.strings("command") ?? [], entryPoint: try input.strings("entryPoint") ?? [],
             logConfiguration: logConfiguration, healthCheck: healthCheck)
     }
+
+    func deregisterTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
+        throw .client("DeregisterTaskDefinition is not supported by the ecstop simulation yet.")
+    }
 }

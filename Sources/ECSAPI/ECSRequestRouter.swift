@@ -16,16 +16,10 @@ public final class ECSRequestRouter: Sendable {
     }
 
     /// Operations that change the clusters: refused under `--read-only`.
-    static let mutatingOperations = Set([
-        "UpdateService", "StopTask", "UpdateContainerInstancesState", "RunTask", "CreateService",
-        "RegisterTaskDefinition",
-    ]).union(unsupportedOperations)
-
-    /// ECS operations the simulator cannot carry out: answered with a ClientException that says so,
-    /// rather than a pretended success.
-    static let unsupportedOperations: Set<String> = [
-        "CreateCluster", "DeleteCluster", "DeleteService", "DeregisterTaskDefinition",
-        "RegisterContainerInstance", "DeregisterContainerInstance", "TagResource", "UntagResource",
+    static let mutatingOperations: Set<String> = [
+        "CreateCluster", "DeleteCluster", "CreateService", "UpdateService", "DeleteService", "RunTask", "StopTask",
+        "RegisterTaskDefinition", "DeregisterTaskDefinition", "RegisterContainerInstance",
+        "DeregisterContainerInstance", "UpdateContainerInstancesState", "TagResource", "UntagResource",
     ]
 
     /// The answer to one request. `target` is the `X-Amz-Target` header, `body` the raw request body.
@@ -42,14 +36,11 @@ public final class ECSRequestRouter: Sendable {
             throw ECSError("UnknownOperationException", "Missing or unknown X-Amz-Target: \(target ?? "(none)").")
         }
         let operation = String(target.dropFirst(Self.targetPrefix.count))
-        guard Self.operations.contains(operation) || Self.unsupportedOperations.contains(operation) else {
+        guard Self.operations.contains(operation) else {
             throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
         }
         if readOnly && Self.mutatingOperations.contains(operation) {
             throw ECSError("AccessDeniedException", "ecstop serve --read-only refuses \(operation).")
-        }
-        if Self.unsupportedOperations.contains(operation) {
-            throw .client("\(operation) is not supported by the ecstop simulation.")
         }
         let json: JSONValue
         // Botocore sends `{}` for an operation without input; an empty body means the same.
@@ -66,12 +57,11 @@ public final class ECSRequestRouter: Sendable {
         return try perform(operation, input)
     }
 
-    static let operations: Set<String> = [
+    static let operations: Set<String> = mutatingOperations.union([
         "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "ListTasks", "DescribeTasks",
-        "ListContainerInstances", "DescribeContainerInstances", "UpdateService", "StopTask",
-        "UpdateContainerInstancesState", "RunTask", "CreateService", "RegisterTaskDefinition",
-        "DescribeTaskDefinition", "ListTaskDefinitions", "ListTaskDefinitionFamilies", "ListTagsForResource",
-    ]
+        "ListContainerInstances", "DescribeContainerInstances", "DescribeTaskDefinition", "ListTaskDefinitions",
+        "ListTaskDefinitionFamilies", "ListTagsForResource",
+    ])
 
     private func perform(_ operation: String, _ input: RequestInput) throws(ECSError) -> JSONValue {
         switch operation {
@@ -93,6 +83,14 @@ public final class ECSRequestRouter: Sendable {
         case "ListTaskDefinitions": try listTaskDefinitions(input)
         case "ListTaskDefinitionFamilies": try listTaskDefinitionFamilies(input)
         case "ListTagsForResource": try listTagsForResource(input)
+        case "CreateCluster": try createCluster(input)
+        case "DeleteCluster": try deleteCluster(input)
+        case "DeleteService": try deleteService(input)
+        case "DeregisterTaskDefinition": try deregisterTaskDefinition(input)
+        case "RegisterContainerInstance": try registerContainerInstance(input)
+        case "DeregisterContainerInstance": try deregisterContainerInstance(input)
+        case "TagResource": try tagResource(input)
+        case "UntagResource": try untagResource(input)
         default: throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
         }
     }

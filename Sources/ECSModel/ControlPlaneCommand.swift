@@ -13,6 +13,25 @@ public enum ControlPlaneCommand: Hashable, Sendable {
     case registerTaskDefinition(TaskDefinition)
     /// CreateService.
     case createService(ServiceCreation)
+    /// DeleteService: DRAINING while its tasks stop, then INACTIVE. Without `force` its desired count
+    /// must already be 0.
+    case deleteService(cluster: String, service: String, force: Bool)
+    /// DeregisterTaskDefinition (`family:revision` or ARN): the revision becomes INACTIVE; what runs it
+    /// goes on running.
+    case deregisterTaskDefinition(String)
+    /// CreateCluster: a new, empty cluster (an INACTIVE one of that name becomes ACTIVE again).
+    case createCluster(ClusterCreation)
+    /// DeleteCluster (name or ARN): INACTIVE, once it has no services, instances or tasks left.
+    case deleteCluster(String)
+    /// RegisterContainerInstance: an EC2 instance's agent joins a cluster.
+    case registerContainerInstance(ContainerInstanceRegistration)
+    /// DeregisterContainerInstance (id or ARN). Without `force`, refused while tasks run there; with it,
+    /// services replace those tasks elsewhere.
+    case deregisterContainerInstance(cluster: String, containerInstance: String, force: Bool)
+    /// TagResource: adds or overwrites tags on a cluster, service, task, task definition or instance.
+    case tagResource(resourceARN: String, tags: [ResourceTag])
+    /// UntagResource.
+    case untagResource(resourceARN: String, tagKeys: [String])
     /// Something goes wrong on purpose (simulation only).
     case injectFault(Fault)
     case setPaused(Bool)
@@ -34,7 +53,8 @@ public enum ControlPlaneCommand: Hashable, Sendable {
     public var isMutating: Bool {
         switch self {
         case .updateService, .stopTask, .updateContainerInstancesState, .runTask, .registerTaskDefinition,
-             .createService, .injectFault: true
+             .createService, .deleteService, .deregisterTaskDefinition, .createCluster, .deleteCluster,
+             .registerContainerInstance, .deregisterContainerInstance, .tagResource, .untagResource, .injectFault: true
         case .setPaused, .setSpeed, .stepToNextEvent: false
         }
     }

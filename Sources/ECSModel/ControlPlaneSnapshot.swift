@@ -14,12 +14,15 @@ public struct ControlPlaneSnapshot: Sendable {
     public var revision: UInt64
     /// The scenario a simulation runs, when it is not the embedded default (shown in the header).
     public var scenarioName: String?
+    /// Tags by resource ARN (TagResource); resources without tags are absent.
+    public var tags: [String: [ResourceTag]]
 
     public init(
         time: Date, source: Source, clusters: [ClusterSnapshot], taskDefinitions: [String: TaskDefinition] = [:],
-        revision: UInt64 = 0
+        revision: UInt64 = 0, tags: [String: [ResourceTag]] = [:]
     ) {
         self.revision = revision
+        self.tags = tags
         self.time = time
         self.source = source
         self.clusters = clusters

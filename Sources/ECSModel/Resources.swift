@@ -1,5 +1,5 @@
 /// CPU units (1024 = 1 vCPU) and memory in MiB, as ECS counts them.
-public struct Resources: Hashable, Sendable {
+public struct Resources: Hashable, Sendable, Codable {
     public var cpu: Int
     public var memory: Int
 

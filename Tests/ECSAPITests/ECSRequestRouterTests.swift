@@ -72,13 +72,6 @@ struct ECSRequestRouterTests {
         #expect(try readOnly.errorType("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\"web\"]}") == nil)
     }
 
-    @Test func operationsTheSimulatorCannotDoSaySo() throws {
-        for operation in ECSRequestRouter.unsupportedOperations {
-            let (status, json) = try fixture.call(operation, "{}")
-            #expect(status == 400 && json["__type"] == .string("ClientException"), "\(operation)")
-        }
-    }
-
     // MARK: Clusters
 
     @Test func listAndDescribeClusters() throws {

@@ -91,8 +91,10 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
             if let failure = answer.failures?.first {
                 throw ECSError.invalidParameter("\(failure.arn ?? "container instance"): \(failure.reason ?? "failed")")
             }
-        case .runTask, .registerTaskDefinition, .createService:
-            throw ECSError.client("ecstop does not start or register anything on a real endpoint; use the AWS CLI.")
+        case .runTask, .registerTaskDefinition, .createService, .deleteService, .deregisterTaskDefinition,
+             .createCluster, .deleteCluster, .registerContainerInstance, .deregisterContainerInstance,
+             .tagResource, .untagResource:
+            throw ECSError.client("ecstop does not create, delete, register or tag anything on a real endpoint; use the AWS CLI.")
         case .injectFault, .setPaused, .setSpeed, .stepToNextEvent:
             throw ECSError.client("Faults, pause and speed apply only to the simulation.")
         }

@@ -17,6 +17,22 @@ extension Simulator {
             try registerTaskDefinition(definition)  // TaskDefinitions/Simulator+TaskDefinitions.swift
         case .createService(let creation):
             try createService(creation)  // Placement/Simulator+CreateService.swift
+        case .deleteService(let cluster, let service, let force):
+            try deleteService(cluster: cluster, service: service, force: force)  // Services/
+        case .deregisterTaskDefinition(let reference):
+            try deregisterTaskDefinition(reference)  // TaskDefinitions/Simulator+TaskDefinitions.swift
+        case .createCluster(let creation):
+            try createCluster(creation)  // Clusters/
+        case .deleteCluster(let cluster):
+            try deleteCluster(cluster)  // Clusters/
+        case .registerContainerInstance(let registration):
+            try registerContainerInstance(registration)  // Capacity/Simulator+InstanceRegistration.swift
+        case .deregisterContainerInstance(let cluster, let instance, let force):
+            try deregisterContainerInstance(cluster: cluster, instance: instance, force: force)  // same
+        case .tagResource(let arn, let tags):
+            try tagResource(arn, tags: tags)  // Tags/
+        case .untagResource(let arn, let keys):
+            try untagResource(arn, tagKeys: keys)  // Tags/
         case .injectFault(let fault):
             try inject(fault)  // Faults/
         case .setPaused, .setSpeed, .stepToNextEvent:

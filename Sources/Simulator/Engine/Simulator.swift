@@ -31,6 +31,8 @@ public final class Simulator {
     /// The latest revision of each family, by `family:revision` (what the snapshot lists).
     var latestTaskDefinitions: [String: TaskDefinition] = [:]
     var latestRevisionByFamily: [String: Int] = [:]
+    /// Tags by resource ARN (Tags/).
+    var tagsByARN: [String: [ResourceTag]] = [:]
 
     // MARK: Private indexes and engine state
     var clusterStates: [ClusterState] = []
@@ -109,7 +111,7 @@ public final class Simulator {
             source: .simulation(seed: seed, speed: 1, paused: false, elapsed: now),
             clusters: clusters,
             taskDefinitions: latestTaskDefinitions,
-            revision: revision)
+            revision: revision, tags: tagsByARN)
     }
 
     // MARK: Building the initial state

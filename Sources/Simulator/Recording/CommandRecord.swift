@@ -10,6 +10,8 @@ struct CommandRecord: Codable {
 
     private enum Name: String, CodingKey, CaseIterable {
         case updateService, stopTask, updateContainerInstancesState, runTask, registerTaskDefinition, createService
+        case deleteService, deregisterTaskDefinition, createCluster, deleteCluster, registerContainerInstance
+        case deregisterContainerInstance, tagResource, untagResource
         case injectFault, setPaused, setSpeed, stepToNextEvent
     }
 
@@ -30,6 +32,28 @@ struct CommandRecord: Codable {
         var cluster: String
         var containerInstances: [String]
         var status: RawValueCoded<ContainerInstanceStatus>
+    }
+
+    private struct DeleteService: Codable {
+        var cluster: String
+        var service: String
+        var force: Bool
+    }
+
+    private struct DeregisterInstance: Codable {
+        var cluster: String
+        var containerInstance: String
+        var force: Bool
+    }
+
+    private struct TagResource: Codable {
+        var resourceArn: String
+        var tags: [ResourceTag]
+    }
+
+    private struct UntagResource: Codable {
+        var resourceArn: String
+        var tagKeys: [String]
     }
 
     private struct Nothing: Codable {}
@@ -61,6 +85,27 @@ struct CommandRecord: Codable {
             command = .registerTaskDefinition(try container.decode(TaskDefinition.Record.self, forKey: name).value)
         case .createService:
             command = .createService(try container.decode(ServiceCreation.Record.self, forKey: name).value)
+        case .deleteService:
+            let delete = try container.decode(DeleteService.self, forKey: name)
+            command = .deleteService(cluster: delete.cluster, service: delete.service, force: delete.force)
+        case .deregisterTaskDefinition:
+            command = .deregisterTaskDefinition(try container.decode(String.self, forKey: name))
+        case .createCluster:
+            command = .createCluster(try container.decode(ClusterCreation.Record.self, forKey: name).value)
+        case .deleteCluster:
+            command = .deleteCluster(try container.decode(String.self, forKey: name))
+        case .registerContainerInstance:
+            command = .registerContainerInstance(try container.decode(ContainerInstanceRegistration.self, forKey: name))
+        case .deregisterContainerInstance:
+            let deregister = try container.decode(DeregisterInstance.self, forKey: name)
+            command = .deregisterContainerInstance(
+                cluster: deregister.cluster, containerInstance: deregister.containerInstance, force: deregister.force)
+        case .tagResource:
+            let tag = try container.decode(TagResource.self, forKey: name)
+            command = .tagResource(resourceARN: tag.resourceArn, tags: tag.tags)
+        case .untagResource:
+            let untag = try container.decode(UntagResource.self, forKey: name)
+            command = .untagResource(resourceARN: untag.resourceArn, tagKeys: untag.tagKeys)
         case .injectFault:
             let faultNames = try container.nestedContainer(keyedBy: AnyKey.self, forKey: name).allKeys.map(\.stringValue)
             if faultNames.count == 1, let unknown = faultNames.first, !Fault.Record.names.contains(unknown) {
@@ -97,6 +142,24 @@ struct CommandRecord: Codable {
             try container.encode(TaskDefinition.Record(definition), forKey: .registerTaskDefinition)
         case .createService(let creation):
             try container.encode(ServiceCreation.Record(creation), forKey: .createService)
+        case .deleteService(let cluster, let service, let force):
+            try container.encode(DeleteService(cluster: cluster, service: service, force: force), forKey: .deleteService)
+        case .deregisterTaskDefinition(let reference):
+            try container.encode(reference, forKey: .deregisterTaskDefinition)
+        case .createCluster(let creation):
+            try container.encode(ClusterCreation.Record(creation), forKey: .createCluster)
+        case .deleteCluster(let cluster):
+            try container.encode(cluster, forKey: .deleteCluster)
+        case .registerContainerInstance(let registration):
+            try container.encode(registration, forKey: .registerContainerInstance)
+        case .deregisterContainerInstance(let cluster, let instance, let force):
+            try container.encode(
+                DeregisterInstance(cluster: cluster, containerInstance: instance, force: force),
+                forKey: .deregisterContainerInstance)
+        case .tagResource(let arn, let tags):
+            try container.encode(TagResource(resourceArn: arn, tags: tags), forKey: .tagResource)
+        case .untagResource(let arn, let keys):
+            try container.encode(UntagResource(resourceArn: arn, tagKeys: keys), forKey: .untagResource)
         case .injectFault(let fault):
             try container.encode(Fault.Record(fault), forKey: .injectFault)
         case .setPaused(let paused):

@@ -49,3 +49,10 @@ extension ContainerDefinition {
         return image[image.index(after: colon)...].hasSuffix("-job")
     }
 }
+
+/// DeregisterTaskDefinition.
+extension Simulator {
+    func deregisterTaskDefinition(_ reference: String) throws(ECSError) {
+        throw .client("DeregisterTaskDefinition is not supported by the ecstop simulation yet.")
+    }
+}

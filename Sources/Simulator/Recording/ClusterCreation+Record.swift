@@ -1,0 +1,21 @@
+// CreateCluster's input as a recording writes it.
+
+extension ClusterCreation {
+    struct Record: Codable {
+        var clusterName: String
+        var capacityProviders: [String]
+        var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem.Record]
+
+        init(_ creation: ClusterCreation) {
+            clusterName = creation.clusterName
+            capacityProviders = creation.capacityProviders
+            defaultCapacityProviderStrategy = creation.defaultCapacityProviderStrategy.map(CapacityProviderStrategyItem.Record.init)
+        }
+
+        var value: ClusterCreation {
+            ClusterCreation(
+                clusterName: clusterName, capacityProviders: capacityProviders,
+                defaultCapacityProviderStrategy: defaultCapacityProviderStrategy.map(\.value))
+        }
+    }
+}
