@@ -11,6 +11,7 @@ import Testing
         scenario.taskDefinitions.append(.init(family: "fg", networkMode: .awsvpc, cpu: 256, memory: 512, containerDefinitions: [
             ContainerDefinition(name: "fg", image: "nginx")
         ], options: .init(requiresCompatibilities: [.fargate])))
+        scenario.clusters[0].targetGroups = [.init(name: "api")]
         return Simulator(scenario: scenario, seed: seed, chaos: .off)
     }
 
@@ -22,7 +23,7 @@ import Testing
 
     @Test func createsAReplicaServiceThatStartsItsTasks() throws {
         let simulator = simulator()
-        let tg = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/0123456789abcdef"
+        let tg = try #require(simulator.cluster().targetGroups.first?.arn)
         try simulator.execute(.createService(ServiceCreation(
             cluster: "c", serviceName: "api", taskDefinition: "app:1", desiredCount: 3,
             deploymentConfiguration: DeploymentConfiguration(minimumHealthyPercent: 50, maximumPercent: 150),
@@ -41,6 +42,9 @@ import Testing
         #expect(simulator.service("api").messages.first?.hasPrefix("(service api) has started 3 tasks: (task ") == true)
         #expect(simulator.cluster().cluster.activeServicesCount == 2)
         simulator.advance(seconds: 20)
+        #expect(simulator.cluster().targetGroups[0].targets.count == 3, "its tasks are the group's targets")
+        simulator.advance(seconds: 300)
+        #expect(simulator.cluster().targetGroups[0].targets.allSatisfy { $0.state == .healthy })
         #expect(simulator.service("api").messages.first == "(service api) has reached a steady state.")
         #expect(simulator.invariantViolations() == [])
     }
@@ -73,6 +77,18 @@ import Testing
             cluster: "c", serviceName: "x", taskDefinition: "fg",
             capacityProviderStrategy: [CapacityProviderStrategyItem(capacityProvider: "FARGATE"), CapacityProviderStrategyItem(capacityProvider: "asg-provider")]))
             == .invalidParameter("A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again."))
+        let tg = simulator.cluster().targetGroups[0].arn
+        func linked(_ link: LoadBalancer, definition: String = "app") -> ECSError? {
+            refusal(ServiceCreation(cluster: "c", serviceName: "x", taskDefinition: definition, loadBalancers: [link]))
+        }
+        #expect(linked(LoadBalancer(targetGroupARN: tg + "0", containerName: "app", containerPort: 80))
+            == .invalidParameter("The target group with targetGroupArn \(tg)0 does not exist."))
+        #expect(linked(LoadBalancer(targetGroupARN: tg, containerName: "web", containerPort: 80))
+            == .invalidParameter("The container web does not exist in the task definition."))
+        #expect(linked(LoadBalancer(targetGroupARN: tg, containerName: "app", containerPort: 8080))
+            == .invalidParameter("The container app did not have a container port 8080 defined."))
+        #expect(linked(LoadBalancer(targetGroupARN: tg, containerName: "fg", containerPort: 80), definition: "fg") != nil,
+                "an awsvpc task needs a target group of type ip")
         #expect(simulator.cluster().services.count == 1, "nothing half-created")
         #expect(simulator.invariantViolations() == [])
     }

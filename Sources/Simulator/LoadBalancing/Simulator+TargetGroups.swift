@@ -48,17 +48,12 @@ extension Simulator {
             for (s, serviceSpec) in spec.services.enumerated() {
                 clusters[c].services[s].service.healthCheckGracePeriodSeconds = serviceSpec.healthCheckGracePeriodSeconds
                 guard !serviceSpec.loadBalancers.isEmpty else { continue }
-                let rollout = clusterStates[c].services[s].rollout
-                for link in serviceSpec.loadBalancers {
+                bind(serviceSpec.loadBalancers.map { link in
                     let t = indexByName[link.targetGroup]!
-                    clusters[c].services[s].service.loadBalancers.append(LoadBalancer(
-                        targetGroupARN: groups[t].arn, containerName: link.containerName, containerPort: link.containerPort))
-                    rollout.bindings.append(TargetBinding(
+                    return TargetBinding(
                         targetGroup: t, targetGroupARN: groups[t].arn, containerName: link.containerName,
-                        containerPort: link.containerPort))
-                }
-                rollout.registeredTargets = Array(repeating: 0, count: rollout.bindings.count)
-                rollout.deregisteredTargets = rollout.registeredTargets
+                        containerPort: link.containerPort)
+                }, cluster: c, service: s)
             }
             // Groups check on staggered phases, so that many groups do not all check in the same second.
             for (t, group) in groups.enumerated() {

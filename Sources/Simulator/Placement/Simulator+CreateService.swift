@@ -1,5 +1,5 @@
 /// CreateService: REPLICA or DAEMON, on EC2 or Fargate, with placement strategies and constraints.
-/// Load balancers and the health check grace period are stored for the load-balancing code to use.
+/// Load balancers link the service's tasks to target groups (LoadBalancing/).
 extension Simulator {
     @discardableResult
     func createService(_ request: ServiceCreation) throws(ECSError) -> Service {
@@ -41,6 +41,7 @@ extension Simulator {
             launchType: launch, isDaemon: request.schedulingStrategy == .daemon,
             strategies: request.placementStrategy.isEmpty ? PlacementStrategy.defaultForServices : request.placementStrategy,
             constraints: request.placementConstraints, capacityProviderStrategy: request.capacityProviderStrategy)
+        let bindings = try targetBindings(for: request.loadBalancers, cluster: c, definition: definition)
 
         // Everything is valid: from here on nothing throws.
         let desired = request.schedulingStrategy == .daemon ? 0 : request.desiredCount
@@ -52,7 +53,7 @@ extension Simulator {
             name: name, arn: names.serviceARN(cluster: clusters[c].cluster.name, service: name),
             clusterARN: clusters[c].cluster.arn, taskDefinitionARN: definition.arn, desiredCount: desired,
             launchType: launch, schedulingStrategy: request.schedulingStrategy, deploymentConfiguration: configuration,
-            deployments: [deployment], createdAt: date(now), loadBalancers: request.loadBalancers,
+            deployments: [deployment], createdAt: date(now),
             placementStrategy: request.placementStrategy, placementConstraints: request.placementConstraints,
             healthCheckGracePeriodSeconds: request.healthCheckGracePeriodSeconds,
             capacityProviderStrategy: request.capacityProviderStrategy)
@@ -65,9 +66,10 @@ extension Simulator {
         clusters[c].cluster.activeServicesCount += 1
         clusterStates[c].services.append(state)
         clusterStates[c].serviceIndexByName[name] = s
+        bind(bindings, cluster: c, service: s)
         if plan.isDaemon { clusterStates[c].placementIndex.daemonServices.append(s) }
         markDirty(ServiceKey(cluster: c, service: s))
-        return service
+        return clusters[c].services[s].service
     }
 
     /// Applies a scenario service's launch type, scheduling strategy and placement to service `s`, as
