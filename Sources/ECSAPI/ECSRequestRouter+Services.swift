@@ -45,20 +45,21 @@ extension ECSRequestRouter {
     func createService(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         let serviceName = try input.requiredString("serviceName")
-        // Members the simulator could model but this endpoint does not read yet: refused, not ignored.
-        for key in ["loadBalancers", "placementStrategy", "placementConstraints", "capacityProviderStrategy",
-                    "networkConfiguration", "serviceRegistries"] where input.members[key] != nil {
-            if case .array(let elements) = input.members[key], elements.isEmpty { continue }
-            throw .client("ecstop serve does not take \(key) in CreateService yet.")
+        if input.members["serviceRegistries"].map({ $0 != .array([]) }) ?? false {
+            throw .client("ecstop serve has no Cloud Map: serviceRegistries cannot be given in CreateService.")
         }
+        try input.checkNetworkConfiguration()
         let creation = ServiceCreation(
             cluster: clusterName, serviceName: serviceName, taskDefinition: try input.requiredString("taskDefinition"),
             desiredCount: try input.integer("desiredCount") ?? 0,
             launchType: try input.enumeration("launchType", LaunchType.self),
+            capacityProviderStrategy: try input.capacityProviderStrategy(),
             schedulingStrategy: try input.enumeration("schedulingStrategy", SchedulingStrategy.self) ?? .replica,
             deploymentConfiguration: try input.structure("deploymentConfiguration").map(deploymentConfiguration)
                 ?? DeploymentConfiguration(),
-            healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds") ?? 0)
+            loadBalancers: try input.loadBalancers(),
+            healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds") ?? 0,
+            placementStrategy: try input.placementStrategies(), placementConstraints: try input.placementConstraints())
         let after = try execute(.createService(creation))
         return try serviceResponse(after, cluster: clusterName, service: serviceName)
     }

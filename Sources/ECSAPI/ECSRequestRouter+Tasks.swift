@@ -61,11 +61,14 @@ extension ECSRequestRouter {
         let taskDefinition = try input.requiredString("taskDefinition")
         let count = try input.integer("count") ?? 1
         guard (1...10).contains(count) else { throw .invalidParameter("count must be between 1 and 10.") }
-        for key in ["placementStrategy", "placementConstraints", "capacityProviderStrategy", "overrides",
-                    "networkConfiguration"] where input.members[key] != nil {
-            if case .array(let elements) = input.members[key], elements.isEmpty { continue }
-            throw .client("ecstop serve does not take \(key) in RunTask yet.")
+        // The simulated containers run what their definition says: nothing to override.
+        if input.members["overrides"].map({ $0 != .object([]) }) ?? false {
+            throw .client("ecstop serve does not take overrides in RunTask.")
         }
+        try input.checkNetworkConfiguration()
+        let capacityProviderStrategy = try input.capacityProviderStrategy()
+        let placementStrategy = try input.placementStrategies()
+        let placementConstraints = try input.placementConstraints()
         let launchType = try input.enumeration("launchType", LaunchType.self)
         let group = try input.string("group")
         let startedBy = try input.string("startedBy")
@@ -74,7 +77,8 @@ extension ECSRequestRouter {
             let before = Set(cluster.standaloneTasks.map(\.id))
             try plane.execute(.runTask(RunTaskRequest(
                 cluster: cluster.id, taskDefinition: taskDefinition, count: count, launchType: launchType,
-                group: group, startedBy: startedBy)))
+                capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
+                placementStrategy: placementStrategy, placementConstraints: placementConstraints)))
             let started = plane.snapshot().cluster(named: cluster.id)?.standaloneTasks.filter { !before.contains($0.id) } ?? []
             return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array([]))])
         }

@@ -154,9 +154,60 @@ struct ECSRequestRouterTests {
         #expect(tasks.count == 2)
     }
 
-    @Test func createServiceRefusesMembersItWouldIgnore() throws {
-        #expect(try fixture.errorType("CreateService", """
-            {"cluster":"prod","serviceName":"x","taskDefinition":"web","placementStrategy":[{"type":"spread","field":"attribute:ecs.availability-zone"}]}
+    @Test func createServiceTakesPlacementCapacityAndLoadBalancers() throws {
+        let snapshot = fixture.controlPlane.snapshot().cluster(named: "prod")!
+        let webGroup = try #require(snapshot.targetGroups.first { $0.name == "web-tg" })
+        let created = try fixture.call("CreateService", """
+            {"cluster":"prod","serviceName":"edge","taskDefinition":"web","desiredCount":3,"launchType":"EC2",
+             "placementStrategy":[{"type":"binpack","field":"memory"}],"placementConstraints":[{"type":"distinctInstance"}],
+             "loadBalancers":[{"targetGroupArn":"\(webGroup.arn)","containerName":"nginx","containerPort":80}]}
+            """)
+        #expect(created.status == 200, "\(created.json)")
+        #expect(created.json["service"]?["placementStrategy"]?[0]?["type"] == .string("binpack"))
+        #expect(created.json["service"]?["loadBalancers"]?[0]?["targetGroupArn"] == .string(webGroup.arn))
+        let fargate = try fixture.call("CreateService", """
+            {"cluster":"prod","serviceName":"spa","taskDefinition":"frontend","desiredCount":2,
+             "capacityProviderStrategy":[{"capacityProvider":"FARGATE","weight":1}],
+             "networkConfiguration":{"awsvpcConfiguration":{"subnets":["subnet-1"],"assignPublicIp":"DISABLED"}}}
+            """)
+        #expect(fargate.status == 200, "\(fargate.json)")
+        fixture.controlPlane.advance(wallElapsed: .seconds(120))
+
+        let after = fixture.controlPlane.snapshot().cluster(named: "prod")!
+        let edge = after.service(named: "edge")!.tasks.filter { $0.desiredStatus == .running }
+        #expect(edge.count == 3)
+        #expect(Set(edge.compactMap(\.containerInstanceID)).count == 3, "distinctInstance: one task per instance")
+        let registered = Set(after.targetGroups.first { $0.name == "web-tg" }!.targets.compactMap(\.taskID))
+        #expect(edge.allSatisfy { registered.contains($0.id) }, "the new service's tasks are web-tg's targets")
+        let spa = after.service(named: "spa")!.tasks.filter { $0.desiredStatus == .running }
+        #expect(spa.count == 2 && spa.allSatisfy { $0.launchType == .fargate })
+    }
+
+    @Test(arguments: [
+        (#"{"serviceRegistries":[{"registryArn":"arn:aws:servicediscovery:us-east-1:123456789012:service/srv-1"}]}"#, "ClientException"),
+        (#"{"networkConfiguration":{"awsvpcConfiguration":{"subnets":[]}}}"#, "InvalidParameterException"),
+        (#"{"placementStrategy":[{"type":"closest"}]}"#, "InvalidParameterException"),
+        (#"{"placementStrategy":[{"field":"memory"}]}"#, "InvalidParameterException"),
+        (#"{"capacityProviderStrategy":[{"capacityProvider":"FARGATE","weight":1001}]}"#, "InvalidParameterException"),
+        (#"{"loadBalancers":[{"loadBalancerName":"classic","containerName":"nginx","containerPort":80}]}"#, "ClientException"),
+        (#"{"loadBalancers":[{"targetGroupArn":"arn:x","containerName":"nginx"}]}"#, "InvalidParameterException"),
+        (#"{"placementConstraints":"distinctInstance"}"#, "SerializationException"),
+    ])
+    func createServiceChecksTheSchedulingMembers(extra: String, type: String) throws {
+        var body = #"{"cluster":"prod","serviceName":"x","taskDefinition":"web","desiredCount":1,"#
+        body += extra.dropFirst()
+        #expect(try fixture.errorType("CreateService", body) == type, "\(body)")
+        #expect(fixture.controlPlane.snapshot().cluster(named: "prod")!.service(named: "x") == nil, "nothing half-created")
+    }
+
+    @Test func runTaskTakesPlacementAndRefusesOverrides() throws {
+        let json = try fixture.call("RunTask", """
+            {"cluster":"prod","taskDefinition":"worker","count":2,"placementConstraints":[{"type":"memberOf","expression":"attribute:ecs.availability-zone == us-east-1a"}]}
+            """).json
+        let zones = (0..<2).map { json["tasks"]?[$0]?["availabilityZone"] }
+        #expect(zones == [.string("us-east-1a"), .string("us-east-1a")], "\(json)")
+        #expect(try fixture.errorType("RunTask", """
+            {"cluster":"prod","taskDefinition":"worker","overrides":{"containerOverrides":[{"name":"worker","command":["x"]}]}}
             """) == "ClientException")
     }
 

@@ -91,6 +91,7 @@ final class ServedSimulation {
     }
 
     /// The CLI's JSON output, parsed.
+    @discardableResult
     func awsJSON(_ arguments: [String]) throws -> [String: Any] {
         let run = try aws(arguments)
         guard run.status == 0 else {

@@ -1,0 +1,69 @@
+import ECSModel
+
+/// The members CreateService and RunTask share: how tasks are placed, on what capacity, behind which
+/// target groups, in which network. Shapes are checked here; what they mean is the simulator's to judge.
+extension RequestInput {
+    func placementStrategies() throws(ECSError) -> [PlacementStrategy] {
+        try (structures("placementStrategy") ?? []).map { (item: RequestInput) throws(ECSError) -> PlacementStrategy in
+            guard let type = try item.enumeration("type", PlacementStrategy.Kind.self) else {
+                throw Self.missing("placementStrategy.type")
+            }
+            return PlacementStrategy(type: type, field: try item.string("field"))
+        }
+    }
+
+    func placementConstraints() throws(ECSError) -> [PlacementConstraint] {
+        try (structures("placementConstraints") ?? []).map { (item: RequestInput) throws(ECSError) -> PlacementConstraint in
+            guard let type = try item.enumeration("type", PlacementConstraint.Kind.self) else {
+                throw Self.missing("placementConstraints.type")
+            }
+            return PlacementConstraint(type: type, expression: try item.string("expression"))
+        }
+    }
+
+    /// ECS's defaults when a member is absent: weight 0, base 0.
+    func capacityProviderStrategy() throws(ECSError) -> [CapacityProviderStrategyItem] {
+        try (structures("capacityProviderStrategy") ?? []).map {
+            (item: RequestInput) throws(ECSError) -> CapacityProviderStrategyItem in
+            let weight = try item.integer("weight") ?? 0
+            let base = try item.integer("base") ?? 0
+            guard (0...1000).contains(weight) else { throw .invalidParameter("weight must be between 0 and 1000.") }
+            guard (0...100_000).contains(base) else { throw .invalidParameter("base must be between 0 and 100000.") }
+            return CapacityProviderStrategyItem(
+                capacityProvider: try item.requiredString("capacityProvider"), weight: weight, base: base)
+        }
+    }
+
+    /// Application Load Balancer target groups; Classic Load Balancers (`loadBalancerName`) do not exist
+    /// in the simulation.
+    func loadBalancers() throws(ECSError) -> [LoadBalancer] {
+        try (structures("loadBalancers") ?? []).map { (item: RequestInput) throws(ECSError) -> LoadBalancer in
+            if try item.string("loadBalancerName") != nil {
+                throw .client("ecstop simulates Application Load Balancers only: give targetGroupArn, not loadBalancerName.")
+            }
+            guard let port = try item.integer("containerPort") else { throw Self.missing("loadBalancers.containerPort") }
+            return LoadBalancer(
+                targetGroupARN: try item.requiredString("targetGroupArn"),
+                containerName: try item.requiredString("containerName"), containerPort: port)
+        }
+    }
+
+    /// `networkConfiguration.awsvpcConfiguration`, checked as ECS checks it. The simulation gives awsvpc
+    /// tasks their ENIs and addresses itself, so subnets and security groups are not kept.
+    func checkNetworkConfiguration() throws(ECSError) {
+        guard let network = try structure("networkConfiguration") else { return }
+        guard let awsvpc = try network.structure("awsvpcConfiguration") else {
+            throw Self.missing("networkConfiguration.awsvpcConfiguration")
+        }
+        guard let subnets = try awsvpc.strings("subnets"), !subnets.isEmpty else {
+            throw .invalidParameter("subnets can not be empty.")
+        }
+        guard subnets.count <= 16 else { throw .invalidParameter("subnets can have at most 16 items.") }
+        guard (try awsvpc.strings("securityGroups") ?? []).count <= 5 else {
+            throw .invalidParameter("securityGroups can have at most 5 items.")
+        }
+        if let assign = try awsvpc.string("assignPublicIp"), !["ENABLED", "DISABLED"].contains(assign) {
+            throw .invalidParameter("\(assign) is not a valid value for assignPublicIp.")
+        }
+    }
+}
