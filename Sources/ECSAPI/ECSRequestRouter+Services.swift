@@ -32,6 +32,12 @@ extension ECSRequestRouter {
     func updateService(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         let service = try input.requiredString("service").arnResourceID
+        // The simulator changes counts, definitions and deployment settings of a running service, not
+        // where or behind what its tasks run: refused rather than ignored.
+        for key in ["placementStrategy", "placementConstraints", "capacityProviderStrategy", "loadBalancers",
+                    "networkConfiguration", "serviceRegistries"] where input.members[key] != nil {
+            throw .client("ecstop serve cannot change \(key) with UpdateService; create a new service instead.")
+        }
         let update = ServiceUpdate(
             cluster: clusterName, service: service, desiredCount: try input.integer("desiredCount"),
             taskDefinition: try input.string("taskDefinition"),
@@ -47,6 +53,9 @@ extension ECSRequestRouter {
         let serviceName = try input.requiredString("serviceName")
         if input.members["serviceRegistries"].map({ $0 != .array([]) }) ?? false {
             throw .client("ecstop serve has no Cloud Map: serviceRegistries cannot be given in CreateService.")
+        }
+        if let controller = try input.structure("deploymentController")?.string("type"), controller != "ECS" {
+            throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller) deployment controller.")
         }
         try input.checkNetworkConfiguration()
         let creation = ServiceCreation(

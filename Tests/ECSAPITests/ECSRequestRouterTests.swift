@@ -192,12 +192,20 @@ struct ECSRequestRouterTests {
         (#"{"loadBalancers":[{"loadBalancerName":"classic","containerName":"nginx","containerPort":80}]}"#, "ClientException"),
         (#"{"loadBalancers":[{"targetGroupArn":"arn:x","containerName":"nginx"}]}"#, "InvalidParameterException"),
         (#"{"placementConstraints":"distinctInstance"}"#, "SerializationException"),
+        (#"{"deploymentController":{"type":"CODE_DEPLOY"}}"#, "ClientException"),
     ])
     func createServiceChecksTheSchedulingMembers(extra: String, type: String) throws {
         var body = #"{"cluster":"prod","serviceName":"x","taskDefinition":"web","desiredCount":1,"#
         body += extra.dropFirst()
         #expect(try fixture.errorType("CreateService", body) == type, "\(body)")
         #expect(fixture.controlPlane.snapshot().cluster(named: "prod")!.service(named: "x") == nil, "nothing half-created")
+    }
+
+    @Test func updateServiceRefusesWhatItCannotChange() throws {
+        #expect(try fixture.errorType("UpdateService", """
+            {"cluster":"prod","service":"web","desiredCount":9,"placementStrategy":[{"type":"random"}]}
+            """) == "ClientException")
+        #expect(fixture.controlPlane.snapshot().cluster(named: "prod")!.service(named: "web")!.service.desiredCount != 9)
     }
 
     @Test func runTaskTakesPlacementAndRefusesOverrides() throws {
