@@ -10,7 +10,8 @@ extension ECSRequestRouter {
             service.status == "ACTIVE" && (launchType.map { $0 == service.launchType } ?? true)
                 && (scheduling.map { $0 == service.schedulingStrategy } ?? true)
         }
-        return try page(services.map(\.arn), key: "serviceArns", input)
+        // ListServices alone pages by 10 unless told otherwise.
+        return try page(services.map(\.arn), key: "serviceArns", input, defaultSize: 10)
     }
 
     func describeServices(_ input: RequestInput) throws(ECSError) -> JSONValue {

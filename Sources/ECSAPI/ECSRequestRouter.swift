@@ -104,9 +104,12 @@ public final class ECSRequestRouter: Sendable {
         return cluster
     }
 
-    /// One page of `items` as `{key: [...], nextToken}`, from `maxResults` (1…100) and `nextToken`.
-    func page(_ items: [String], key: String, _ input: RequestInput) throws(ECSError) -> JSONValue {
-        let size = try input.integer("maxResults") ?? PageToken.defaultPageSize
+    /// One page of `items` as `{key: [...], nextToken}`, from `maxResults` (1…100, else `defaultSize`)
+    /// and `nextToken`.
+    func page(
+        _ items: [String], key: String, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize
+    ) throws(ECSError) -> JSONValue {
+        let size = try input.integer("maxResults") ?? defaultSize
         guard (1...PageToken.defaultPageSize).contains(size) else {
             throw .invalidParameter("maxResults must be between 1 and 100.")
         }

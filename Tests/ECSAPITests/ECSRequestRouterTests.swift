@@ -103,6 +103,18 @@ struct ECSRequestRouterTests {
         #expect(json["failures"]?[0]?["reason"] == .string("MISSING"))
     }
 
+    @Test func listServicesPagesByTenUnlessToldOtherwise() throws {
+        for n in 0..<10 {
+            _ = try fixture.call("CreateService", #"{"cluster":"prod","serviceName":"extra-\#(n)","taskDefinition":"worker"}"#)
+        }
+        let total = fixture.controlPlane.snapshot().cluster(named: "prod")!.services.count
+        #expect(total > 10)
+        let first = try fixture.call("ListServices", #"{"cluster":"prod"}"#).json
+        #expect(fixture.count(first["serviceArns"]) == 10 && first["nextToken"] != nil)
+        let all = try fixture.call("ListServices", #"{"cluster":"prod","maxResults":100}"#).json
+        #expect(fixture.count(all["serviceArns"]) == total && all["nextToken"] == nil)
+    }
+
     @Test func describeServicesTakesAtMostTen() throws {
         let eleven = (0..<11).map { "\"s\($0)\"" }.joined(separator: ",")
         #expect(try fixture.errorType("DescribeServices", "{\"cluster\":\"prod\",\"services\":[\(eleven)]}")
