@@ -14,6 +14,8 @@ public enum APIBenchmark {
         public var seconds: Double
         /// TCP connections the clients opened, warm-up included: one each when the server keeps them alive.
         public var connections: Int
+        /// ecstop only: the simulation's clock ticks (every 100 ms) while measuring, p99 and worst, in ms.
+        public var simulationTicks: (p99: Double, worst: Double)?
         public var callsPerSecond: Double { Double(calls) / seconds }
     }
 
@@ -46,7 +48,11 @@ public enum APIBenchmark {
         let ecstop = try startEcstop()
         defer { ecstop.stop.stop() }
         for clients in clientCounts {
-            results.append(try measure("ecstop", port: ecstop.port, clients: clients, duration: duration, warmUp: warmUp))
+            var result = try measure(
+                "ecstop", port: ecstop.port, clients: clients, duration: duration, warmUp: warmUp,
+                ticks: ecstop.ticks)
+            result.simulationTicks = ecstop.ticks.summary
+            results.append(result)
         }
         guard includeMoto else { return results }
         progress("starting moto's server…")
@@ -61,8 +67,9 @@ public enum APIBenchmark {
     }
 
     /// The default scenario with web grown to 100 tasks on enough instances, its auto scaling off so
-    /// that it stays there; served on a free port, with a clock thread moving time as `ecstop serve` does.
-    private static func startEcstop() throws -> (port: Int, stop: HTTPServer) {
+    /// that it stays there; served on a free port, with a clock thread moving time as `ecstop serve` does
+    /// and recording how long each of its ticks takes.
+    private static func startEcstop() throws -> (port: Int, stop: HTTPServer, ticks: TickRecorder) {
         var scenario = Scenario.default
         scenario.clusters[0].instances = (0..<30).map {
             Scenario.InstanceSpec(instanceType: "m5.large", availabilityZone: ["us-east-1a", "us-east-1b", "us-east-1c"][$0 % 3])
@@ -80,6 +87,7 @@ public enum APIBenchmark {
             throw Failure(description: "ecstop's server: \(error)")
         }
         server.start()
+        let ticks = TickRecorder()
         Thread.detachNewThread {
             let clock = ContinuousClock()
             var last = clock.now
@@ -88,9 +96,10 @@ public enum APIBenchmark {
                 let now = clock.now
                 controlPlane.advance(wallElapsed: now - last)
                 last = now
+                ticks.record(clock.now - now)
             }
         }
-        return (server.port, server)
+        return (server.port, server, ticks)
     }
 
     /// One ListTasks and one DescribeTasks, checked, to learn how many tasks each returns.
@@ -117,7 +126,9 @@ public enum APIBenchmark {
         return Array(#"{"cluster":"prod","tasks":"#.utf8) + listTasksAnswer[open...close] + [UInt8(ascii: "}")]
     }
 
-    private static func measure(_ name: String, port: Int, clients: Int, duration: Duration, warmUp: Duration) throws -> Result {
+    private static func measure(
+        _ name: String, port: Int, clients: Int, duration: Duration, warmUp: Duration, ticks: TickRecorder? = nil
+    ) throws -> Result {
         let counts = try probe(port: port)
         let tally = Tally()
         let clock = ContinuousClock()
@@ -146,6 +157,8 @@ public enum APIBenchmark {
             thread.start()
             return thread
         }
+        while clock.now < start { Thread.sleep(forTimeInterval: 0.005) }
+        ticks?.reset()
         while !threads.allSatisfy(\.isFinished) { Thread.sleep(forTimeInterval: 0.01) }
         let total = tally.total
         if let failure = total.failure { throw Failure(description: "\(name): \(failure)") }
@@ -175,15 +188,16 @@ public enum APIBenchmark {
     /// The results as the README's markdown table, with ecstop's speed over moto's per client count.
     public static func table(_ results: [Result]) -> String {
         var lines = [
-            "| server | clients | tasks listed / described | calls per second | TCP connections opened | ecstop ÷ moto |",
-            "|---|---:|---:|---:|---:|---:|",
+            "| server | clients | tasks listed / described | calls per second | TCP connections opened | ecstop ÷ moto | simulation tick p99 / worst |",
+            "|---|---:|---:|---:|---:|---:|---:|",
         ]
         for result in results {
             let ecstop = results.first { $0.server == "ecstop" && $0.clients == result.clients }
             let ratio = result.server == "ecstop" || ecstop == nil ? "" : String(format: "%.0f×", ecstop!.callsPerSecond / result.callsPerSecond)
+            let ticks = result.simulationTicks.map { String(format: "%.1f / %.1f ms", $0.p99, $0.worst) } ?? ""
             lines.append(
                 "| \(result.server) | \(result.clients) | \(result.tasksListed) / \(result.tasksDescribed) | "
-                    + String(format: "%.0f", result.callsPerSecond) + " | \(result.connections) | \(ratio) |")
+                    + String(format: "%.0f", result.callsPerSecond) + " | \(result.connections) | \(ratio) | \(ticks) |")
         }
         return lines.joined(separator: "\n")
     }
