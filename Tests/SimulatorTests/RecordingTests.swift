@@ -49,6 +49,21 @@ import Testing
                 capacityProviderStrategy: providers, schedulingStrategy: .daemon, deploymentConfiguration: configuration,
                 loadBalancers: [LoadBalancer(targetGroupARN: "arn:tg/full", containerName: "main", containerPort: 8080)],
                 healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints)),
+            .deleteService(cluster: "prod", service: "web", force: true),
+            .deregisterTaskDefinition("batch:1"),
+            .createCluster(ClusterCreation(clusterName: "lab")),
+            .createCluster(ClusterCreation(
+                clusterName: "lab", capacityProviders: ["FARGATE", "FARGATE_SPOT"], defaultCapacityProviderStrategy: providers)),
+            .deleteCluster("lab"),
+            .registerContainerInstance(ContainerInstanceRegistration(cluster: "lab")),
+            .registerContainerInstance(ContainerInstanceRegistration(
+                cluster: "lab", ec2InstanceID: "i-0abc", instanceType: "m5.large", availabilityZone: "us-east-1b",
+                totalResources: Resources(cpu: 2048, memory: 7680), attributes: ["stack": "blue", "empty": ""])),
+            .deregisterContainerInstance(cluster: "lab", containerInstance: "i-0abc", force: false),
+            .tagResource(resourceARN: "arn:aws:ecs:us-east-1:123456789012:cluster/lab", tags: [
+                ResourceTag(key: "team", value: "a \"quoted\" value"), ResourceTag(key: "empty"),
+            ]),
+            .untagResource(resourceARN: "arn:aws:ecs:us-east-1:123456789012:cluster/lab", tagKeys: ["team", "empty"]),
             .injectFault(.crashTask(cluster: "prod", task: "3f9a")),
             .injectFault(.outOfMemory(cluster: "prod", task: "3f9a")),
             .injectFault(.failHealthChecks(cluster: "prod", service: "web", duration: .seconds(300))),
