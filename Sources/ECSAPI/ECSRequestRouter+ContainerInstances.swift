@@ -111,12 +111,13 @@ extension ECSRequestRouter {
         return Resources(cpu: cpu, memory: memory)
     }
 
-    /// Attributes with a value; the agent's capability attributes (name only) don't take part here.
+    /// The agent's capability attributes come with a name only: kept with an empty value, which
+    /// DescribeContainerInstances shows without one and `attribute:<name> exists` finds.
     private func customAttributes(_ input: RequestInput) throws(ECSError) -> [String: String] {
         var attributes: [String: String] = [:]
         for attribute in try input.structures("attributes") ?? [] {
             guard let name = try attribute.string("name") else { throw RequestInput.missing("attributes.name") }
-            if let value = try attribute.string("value") { attributes[name] = value }
+            attributes[name] = try attribute.string("value") ?? ""
         }
         return attributes
     }
