@@ -137,6 +137,25 @@ import Simulator
         #expect(simulator.invariantViolations() == [])
     }
 
+    @Test func aGroupsInstanceDeregisteredStaysInItsGroupAndRegistersAgainAsItsOwn() throws {
+        let simulator = Simulator(scenario: CapacityHarness.scenario(minSize: 1, groupDesired: 1), seed: 3, chaos: .off)
+        simulator.advance(seconds: 120)
+        let instance = try #require(simulator.cluster().instances.first)
+        #expect(instance.autoScalingGroupName == "asg")
+        try simulator.execute(.deregisterContainerInstance(cluster: "c", containerInstance: instance.id, force: false))
+        simulator.advance(seconds: 120)
+        #expect(simulator.group().instances.map(\.lifecycleState) == [.inService], "the EC2 instance runs on, not replaced")
+        #expect(simulator.instance(instance.id).status == .inactive)
+
+        try simulator.execute(.registerContainerInstance(ContainerInstanceRegistration(
+            cluster: "c", ec2InstanceID: instance.ec2InstanceID, instanceType: "m5.large", availabilityZone: instance.availabilityZone)))
+        let again = try #require(simulator.cluster().instances.first { $0.status == .active })
+        #expect(again.id != instance.id)
+        #expect(again.autoScalingGroupName == "asg")
+        #expect(again.capacityProviderName == "cp")
+        #expect(simulator.invariantViolations() == [])
+    }
+
     @Test func sameSeedSameRegistrations() throws {
         func run() throws -> [String] {
             let simulator = crampedCluster(seed: 9)

@@ -16,12 +16,17 @@ extension Simulator {
         let (typeName, resources) = try registeredResources(of: registration)
         let zone = registration.availabilityZone ?? clusterStates[c].zones.first ?? "\(names.region)a"
         let ec2InstanceID = registration.ec2InstanceID ?? auxiliaryGenerator.ec2InstanceID()
+        // One of the simulated groups' instances registering again (after a deregistration) is still
+        // that group's, and its capacity provider's.
+        let group = groupInstance(ec2InstanceID).map { clusters[$0.0].autoScalingGroups[$0.1].name }
+        let provider = group.flatMap { name in clusters[c].capacityProviders.first { $0.autoScalingGroupName == name }?.name }
         let id = auxiliaryGenerator.resourceID()
         appendInstance(ContainerInstance(
             id: id, arn: names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id),
             ec2InstanceID: ec2InstanceID, instanceType: typeName, availabilityZone: zone, status: .registering,
             agentConnected: !capacity[c].lostZones.contains(zone), registeredResources: resources,
-            registeredAt: date(now), attributes: registration.attributes), toCluster: c)
+            registeredAt: date(now), attributes: registration.attributes,
+            autoScalingGroupName: group, capacityProviderName: provider), toCluster: c)
         // The API answers with the instance ACTIVE, so REGISTERING is not left to a timer here.
         completeRegistration(ec2InstanceID, cluster: c)
     }
@@ -52,7 +57,9 @@ extension Simulator {
     /// the agent does with what it no longer manages, so the dashboard shows where they went.
     ///
     /// An instance from one of the simulated Auto Scaling groups stays InService in its group: the EC2
-    /// instance is still running, so the group does not replace it, and it never registers again.
+    /// instance is still running, so the group does not replace it, managed scaling doesn't terminate it
+    /// (it is no idle registered instance), and its agent does not register it again on its own; a
+    /// RegisterContainerInstance for it does.
     func deregisterContainerInstance(cluster: String, instance: String, force: Bool) throws(ECSError) {
         guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
         // Wording not confirmed; the same as UpdateContainerInstancesState's.
