@@ -37,7 +37,6 @@ extension ECSRequestRouter {
             let before = try cluster(input, in: plane.snapshot())
             let listed = Set(before.instances.map(\.id))
             let known = names.map(\.arnResourceID).filter(listed.contains)
-            guard !known.isEmpty else { return describe(names, in: before) }
             try plane.execute(.updateContainerInstancesState(cluster: before.id, containerInstances: known, status: status))
             guard let after = plane.snapshot().cluster(named: before.id) else { throw .clusterNotFound() }
             return describe(names, in: after)

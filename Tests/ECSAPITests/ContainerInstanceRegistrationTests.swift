@@ -92,6 +92,9 @@ struct ContainerInstanceRegistrationTests {
         #expect(none.status == 200)
         #expect(fixture.count(none.json["containerInstances"]) == 0)
         #expect(fixture.count(none.json["failures"]) == 1)
+        #expect(try fixture.errorType(
+            "UpdateContainerInstancesState", "{\"cluster\":\"prod\",\"containerInstances\":[\"0123\"],\"status\":\"REGISTERING\"}")
+            == "InvalidParameterException", "the status is checked even when no instance is found")
     }
 
     @Test func listFiltersWithTheClusterQueryLanguageAndByStatus() throws {
