@@ -4,11 +4,19 @@ import ECSModel
 extension ECSRequestRouter {
     func listContainerInstances(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let cluster = try cluster(input, in: controlPlane.snapshot())
-        if try input.string("filter") != nil {
-            throw .client("ecstop serve does not evaluate the cluster query language (filter) yet.")
+        let query = try input.string("filter").map { (expression: String) throws(ECSError) -> ClusterQuery in
+            do throws(ClusterQuery.ParseError) {
+                return try ClusterQuery(parsing: expression)
+            } catch {
+                throw .invalidParameter("The filter expression is not valid: \(expression)")  // wording not confirmed
+            }
         }
         let status = try input.enumeration("status", ContainerInstanceStatus.self)
-        let instances = cluster.instances.filter { instance in status.map { $0 == instance.status } ?? true }
+        // INACTIVE is not one of the model's values for `status`: deregistered instances are only described.
+        if status == .inactive { throw .invalidParameter("INACTIVE is not a valid value for status.") }
+        let instances = cluster.instances.filter { instance in
+            (status.map { $0 == instance.status } ?? (instance.status != .inactive)) && (query?.matches(instance) ?? true)
+        }
         return try page(instances.map(\.arn), key: "containerInstanceArns", input)
     }
 
@@ -18,16 +26,21 @@ extension ECSRequestRouter {
         return describe(names, in: cluster)
     }
 
+    /// Instances the cluster doesn't list come back as MISSING failures, as ECS answers per item; only the
+    /// others go to the control plane, which refuses the call when one of them can't change state.
     func updateContainerInstancesState(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let names = try batch("containerInstances", limit: 10, input)
         guard let status = try input.enumeration("status", ContainerInstanceStatus.self) else {
             throw RequestInput.missing("status")
         }
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let after = try execute(.updateContainerInstancesState(
-            cluster: clusterName, containerInstances: names.map(\.arnResourceID), status: status))
-        guard let cluster = after.cluster(named: clusterName) else { throw .clusterNotFound() }
-        return describe(names, in: cluster)
+        return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
+            let before = try cluster(input, in: plane.snapshot())
+            let listed = Set(before.instances.map(\.id))
+            let known = names.map(\.arnResourceID).filter(listed.contains)
+            try plane.execute(.updateContainerInstancesState(cluster: before.id, containerInstances: known, status: status))
+            guard let after = plane.snapshot().cluster(named: before.id) else { throw .clusterNotFound() }
+            return describe(names, in: after)
+        }
     }
 
     private func describe(_ names: [String], in cluster: ClusterSnapshot) -> JSONValue {
@@ -46,11 +59,78 @@ extension ECSRequestRouter {
         return .object([.init("containerInstances", .array(instances)), .init("failures", .array(failures))])
     }
 
+    /// Answers with the instance as registered, or the one already registered for that EC2 instance.
     func registerContainerInstance(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("RegisterContainerInstance is not supported by the ecstop simulation yet.")
+        var registration = ContainerInstanceRegistration(
+            cluster: try input.string("cluster") ?? "default", totalResources: try totalResources(input),
+            attributes: try customAttributes(input))
+        if let text = try input.string("instanceIdentityDocument") {
+            let document = try identityDocument(text)
+            registration.ec2InstanceID = try document.string("instanceId")
+            registration.instanceType = try document.string("instanceType")
+            registration.availabilityZone = try document.string("availabilityZone")
+            // `region` is not checked: the server answers for one region whatever the client was set to.
+        }
+        return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
+            let before = Set(plane.snapshot().cluster(named: registration.cluster.arnResourceID)?.instances.map(\.id) ?? [])
+            try plane.execute(.registerContainerInstance(registration))
+            guard let cluster = plane.snapshot().cluster(named: registration.cluster.arnResourceID) else { throw .clusterNotFound() }
+            // Known by its EC2 id when the document named one; else the one that was not there before.
+            let registered = cluster.instances.first { instance in
+                guard let ec2InstanceID = registration.ec2InstanceID else { return !before.contains(instance.id) }
+                return instance.ec2InstanceID == ec2InstanceID && instance.status != .inactive
+            }
+            guard let registered else { throw ECSError("ServerException", "The registered container instance is not listed.") }
+            return .object([.init("containerInstance", registered.apiRepresentation)])
+        }
     }
 
+    private func identityDocument(_ text: String) throws(ECSError) -> RequestInput {
+        let document: JSONValue
+        do throws(JSONParser.Failure) {
+            document = try JSONParser.parse(Array(text.utf8))
+        } catch {
+            throw .invalidParameter("instanceIdentityDocument is not a valid JSON document: \(error.message)")
+        }
+        return try RequestInput(document)
+    }
+
+    /// CPU and MEMORY from `totalResources`, both or neither. Simplified: PORTS and PORTS_UDP are not
+    /// read; every instance reserves the agent's default ports.
+    private func totalResources(_ input: RequestInput) throws(ECSError) -> Resources? {
+        guard let items = try input.structures("totalResources"), !items.isEmpty else { return nil }
+        var values: [String: Int] = [:]
+        for item in items {
+            guard let name = try item.string("name") else { throw RequestInput.missing("totalResources.name") }
+            if let value = try item.integer("integerValue") { values[name] = value }
+        }
+        guard let cpu = values["CPU"], let memory = values["MEMORY"] else {
+            throw .invalidParameter("totalResources must give CPU and MEMORY as integerValue.")
+        }
+        return Resources(cpu: cpu, memory: memory)
+    }
+
+    /// The agent's capability attributes come with a name only: kept with an empty value, which
+    /// DescribeContainerInstances shows without one and `attribute:<name> exists` finds.
+    private func customAttributes(_ input: RequestInput) throws(ECSError) -> [String: String] {
+        var attributes: [String: String] = [:]
+        for attribute in try input.structures("attributes") ?? [] {
+            guard let name = try attribute.string("name") else { throw RequestInput.missing("attributes.name") }
+            attributes[name] = try attribute.string("value") ?? ""
+        }
+        return attributes
+    }
+
+    /// Answers with the instance INACTIVE; it stays described until the simulation drops it from the list.
     func deregisterContainerInstance(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("DeregisterContainerInstance is not supported by the ecstop simulation yet.")
+        let name = try input.requiredString("containerInstance")
+        let force = try input.bool("force") ?? false
+        return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
+            let clusterName = try cluster(input, in: plane.snapshot()).id
+            try plane.execute(.deregisterContainerInstance(cluster: clusterName, containerInstance: name, force: force))
+            guard let instance = plane.snapshot().cluster(named: clusterName)?.instances.first(where: { $0.id == name.arnResourceID })
+            else { throw ECSError("ServerException", "The deregistered container instance is not listed.") }
+            return .object([.init("containerInstance", instance.apiRepresentation)])
+        }
     }
 }

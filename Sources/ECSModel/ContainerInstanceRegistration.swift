@@ -10,7 +10,7 @@ public struct ContainerInstanceRegistration: Hashable, Sendable, Codable {
     public var availabilityZone: String?
     /// `totalResources` CPU and MEMORY, when given.
     public var totalResources: Resources?
-    /// Custom attributes (`attributes` with a value).
+    /// `attributes`; a capability (name only) has an empty value.
     public var attributes: [String: String]
 
     public init(

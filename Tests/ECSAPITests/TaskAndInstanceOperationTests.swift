@@ -96,6 +96,6 @@ struct TaskAndInstanceOperationTests {
         #expect(try fixture.errorType("UpdateContainerInstancesState",
                                       "{\"cluster\":\"prod\",\"containerInstances\":[\"\(arns[0])\"],\"status\":\"BOGUS\"}")
             == "InvalidParameterException")
-        #expect(try fixture.errorType("ListContainerInstances", "{\"cluster\":\"prod\",\"filter\":\"attribute:x\"}") == "ClientException")
+        #expect(try fixture.errorType("ListContainerInstances", "{\"cluster\":\"prod\",\"filter\":\"attribute:x\"}") == "InvalidParameterException")
     }
 }

@@ -23,6 +23,8 @@ import Simulator
                 .union(cluster.instances.filter { zones.contains($0.availabilityZone) }.map(\.id))
         }
 
+        static let joiningPool = ["i-0feed000000000001", "i-0feed000000000002", "i-0feed000000000003"]
+
         mutating func command(for simulator: Simulator) -> ControlPlaneCommand {
             let snapshot = simulator.snapshot()
             let cluster = snapshot.clusters[generator.index(below: snapshot.clusters.count)]
@@ -65,6 +67,19 @@ import Simulator
                 default: return .runTask(RunTaskRequest(
                     cluster: name, taskDefinition: generator.chance(0.5) ? "probe" : "edge", count: 3))
                 }
+            case 8:
+                // EC2 instances from a small pool join through the API and leave again, forced or not
+                // (refused while tasks run there): extra capacity, so the budget above still holds.
+                // The pool is shared by the clusters, so ids are registered again and sometimes refused.
+                let joined = cluster.instances.filter { Self.joiningPool.contains($0.ec2InstanceID) && $0.status != .inactive }
+                if !joined.isEmpty, generator.chance(0.5) {
+                    let instance = joined[generator.index(below: joined.count)]
+                    return .deregisterContainerInstance(cluster: name, containerInstance: instance.arn, force: generator.chance(0.7))
+                }
+                return .registerContainerInstance(ContainerInstanceRegistration(
+                    cluster: name, ec2InstanceID: Self.joiningPool[generator.index(below: Self.joiningPool.count)],
+                    instanceType: ["m5.large", "t3.medium", "c5.xlarge"][generator.index(below: 3)],
+                    availabilityZone: Harness.zones[generator.index(below: 3)]))
             case 10:
                 let running = cluster.allTasks.filter { $0.lastStatus == .running && $0.desiredStatus == .running }
                 guard !running.isEmpty else { fallthrough }

@@ -137,7 +137,7 @@ extension Simulator {
     }
 
     /// REGISTERING → ACTIVE: the instance counts as registered and takes tasks.
-    private func completeRegistration(_ ec2InstanceID: String, cluster c: Int) {
+    func completeRegistration(_ ec2InstanceID: String, cluster c: Int) {
         guard let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .registering else {
             return
         }

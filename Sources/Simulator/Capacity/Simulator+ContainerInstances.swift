@@ -27,6 +27,8 @@ extension Simulator {
     func removeInstance(_ r: Int, fromCluster c: Int) {
         let state = clusterStates[c]
         let removed = clusters[c].instances[r]
+        // An EC2 instance registered again has a newer record; the id lookup belongs to that one.
+        let ownsEC2Entry = state.instanceIndexByEC2ID[removed.ec2InstanceID] == r
         var instances = clusters[c].instances
         clusters[c].instances = []
         for k in r..<(instances.count - 1) {
@@ -37,7 +39,7 @@ extension Simulator {
         instances.removeLast(1)
         clusters[c].instances = instances
         state.instanceIndexByID[removed.id] = nil
-        state.instanceIndexByEC2ID[removed.ec2InstanceID] = nil
+        if ownsEC2Entry { state.instanceIndexByEC2ID[removed.ec2InstanceID] = nil }
         state.slots.remove(at: r)
         state.placementIndex.attributesVersion += 1  // cached constraint matches are by instance index
         if r < state.placementIndex.replicaTasksOnInstance.count { state.placementIndex.replicaTasksOnInstance.remove(at: r) }
@@ -127,6 +129,12 @@ extension Simulator {
         }
         guard let (c, i) = containerInstance(ofEC2: ec2InstanceID) else { return }
         capacity[c].terminating.remove(ec2InstanceID)
+        deactivateInstance(i, inCluster: c)
+    }
+
+    /// The container instance is deregistered: INACTIVE, no longer counted or placeable, and dropped from
+    /// the list once nothing refers to it. Its tasks must have been asked to stop already.
+    func deactivateInstance(_ i: Int, inCluster c: Int) {
         let instance = clusters[c].instances[i]
         guard instance.status != .inactive else { return }
         if instance.status == .active || instance.status == .draining {
@@ -137,18 +145,24 @@ extension Simulator {
         clusters[c].instances[i].agentConnected = false
         clusterStates[c].slots[i].placeable = false
         instanceAvailabilityChanged(cluster: c, instance: i)
-        schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: CapacityTimings.inactiveListed)
+        schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: instance.ec2InstanceID)),
+                 after: CapacityTimings.inactiveListed)
     }
 
     /// Drops an INACTIVE instance from the list once no listed task names it; else looks again later.
     func expireInactiveInstance(cluster c: Int, ec2InstanceID: String) {
-        guard let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .inactive else {
-            return
-        }
+        guard let i = inactiveInstanceIndex(ofEC2: ec2InstanceID, inCluster: c) else { return }
         if isReferenced(instance: i, inCluster: c) {
             schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: Self.expirySweepInterval)
             return
         }
         removeInstance(i, fromCluster: c)
+    }
+
+    /// The INACTIVE record of an EC2 instance. Usually the one the id lookup names; when the instance was
+    /// registered again the lookup names the new record and the old one is found by a scan (a rare event).
+    private func inactiveInstanceIndex(ofEC2 ec2InstanceID: String, inCluster c: Int) -> Int? {
+        if let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .inactive { return i }
+        return clusters[c].instances.firstIndex { $0.ec2InstanceID == ec2InstanceID && $0.status == .inactive }
     }
 }

@@ -64,7 +64,8 @@ extension Simulator {
         guard status == .active || status == .draining else {
             throw .invalidParameter("Container instances can only be set to ACTIVE or DRAINING, not \(status.rawValue).")
         }
-        guard !instances.isEmpty else { throw .invalidParameter("containerInstances can not be empty.") }
+        // No instances changes nothing: the API server sends only those it found (the rest are MISSING
+        // failures), and ECS's own check for an empty list is the server's.
         var indexes: [Int] = []
         for name in instances {
             let key = name.arnResourceID

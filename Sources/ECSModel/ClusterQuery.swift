@@ -12,32 +12,35 @@ import Foundation
 /// regular expression over the whole value). Combined with `and`/`&&`, `or`/`||` and parentheses; `and`
 /// binds tighter than `or`.
 ///
+/// Lives in ECSModel because both placement (`memberOf`) and the API server (ListContainerInstances'
+/// `filter`) evaluate it.
+///
 /// Simplified: regular expressions can't contain parentheses, brackets or commas; the `registeredAt`,
 /// `runningTasksCount` and `task:group` subjects are not supported (rejected as invalid); expressions
 /// are evaluated when a service's eligibility is computed (instances' attributes don't change), so
 /// `agentConnected` is read at that moment.
-indirect enum ClusterQuery: Sendable {
+public indirect enum ClusterQuery: Sendable {
     case and(ClusterQuery, ClusterQuery)
     case or(ClusterQuery, ClusterQuery)
     case comparison(Subject, Operator, [String])
 
-    enum Subject: Hashable, Sendable {
+    public enum Subject: Hashable, Sendable {
         case attribute(String)
         case ec2InstanceID
         case agentConnected
     }
 
-    enum Operator: Hashable, Sendable {
+    public enum Operator: Hashable, Sendable {
         case equals, notEquals, greater, greaterOrEqual, less, lessOrEqual, exists, notExists, isIn, notIn
         case matches, notMatches
     }
 
-    struct ParseError: Error, Equatable {
-        var expression: String
+    public struct ParseError: Error, Equatable {
+        public var expression: String
     }
 
     /// Parses `expression`, or throws `ParseError`.
-    init(parsing expression: String) throws(ParseError) {
+    public init(parsing expression: String) throws(ParseError) {
         var parser = Parser(tokens: Self.tokens(of: expression), expression: expression)
         self = try parser.parseOr()
         guard parser.atEnd else { throw ParseError(expression: expression) }
@@ -45,14 +48,14 @@ indirect enum ClusterQuery: Sendable {
 
     /// ECS's refusal of an expression it cannot parse. (Wording not confirmed; ECS answers
     /// InvalidParameterException for malformed constraints.)
-    static func invalidExpressionError(_ expression: String) -> ECSError {
+    public static func invalidExpressionError(_ expression: String) -> ECSError {
         .invalidParameter("Invalid placement constraint expression: \(expression)")
     }
 
     // MARK: Evaluation
 
     /// Whether `instance` is a member of the set the expression describes.
-    func matches(_ instance: ContainerInstance) -> Bool {
+    public func matches(_ instance: ContainerInstance) -> Bool {
         switch self {
         case .and(let lhs, let rhs): return lhs.matches(instance) && rhs.matches(instance)
         case .or(let lhs, let rhs): return lhs.matches(instance) || rhs.matches(instance)
