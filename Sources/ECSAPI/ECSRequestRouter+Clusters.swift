@@ -27,6 +27,11 @@ extension ECSRequestRouter {
     func createCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
         // ECS's default cluster when no name is given.
         let name = try input.string("clusterName") ?? "default"
+        // Members the simulator does not model: refused, not ignored.
+        for key in ["settings", "configuration", "serviceConnectDefaults"] where input.members[key] != nil {
+            if case .array(let elements) = input.members[key], elements.isEmpty { continue }
+            throw .client("ecstop serve does not take \(key) in CreateCluster.")
+        }
         let strategy = try (input.structures("defaultCapacityProviderStrategy") ?? []).map(Self.strategyItem)
         let creation = ClusterCreation(
             clusterName: name, capacityProviders: try input.strings("capacityProviders") ?? [],

@@ -42,6 +42,8 @@ import Testing
             == "InvalidParameterException")
         #expect(try fixture.errorType("CreateCluster", #"{"clusterName":"x","tags":[{"value":"1"}]}"#) == "InvalidParameterException")
         #expect(try fixture.errorType("CreateCluster", #"{"clusterName":"x","tags":"k=v"}"#) == "SerializationException")
+        #expect(try fixture.errorType("CreateCluster", #"{"clusterName":"x","settings":[{"name":"containerInsights","value":"enabled"}]}"#)
+            == "ClientException")
         #expect(fixture.controlPlane.snapshot().cluster(named: "x") == nil)
     }
 
