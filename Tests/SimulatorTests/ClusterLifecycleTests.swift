@@ -96,6 +96,16 @@ import Testing
         #expect(simulator.snapshot().clusters.allSatisfy { $0.cluster.status == "ACTIVE" })
     }
 
+    @Test func deletionIsRefusedWhileAnAutoScalingGroupProviderIsAssociated() throws {
+        var scenario = CapacityHarness.scenario()  // No instances yet: the group's desired capacity is 0.
+        scenario.clusters[0].services = []
+        let simulator = Simulator(scenario: scenario, seed: 1, chaos: .off)
+        #expect(refusal(simulator, .deleteCluster("c"))
+            == ECSError("ClusterContainsCapacityProviderException",
+                        "The Cluster cannot be deleted while Capacity Providers are associated with it."))
+        #expect(simulator.cluster().cluster.status == "ACTIVE")
+    }
+
     @Test func deletedOnceEmptyThenCreatedAgain() throws {
         let simulator = simulator()
         try createFargateCluster(simulator)
