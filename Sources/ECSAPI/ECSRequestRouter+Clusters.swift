@@ -1,20 +1,22 @@
 import ECSModel
 
-// ListClusters, DescribeClusters, ListTagsForResource.
+// ListClusters, DescribeClusters, CreateCluster, DeleteCluster.
 extension ECSRequestRouter {
     func listClusters(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        try page(controlPlane.snapshot().clusters.map(\.cluster.arn), key: "clusterArns", input)
+        try page(controlPlane.snapshot().clusters.map(\.cluster).filter(\.isActive).map(\.arn), key: "clusterArns", input)
     }
 
     func describeClusters(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let requested = try input.strings("clusters") ?? ["default"]
         guard requested.count <= 100 else { throw .invalidParameter("clusters can have at most 100 items.") }
         let snapshot = controlPlane.snapshot()
+        let includesTags = try Self.includesTags(input)
         var clusters: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in requested {
             if let cluster = snapshot.cluster(named: name.arnResourceID) {
-                clusters.append(cluster.cluster.apiRepresentation)
+                let representation = cluster.cluster.apiRepresentation
+                clusters.append(includesTags ? Self.tagging(representation, arn: cluster.cluster.arn, in: snapshot) : representation)
             } else {
                 failures.append(Self.missing(name.hasPrefix("arn:") ? name : names.clusterARN(name)))
             }
@@ -22,26 +24,35 @@ extension ECSRequestRouter {
         return .object([.init("clusters", .array(clusters)), .init("failures", .array(failures))])
     }
 
-    /// The simulation keeps no tags: every resource has none.
-    func listTagsForResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let arn = try input.requiredString("resourceArn")
-        guard arn.hasPrefix("arn:") else { throw .invalidParameter("resourceArn must be an ARN.") }
-        return .object([.init("tags", .array([]))])
-    }
-
     func createCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("CreateCluster is not supported by the ecstop simulation yet.")
+        // ECS's default cluster when no name is given.
+        let name = try input.string("clusterName") ?? "default"
+        // Members the simulator does not model: refused, not ignored.
+        for key in ["settings", "configuration", "serviceConnectDefaults"] where input.members[key] != nil {
+            if case .array(let elements) = input.members[key], elements.isEmpty { continue }
+            throw .client("ecstop serve does not take \(key) in CreateCluster.")
+        }
+        let strategy = try (input.structures("defaultCapacityProviderStrategy") ?? []).map(Self.strategyItem)
+        let creation = ClusterCreation(
+            clusterName: name, capacityProviders: try input.strings("capacityProviders") ?? [],
+            defaultCapacityProviderStrategy: strategy)
+        let arn = names.clusterARN(name)
+        let after = try execute(.createCluster(creation), thenTag: try Self.tags(input) ?? []) { _, _ in [arn] }
+        guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
+        return .object([.init("cluster", Self.tagging(cluster.cluster.apiRepresentation, arn: arn, in: after))])
     }
 
     func deleteCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("DeleteCluster is not supported by the ecstop simulation yet.")
+        let name = try input.requiredString("cluster").arnResourceID
+        let after = try execute(.deleteCluster(name))
+        guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
+        return .object([.init("cluster", cluster.cluster.apiRepresentation)])
     }
 
-    func tagResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("TagResource is not supported by the ecstop simulation yet.")
-    }
-
-    func untagResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("UntagResource is not supported by the ecstop simulation yet.")
+    /// Shape `CapacityProviderStrategyItem`.
+    private static func strategyItem(_ input: RequestInput) throws(ECSError) -> CapacityProviderStrategyItem {
+        CapacityProviderStrategyItem(
+            capacityProvider: try input.requiredString("capacityProvider"), weight: try input.integer("weight") ?? 0,
+            base: try input.integer("base") ?? 0)
     }
 }

@@ -22,8 +22,9 @@ extension ECSRequestRouter {
 
     func describeContainerInstances(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let names = try batch("containerInstances", limit: 100, input)
-        let cluster = try cluster(input, in: controlPlane.snapshot())
-        return describe(names, in: cluster)
+        let snapshot = controlPlane.snapshot()
+        let cluster = try cluster(input, in: snapshot)
+        return describe(names, in: cluster, tagsFrom: try Self.includesTags(input) ? snapshot : nil)
     }
 
     /// Instances the cluster doesn't list come back as MISSING failures, as ECS answers per item; only the
@@ -43,14 +44,16 @@ extension ECSRequestRouter {
         }
     }
 
-    private func describe(_ names: [String], in cluster: ClusterSnapshot) -> JSONValue {
+    /// `tagsFrom`: the snapshot whose tags to add (`include: ["TAGS"]`).
+    private func describe(_ names: [String], in cluster: ClusterSnapshot, tagsFrom snapshot: ControlPlaneSnapshot? = nil) -> JSONValue {
         var byID: [String: ContainerInstance] = [:]
         for instance in cluster.instances { byID[instance.id] = instance }
         var instances: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
             if let instance = byID[name.arnResourceID] {
-                instances.append(instance.apiRepresentation)
+                let representation = instance.apiRepresentation
+                instances.append(snapshot.map { Self.tagging(representation, arn: instance.arn, in: $0) } ?? representation)
             } else {
                 failures.append(Self.missing(
                     name.hasPrefix("arn:") ? name : self.names.containerInstanceARN(cluster: cluster.id, id: name)))

@@ -16,12 +16,15 @@ extension ECSRequestRouter {
 
     func describeServices(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let names = try batch("services", limit: 10, input)
-        let cluster = try cluster(input, in: controlPlane.snapshot())
+        let snapshot = controlPlane.snapshot()
+        let cluster = try cluster(input, in: snapshot)
+        let includesTags = try Self.includesTags(input)
         var services: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
             if let service = cluster.service(named: name.arnResourceID) {
-                services.append(service.service.apiRepresentation)
+                let representation = service.service.apiRepresentation
+                services.append(includesTags ? Self.tagging(representation, arn: service.service.arn, in: snapshot) : representation)
             } else {
                 let arn = name.hasPrefix("arn:") ? name : self.names.serviceARN(cluster: cluster.id, service: name)
                 failures.append(Self.missing(arn))
@@ -70,7 +73,8 @@ extension ECSRequestRouter {
             loadBalancers: try input.loadBalancers(),
             healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds") ?? 0,
             placementStrategy: try input.placementStrategies(), placementConstraints: try input.placementConstraints())
-        let after = try execute(.createService(creation))
+        let arn = self.names.serviceARN(cluster: clusterName, service: serviceName)
+        let after = try execute(.createService(creation), thenTag: try Self.tags(input) ?? []) { _, _ in [arn] }
         return try serviceResponse(after, cluster: clusterName, service: serviceName)
     }
 

@@ -27,19 +27,25 @@ extension ECSRequestRouter {
             },
             taskRoleARN: try input.string("taskRoleArn"), executionRoleARN: try input.string("executionRoleArn"),
             requiresCompatibilities: compatibilities)
-        let after = try execute(.registerTaskDefinition(definition))
+        let after = try execute(.registerTaskDefinition(definition), thenTag: try Self.tags(input) ?? []) { _, after in
+            after.taskDefinitions.values.filter { $0.family == family }.map(\.arn)
+        }
         guard let registered = after.taskDefinitions.values.first(where: { $0.family == family }) else {
             throw .client("The task definition was not registered.")
         }
-        return .object([.init("taskDefinition", registered.apiRepresentation), .init("tags", .array([]))])
+        return .object([
+            .init("taskDefinition", registered.apiRepresentation), .init("tags", Self.json(after.tags[registered.arn] ?? [])),
+        ])
     }
 
     func describeTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let reference = try input.requiredString("taskDefinition").arnResourceID
-        let definitions = controlPlane.snapshot().taskDefinitions
+        let snapshot = controlPlane.snapshot()
+        let definitions = snapshot.taskDefinitions
         let found = definitions[reference] ?? definitions.values.first { $0.family == reference }
         guard let found else { throw .client("Unable to describe task definition.") }
-        return .object([.init("taskDefinition", found.apiRepresentation), .init("tags", .array([]))])
+        let tags = try Self.includesTags(input) ? snapshot.tags[found.arn] ?? [] : []
+        return .object([.init("taskDefinition", found.apiRepresentation), .init("tags", Self.json(tags))])
     }
 
     func listTaskDefinitions(_ input: RequestInput) throws(ECSError) -> JSONValue {

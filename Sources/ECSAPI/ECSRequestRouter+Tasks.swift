@@ -31,14 +31,16 @@ extension ECSRequestRouter {
 
     func describeTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let names = try batch("tasks", limit: 100, input)
-        let cluster = try cluster(input, in: controlPlane.snapshot())
+        let snapshot = controlPlane.snapshot()
+        let cluster = try cluster(input, in: snapshot)
+        let includesTags = try Self.includesTags(input)
         var byID: [String: Task] = [:]
         for task in cluster.allTasks { byID[task.id] = task }
         var tasks: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
             if let task = byID[name.arnResourceID] {
-                tasks.append(task.apiRepresentation)
+                tasks.append(includesTags ? Self.tagging(task.apiRepresentation, arn: task.arn, in: snapshot) : task.apiRepresentation)
             } else {
                 failures.append(Self.missing(name.hasPrefix("arn:") ? name : self.names.taskARN(cluster: cluster.id, taskID: name)))
             }
@@ -72,16 +74,18 @@ extension ECSRequestRouter {
         let launchType = try input.enumeration("launchType", LaunchType.self)
         let group = try input.string("group")
         let startedBy = try input.string("startedBy")
-        return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
-            let cluster = try self.cluster(input, in: plane.snapshot())
-            let before = Set(cluster.standaloneTasks.map(\.id))
-            try plane.execute(.runTask(RunTaskRequest(
-                cluster: cluster.id, taskDefinition: taskDefinition, count: count, launchType: launchType,
-                capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
-                placementStrategy: placementStrategy, placementConstraints: placementConstraints)))
-            let started = plane.snapshot().cluster(named: cluster.id)?.standaloneTasks.filter { !before.contains($0.id) } ?? []
-            return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array([]))])
+        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
+        var started: [Task] = []
+        let request = RunTaskRequest(
+            cluster: clusterName, taskDefinition: taskDefinition, count: count, launchType: launchType,
+            capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
+            placementStrategy: placementStrategy, placementConstraints: placementConstraints)
+        _ = try execute(.runTask(request), thenTag: try Self.tags(input) ?? []) { before, after in
+            let known = Set(before.cluster(named: clusterName)?.standaloneTasks.map(\.id) ?? [])
+            started = after.cluster(named: clusterName)?.standaloneTasks.filter { !known.contains($0.id) } ?? []
+            return started.map(\.arn)
         }
+        return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array([]))])
     }
 }
 

@@ -97,10 +97,13 @@ public final class ECSRequestRouter: Sendable {
 
     // MARK: Shared pieces
 
-    /// The cluster `cluster` names (a name or ARN; ECS's `default` when absent).
+    /// The cluster `cluster` names (a name or ARN; ECS's `default` when absent). A deleted (INACTIVE)
+    /// cluster is found by DescribeClusters only.
     func cluster(_ input: RequestInput, in snapshot: ControlPlaneSnapshot) throws(ECSError) -> ClusterSnapshot {
         let name = try input.string("cluster") ?? "default"
-        guard let cluster = snapshot.cluster(named: name.arnResourceID) else { throw .clusterNotFound() }
+        guard let cluster = snapshot.cluster(named: name.arnResourceID), cluster.cluster.isActive else {
+            throw .clusterNotFound()
+        }
         return cluster
     }
 

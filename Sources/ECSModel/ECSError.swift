@@ -13,5 +13,8 @@ public struct ECSError: Error, Hashable, Sendable, CustomStringConvertible {
     public static func clusterNotFound() -> ECSError { ECSError("ClusterNotFoundException", "Cluster not found.") }
     public static func serviceNotFound() -> ECSError { ECSError("ServiceNotFoundException", "Service not found.") }
     public static func invalidParameter(_ message: String) -> ECSError { ECSError("InvalidParameterException", message) }
+    public static func resourceNotFound() -> ECSError {
+        ECSError("ResourceNotFoundException", "The specified resource could not be found.")
+    }
     public static func client(_ message: String) -> ECSError { ECSError("ClientException", message) }
 }

@@ -77,7 +77,7 @@ struct APIServerTests {
         (["describe-services", "--cluster", "prod", "--services"] + (0..<11).map { "s\($0)" }, "InvalidParameterException"),
         (["describe-task-definition", "--task-definition", "ghost"], "ClientException"),
         (["stop-task", "--cluster", "prod", "--task", "0000"], "InvalidParameterException"),
-        (["delete-cluster", "--cluster", "prod"], "ClientException"),
+        (["delete-cluster", "--cluster", "prod"], "ClusterContainsServicesException"),
     ])
     func errorsReachTheCLIWithTheirExceptionNames(arguments: [String], type: String) throws {
         let server = try ServedSimulation()

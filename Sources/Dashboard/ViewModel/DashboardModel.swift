@@ -23,6 +23,15 @@ public struct DashboardModel {
 
     /// `cache` keeps sorted and filtered orders between keys and frames of the same snapshot revision.
     public init(snapshot: ControlPlaneSnapshot, state: AppState, cache: ArrangementCache? = nil) {
+        var snapshot = snapshot
+        var state = state
+        // Deleted (INACTIVE) clusters leave the dashboard: a selection on one falls back to the first cluster.
+        if snapshot.clusters.contains(where: { !$0.cluster.isActive }) {
+            if let id = state.selection(of: .clusters).id, snapshot.cluster(named: id)?.cluster.isActive == false {
+                state.selections[.clusters] = PaneSelection()
+            }
+            snapshot.clusters.removeAll { !$0.cluster.isActive }
+        }
         self.snapshot = snapshot
         filters = state.filters
         func arrange(_ rows: any PaneRows, _ pane: Pane, scope: String) -> ArrangedRows {

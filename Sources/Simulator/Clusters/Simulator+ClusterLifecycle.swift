@@ -1,10 +1,81 @@
 /// CreateCluster and DeleteCluster.
+///
+/// A deleted cluster stays where it is in `clusters` (every index is by cluster position), INACTIVE and
+/// out of `clusterIndexByName`, so every operation that names it answers ClusterNotFoundException while
+/// DescribeClusters still shows it. Creating it again makes that same cluster ACTIVE.
 extension Simulator {
+    /// Capacity providers a new cluster can be given: no Auto Scaling group provider exists outside a scenario.
+    static let creatableCapacityProviders = ["FARGATE", "FARGATE_SPOT"]
+
     func createCluster(_ creation: ClusterCreation) throws(ECSError) {
-        throw .client("CreateCluster is not supported by the ecstop simulation yet.")
+        let name = creation.clusterName
+        try Self.validateClusterName(name)
+        for provider in creation.capacityProviders where !Self.creatableCapacityProviders.contains(provider) {
+            throw .invalidParameter(
+                "The specified capacity provider '\(provider)' does not exist. Specify a valid name or ARN and try again.")
+        }
+        for item in creation.defaultCapacityProviderStrategy
+        where !creation.capacityProviders.contains(item.capacityProvider) {
+            throw .invalidParameter(
+                "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
+        }
+        // Everything is valid: from here on nothing throws.
+        // Creating an ACTIVE cluster again is idempotent: it is returned as it is.
+        guard clusterIndexByName[name] == nil else { return }
+        let c: Int
+        if let inactive = clusters.firstIndex(where: { $0.cluster.name == name }) {
+            c = inactive
+            clusters[c].cluster.status = "ACTIVE"
+            clusterIndexByName[name] = c
+        } else {
+            c = clusters.count
+            addCluster(Scenario.ClusterSpec(name: name, instances: []))
+            // The per-cluster state the scenario's other parts build at start.
+            capacity.append(ClusterCapacity())
+            telemetry.append([])
+            loadBalancing.targetGroups.append([])
+            loadBalancing.targetGroupIndexByARN.append([:])
+        }
+        clusters[c].cluster.capacityProviders = creation.capacityProviders
+        clusters[c].cluster.defaultCapacityProviderStrategy = creation.defaultCapacityProviderStrategy
     }
 
-    func deleteCluster(_ cluster: String) throws(ECSError) {
-        throw .client("DeleteCluster is not supported by the ecstop simulation yet.")
+    func deleteCluster(_ name: String) throws(ECSError) {
+        guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
+        let cluster = clusters[c]
+        guard !cluster.services.contains(where: { ["ACTIVE", "DRAINING"].contains($0.service.status) }) else {
+            throw ECSError("ClusterContainsServicesException", "The Cluster cannot be deleted while Services are active.")
+        }
+        guard !cluster.instances.contains(where: { $0.status != .inactive }) else {
+            throw ECSError(
+                "ClusterContainsContainerInstancesException",
+                "The Cluster cannot be deleted while Container Instances are active or draining.")
+        }
+        // O(tasks listed in the cluster), which without services or instances are few: stopped ones and
+        // standalone Fargate tasks.
+        let hasTasks = cluster.services.contains { $0.tasks.contains { $0.lastStatus != .stopped } }
+            || cluster.standaloneTasks.contains { $0.lastStatus != .stopped }
+        guard !hasTasks else {
+            throw ECSError("ClusterContainsTasksException", "The Cluster cannot be deleted while Tasks are active.")
+        }
+        // Auto Scaling group providers would go on launching instances into it.
+        guard cluster.capacityProviders.isEmpty else {
+            throw ECSError(
+                "ClusterContainsCapacityProviderException",
+                "The Cluster cannot be deleted while Capacity Providers are associated with it.")
+        }
+        clusters[c].cluster.status = "INACTIVE"
+        clusterIndexByName[cluster.cluster.name] = nil
+    }
+
+    /// 1–255 letters, digits, hyphens and underscores.
+    static func validateClusterName(_ name: String) throws(ECSError) {
+        let allowed = name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+        }
+        guard (1...255).contains(name.unicodeScalars.count), allowed else {
+            throw .invalidParameter(
+                "Cluster name must be 1 to 255 characters long and contain only letters, numbers, hyphens and underscores.")
+        }
     }
 }

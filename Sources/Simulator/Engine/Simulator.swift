@@ -142,7 +142,8 @@ public final class Simulator {
         return taskDefinitions["\(reference):\(revision)"]
     }
 
-    private func addCluster(_ spec: Scenario.ClusterSpec) {
+    /// Also called by CreateCluster (Clusters/), which grows the per-cluster state kept elsewhere.
+    func addCluster(_ spec: Scenario.ClusterSpec) {
         let c = clusters.count
         let state = ClusterState()
         let clusterARN = names.clusterARN(spec.name)

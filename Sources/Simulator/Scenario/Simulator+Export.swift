@@ -13,13 +13,15 @@ extension Simulator {
         var scenario = Scenario(
             taskDefinitions: taskDefinitions.values.sorted { ($0.family, $0.revision) < ($1.family, $1.revision) }
                 .map(Self.spec(of:)),
-            clusters: clusters.map { live in exportCluster(live, from: start.clusters.first { $0.name == live.cluster.name }) })
+            clusters: clusters.filter(\.cluster.isActive).map { live in exportCluster(live, from: start.clusters.first { $0.name == live.cluster.name }) })
         scenario.faultSchedule = start.faultSchedule
         return scenario
     }
 
     private func exportCluster(_ snapshot: ClusterSnapshot, from start: Scenario.ClusterSpec?) -> Scenario.ClusterSpec {
-        var cluster = start ?? Scenario.ClusterSpec(name: snapshot.cluster.name, instances: [])
+        var cluster = start ?? Scenario.ClusterSpec(
+            name: snapshot.cluster.name, instances: [],
+            defaultCapacityProviderStrategy: snapshot.cluster.defaultCapacityProviderStrategy)
         cluster.instances = snapshot.instances.filter { $0.autoScalingGroupName == nil && $0.status != .inactive }.map { instance in
             var spec = Scenario.InstanceSpec(instanceType: instance.instanceType, availabilityZone: instance.availabilityZone)
             spec.attributes = instance.attributes.filter { !$0.key.hasPrefix("ecs.") }
