@@ -1,6 +1,7 @@
 import ECSModel
 
-// ListServices, DescribeServices, UpdateService, CreateService.
+// ListServices, DescribeServices, UpdateService, CreateService, DeleteService. ListServices lists ACTIVE
+// services only; DescribeServices also finds deleted (DRAINING, INACTIVE) ones.
 extension ECSRequestRouter {
     func listServices(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let cluster = try cluster(input, in: controlPlane.snapshot())
@@ -90,7 +91,11 @@ extension ECSRequestRouter {
             maximumPercent: try input.integer("maximumPercent") ?? defaults.maximumPercent)
     }
 
+    /// The service as it is once deleted: DRAINING while its tasks stop, INACTIVE when it had none.
     func deleteService(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("DeleteService is not supported by the ecstop simulation yet.")
+        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
+        let service = try input.requiredString("service").arnResourceID
+        let after = try execute(.deleteService(cluster: clusterName, service: service, force: try input.bool("force") ?? false))
+        return try serviceResponse(after, cluster: clusterName, service: service)
     }
 }

@@ -1,8 +1,7 @@
 import ECSModel
 
-// RegisterTaskDefinition, DescribeTaskDefinition, ListTaskDefinitions, ListTaskDefinitionFamilies.
-// The control plane's snapshot holds each family's latest revision only, so older revisions are
-// neither listed nor described.
+// RegisterTaskDefinition, DescribeTaskDefinition, ListTaskDefinitions, ListTaskDefinitionFamilies,
+// DeregisterTaskDefinition. The snapshot holds every revision, ACTIVE and INACTIVE.
 extension ECSRequestRouter {
     func registerTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let family = try input.requiredString("family")
@@ -27,10 +26,10 @@ extension ECSRequestRouter {
             },
             taskRoleARN: try input.string("taskRoleArn"), executionRoleARN: try input.string("executionRoleArn"),
             requiresCompatibilities: compatibilities)
-        let after = try execute(.registerTaskDefinition(definition), thenTag: try Self.tags(input) ?? []) { _, after in
-            after.taskDefinitions.values.filter { $0.family == family }.map(\.arn)
+        let after = try execute(.registerTaskDefinition(definition), thenTag: try Self.tags(input) ?? []) { before, after in
+            after.taskDefinitions.values.filter { $0.family == family && before.taskDefinitions[$0.reference] == nil }.map(\.arn)
         }
-        guard let registered = after.taskDefinitions.values.first(where: { $0.family == family }) else {
+        guard let registered = after.taskDefinitions.values.filter({ $0.family == family }).max(by: { $0.revision < $1.revision }) else {
             throw .client("The task definition was not registered.")
         }
         return .object([
@@ -38,33 +37,59 @@ extension ECSRequestRouter {
         ])
     }
 
+    /// By `family:revision` or ARN, INACTIVE ones too; a bare family means its latest ACTIVE revision.
     func describeTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let reference = try input.requiredString("taskDefinition").arnResourceID
         let snapshot = controlPlane.snapshot()
         let definitions = snapshot.taskDefinitions
-        let found = definitions[reference] ?? definitions.values.first { $0.family == reference }
+        let found = definitions[reference] ?? definitions.values
+            .filter { $0.family == reference && $0.status == "ACTIVE" }
+            .max { $0.revision < $1.revision }
         guard let found else { throw .client("Unable to describe task definition.") }
         let tags = try Self.includesTags(input) ? snapshot.tags[found.arn] ?? [] : []
         return .object([.init("taskDefinition", found.apiRepresentation), .init("tags", Self.json(tags))])
     }
 
+    /// `familyPrefix` is, despite its name, the whole family name, as in ECS.
     func listTaskDefinitions(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let prefix = try input.string("familyPrefix")
+        let family = try input.string("familyPrefix")
         let status = try input.string("status") ?? "ACTIVE"
-        let descending = try input.string("sort") == "DESC"
+        guard status == "ACTIVE" || status == "INACTIVE" else {
+            throw .invalidParameter("status must be ACTIVE or INACTIVE, not \(status).")
+        }
+        let descending = try Self.isDescending(input)
         let definitions = controlPlane.snapshot().taskDefinitions.values
-            .filter { $0.status == status && (prefix.map($0.family.hasPrefix) ?? true) }
+            .filter { definition in definition.status == status && (family.map { $0 == definition.family } ?? true) }
             .sorted { ($0.family, $0.revision) < ($1.family, $1.revision) }
         let arns = definitions.map(\.arn)
         return try page(descending ? arns.reversed() : arns, key: "taskDefinitionArns", input)
     }
 
+    /// `status` ACTIVE: families with an ACTIVE revision; INACTIVE: families without one; ALL (the
+    /// default): both.
     func listTaskDefinitionFamilies(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let prefix = try input.string("familyPrefix")
-        let families = Set(controlPlane.snapshot().taskDefinitions.values.map(\.family))
-            .filter { prefix.map($0.hasPrefix) ?? true }
+        let status = try input.string("status") ?? "ALL"
+        guard ["ACTIVE", "INACTIVE", "ALL"].contains(status) else {
+            throw .invalidParameter("status must be ACTIVE, INACTIVE or ALL, not \(status).")
+        }
+        let definitions = controlPlane.snapshot().taskDefinitions.values
+        let active = Set(definitions.filter { $0.status == "ACTIVE" }.map(\.family))
+        let families = Set(definitions.map(\.family))
+            .filter { family in
+                (prefix.map(family.hasPrefix) ?? true)
+                    && (status == "ALL" || active.contains(family) == (status == "ACTIVE"))
+            }
             .sorted()
         return try page(families, key: "families", input)
+    }
+
+    private static func isDescending(_ input: RequestInput) throws(ECSError) -> Bool {
+        switch try input.string("sort") ?? "ASC" {
+        case "ASC": false
+        case "DESC": true
+        case let other: throw .invalidParameter("sort must be ASC or DESC, not \(other).")
+        }
     }
 
     /// Task-level cpu and memory: strings in the API (`"256"`); unit suffixes such as `1 vCPU` are
@@ -108,6 +133,11 @@ extension ECSRequestRouter {
     }
 
     func deregisterTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        throw .client("DeregisterTaskDefinition is not supported by the ecstop simulation yet.")
+        let name = try input.requiredString("taskDefinition")
+        let after = try execute(.deregisterTaskDefinition(name))
+        guard let deregistered = after.taskDefinitions[name.arnResourceID] else {
+            throw .client("The specified task definition does not exist.")
+        }
+        return .object([.init("taskDefinition", deregistered.apiRepresentation)])
     }
 }

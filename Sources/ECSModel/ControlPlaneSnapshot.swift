@@ -7,7 +7,7 @@ public struct ControlPlaneSnapshot: Sendable {
     public var time: Date
     public var source: Source
     public var clusters: [ClusterSnapshot]
-    /// Latest revision of every active task definition family, by `family:revision`.
+    /// Every registered task definition revision, ACTIVE and INACTIVE, by `family:revision`.
     public var taskDefinitions: [String: TaskDefinition]
     /// Grows whenever the state may have changed: two snapshots of one control plane with the same
     /// revision hold the same state, so what is derived from one (a sorted list) holds for the other.
@@ -74,7 +74,9 @@ public struct ClusterSnapshot: Sendable, Identifiable {
         self.metrics = metrics
     }
 
-    public func service(named name: String) -> ServiceSnapshot? { services.first { $0.service.name == name } }
+    /// The newest service of that name: a deleted (INACTIVE) one stays listed after a new one of its
+    /// name is created, as DescribeServices still finds deleted services.
+    public func service(named name: String) -> ServiceSnapshot? { services.last { $0.service.name == name } }
 
     /// Every task in the cluster, services' first, then standalone ones. Allocates: not for the frame path.
     public var allTasks: [Task] { services.flatMap(\.tasks) + Array(standaloneTasks) }

@@ -12,6 +12,8 @@ public struct ECSError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public static func clusterNotFound() -> ECSError { ECSError("ClusterNotFoundException", "Cluster not found.") }
     public static func serviceNotFound() -> ECSError { ECSError("ServiceNotFoundException", "Service not found.") }
+    /// UpdateService on a service that is being deleted (DRAINING).
+    public static func serviceNotActive() -> ECSError { ECSError("ServiceNotActiveException", "Service was not ACTIVE.") }
     public static func invalidParameter(_ message: String) -> ECSError { ECSError("InvalidParameterException", message) }
     public static func resourceNotFound() -> ECSError {
         ECSError("ResourceNotFoundException", "The specified resource could not be found.")

@@ -1,3 +1,5 @@
+import Foundation
+
 public enum NetworkMode: String, Hashable, Sendable, CaseIterable {
     case bridge, host, awsvpc, none
 }
@@ -74,6 +76,8 @@ public struct TaskDefinition: Hashable, Sendable {
     public var requiresCompatibilities: [LaunchType]
     /// ACTIVE, or INACTIVE once deregistered.
     public var status: String
+    /// When DeregisterTaskDefinition made it INACTIVE.
+    public var deregisteredAt: Date?
 
     public init(
         family: String, revision: Int, arn: String, networkMode: NetworkMode = .bridge,

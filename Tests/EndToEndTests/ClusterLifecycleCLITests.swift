@@ -28,11 +28,11 @@ struct ClusterLifecycleCLITests {
         }
 
         try server.awsJSON([
-            "register-task-definition", "--family", "api", "--container-definitions",
+            "register-task-definition", "--family", "lab-api", "--container-definitions",
             #"[{"name":"app","image":"nginx:1.27","cpu":256,"memory":512,"portMappings":[{"containerPort":80}]}]"#,
         ])
         try server.awsJSON([
-            "create-service", "--cluster", "lab", "--service-name", "api", "--task-definition", "api",
+            "create-service", "--cluster", "lab", "--service-name", "api", "--task-definition", "lab-api",
             "--desired-count", "2", "--launch-type", "EC2", "--placement-strategy", "type=spread,field=instanceId",
         ])
         try waitForService(server, running: 2)
@@ -73,7 +73,7 @@ struct ClusterLifecycleCLITests {
         }
         #expect(try server.aws(["wait", "services-inactive", "--cluster", "lab", "--services", "api"]).status == 0)
 
-        let deregistered = try server.awsJSON(["deregister-task-definition", "--task-definition", "api:1"])
+        let deregistered = try server.awsJSON(["deregister-task-definition", "--task-definition", "lab-api:1"])
         #expect((deregistered["taskDefinition"] as? [String: Any])?["status"] as? String == "INACTIVE")
         for arn in instanceARNs {
             try server.awsJSON(["deregister-container-instance", "--cluster", "lab", "--container-instance", arn])

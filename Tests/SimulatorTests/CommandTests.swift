@@ -85,9 +85,9 @@ import Simulator
         let task = prod.services[0].tasks[0]
         #expect(task.arn == "arn:aws:ecs:us-east-1:123456789012:task/prod/\(task.id)")
         #expect(task.taskDefinitionARN == "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7")
-        // The latest revisions: web:8 and api:13 are registered but not deployed.
+        // Every revision: web:8 and api:13 are registered but not deployed.
         #expect(simulator.snapshot().taskDefinitions.keys.sorted()
-            == ["api:13", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:8", "worker:3"])
+            == ["api:12", "api:13", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:7", "web:8", "worker:3"])
     }
 
     @Test func workloadAndMetricsMoveWithinBounds() {

@@ -30,7 +30,7 @@ import Simulator
             let cluster = snapshot.clusters[generator.index(below: snapshot.clusters.count)]
             let name = cluster.cluster.name
             let maxDrained = name == "prod" ? 2 : 1
-            switch generator.index(below: 16) {
+            switch generator.index(below: 17) {
             case 0...2:
                 let service = cluster.services[generator.index(below: cluster.services.count)].service.name
                 // A DAEMON service refuses a desired count; the refusal must leave no trace either.
@@ -127,6 +127,28 @@ import Simulator
                 let service = cluster.services[generator.index(below: cluster.services.count)].service.name
                 let seconds = generator.index(below: 91)
                 return .injectFault(.failHealthChecks(cluster: name, service: service, duration: .seconds(seconds)))
+            case 16:
+                // Deletes (forced or refused), services made again under a deleted one's name, and
+                // deregistered revisions that running services still use. api is left alone: made
+                // again from a broken revision it could never settle.
+                if generator.chance(0.2) {
+                    let revisions = ["web:7", "worker:3", "migrate:4", "log-router:1"]
+                    return .deregisterTaskDefinition(revisions[generator.index(below: revisions.count)])
+                }
+                let names = cluster.services.map(\.service.name).filter { $0 != "api" }
+                guard !names.isEmpty, let service = cluster.service(named: names[generator.index(below: names.count)])?.service else {
+                    fallthrough
+                }
+                guard service.status == "INACTIVE" else {
+                    return .deleteService(cluster: name, service: service.name, force: generator.chance(0.8))
+                }
+                return .createService(ServiceCreation(
+                    cluster: name, serviceName: service.name, taskDefinition: service.taskDefinitionARN,
+                    desiredCount: 1, launchType: service.capacityProviderStrategy.isEmpty ? service.launchType : nil,
+                    capacityProviderStrategy: service.capacityProviderStrategy, schedulingStrategy: service.schedulingStrategy,
+                    deploymentConfiguration: service.deploymentConfiguration, loadBalancers: service.loadBalancers,
+                    healthCheckGracePeriodSeconds: service.healthCheckGracePeriodSeconds,
+                    placementStrategy: service.placementStrategy, placementConstraints: service.placementConstraints))
             default:
                 // Occasionally something ECS refuses; it must leave no trace.
                 return generator.chance(0.5)
@@ -173,7 +195,7 @@ import Simulator
         simulator.advance(seconds: 300)
         #expect(simulator.invariantViolations() == [])
         for cluster in simulator.snapshot().clusters {
-            for service in cluster.services {
+            for service in cluster.services where service.service.status == "ACTIVE" {
                 let name = "\(cluster.cluster.name)/\(service.service.name)"
                 #expect(service.service.runningCount == service.service.desiredCount, "\(name) \(service.messages.prefix(3))")
                 #expect(service.service.pendingCount == 0, "\(name)")

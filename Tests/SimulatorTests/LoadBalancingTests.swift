@@ -280,7 +280,7 @@ import Simulator
             #expect(prod.service(named: name)!.messages.first == "(service \(name)) has reached a steady state.")
         }
         #expect(simulator.snapshot().taskDefinitions.keys.sorted()
-            == ["api:13", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:8", "worker:3"])
+            == ["api:12", "api:13", "frontend:2", "log-router:1", "migrate:4", "report:1", "web:7", "web:8", "worker:3"])
         #expect(prod.service(named: "web")!.service.taskDefinitionARN.hasSuffix("web:7"))
         #expect(simulator.cluster("staging").service(named: "web")!.service.taskDefinitionARN.hasSuffix("web:7"))
         try simulator.deploy("web:8", cluster: "prod", service: "web")

@@ -45,7 +45,9 @@ public struct DashboardModel {
         let cluster = selected(clusterRows, .clusters).map { snapshot.clusters[$0] }
         self.cluster = cluster
 
-        let services = ServiceRows(services: cluster?.services ?? [], targetGroups: cluster?.targetGroups ?? [])
+        // Deleted services that are done (INACTIVE) are gone from the pane; DRAINING ones stay while they stop.
+        let services = ServiceRows(
+            services: cluster?.services.filter { $0.service.status != "INACTIVE" } ?? [], targetGroups: cluster?.targetGroups ?? [])
         let clusterScope = cluster?.cluster.name ?? ""
         serviceRows = arrange(services, .services, scope: clusterScope)
         let service = selected(serviceRows, .services).map { services.services[$0] }

@@ -28,7 +28,8 @@ struct ServiceRows: PaneRows {
         let short = service.runningCount < service.desiredCount
         let targets = targetHealth(of: service)
         return [
-            .text(service.name),
+            // A deleted service still stopping its tasks (DRAINING) shows as draining.
+            .text(service.name, service.status == "DRAINING" ? .statusDraining : .row),
             .text(Self.launch(of: service), .dim),
             .text("\(service.desiredCount)"),
             .text("\(service.runningCount)", short ? .statusPending : .statusRunning),

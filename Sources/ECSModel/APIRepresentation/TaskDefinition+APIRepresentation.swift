@@ -26,6 +26,7 @@ extension TaskDefinition {
                 ? nil : .array(requiresCompatibilities.map(JSONValue.string)),
             "cpu": cpu.map { .string(String($0)) },
             "memory": memory.map { .string(String($0)) },
+            "deregisteredAt": deregisteredAt.map(JSONValue.timestamp),
         ])
     }
 }

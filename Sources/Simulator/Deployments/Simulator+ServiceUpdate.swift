@@ -4,7 +4,7 @@
 extension Simulator {
     func updateService(_ update: ServiceUpdate) throws(ECSError) {
         guard let c = clusterIndexByName[update.cluster.arnResourceID] else { throw .clusterNotFound() }
-        guard let s = clusterStates[c].serviceIndexByName[update.service.arnResourceID] else { throw .serviceNotFound() }
+        let s = try activeServiceIndex(update.service, inCluster: c)  // Services/: not while deleted
         let key = ServiceKey(cluster: c, service: s)
         let service = clusters[c].services[s].service
 
@@ -20,7 +20,7 @@ extension Simulator {
         }
         var definition: TaskDefinition?
         if let name = update.taskDefinition {
-            guard let resolved = resolveTaskDefinition(name) else { throw .client("TaskDefinition not found.") }
+            let resolved = try launchableTaskDefinition(name)  // TaskDefinitions/: ACTIVE only
             // The new revision must run the way the service does.
             try resolved.ensureSupports(clusterStates[c].services[s].plan.launchType)
             for link in service.loadBalancers {

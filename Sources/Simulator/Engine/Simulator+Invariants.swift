@@ -147,13 +147,15 @@ extension Simulator {
             // Capacity: ECS counts ACTIVE and DRAINING instances as registered.
             let registered = snapshot.instances.count(where: { $0.status == .active || $0.status == .draining })
             if cluster.registeredContainerInstancesCount != registered { problems.append("\(name): instance count is off") }
-            if cluster.activeServicesCount != snapshot.services.count { problems.append("\(name): service count is off") }
+            let active = snapshot.services.count(where: { $0.service.status == ServiceStatus.active })
+            if cluster.activeServicesCount != active { problems.append("\(name): service count is off") }
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
         problems += placementInvariantViolations()  // Hook: ENIs, addresses, daemon tasks, host ports.
         problems += capacityAndScalingViolations()
         problems += rolloutViolations()  // Deployments, target groups, health (LoadBalancing/)
+        problems += deletedServiceViolations()  // Services/
         return problems
     }
 }

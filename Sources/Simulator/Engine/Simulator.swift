@@ -26,10 +26,9 @@ public final class Simulator {
 
     // MARK: The snapshot's state
     var clusters: [ClusterSnapshot] = []
-    /// Every registered revision, by `family:revision`.
+    /// Every registered revision, ACTIVE and INACTIVE, by `family:revision` (what the snapshot lists).
     var taskDefinitions: [String: TaskDefinition] = [:]
-    /// The latest revision of each family, by `family:revision` (what the snapshot lists).
-    var latestTaskDefinitions: [String: TaskDefinition] = [:]
+    /// Each family's highest revision, ACTIVE or not: the next registration takes the one after it.
     var latestRevisionByFamily: [String: Int] = [:]
     /// Tags by resource ARN (Tags/).
     var tagsByARN: [String: [ResourceTag]] = [:]
@@ -110,7 +109,7 @@ public final class Simulator {
             time: date(now),
             source: .simulation(seed: seed, speed: 1, paused: false, elapsed: now),
             clusters: clusters,
-            taskDefinitions: latestTaskDefinitions,
+            taskDefinitions: taskDefinitions,
             revision: revision, tags: tagsByARN)
     }
 
@@ -126,20 +125,14 @@ public final class Simulator {
 
     private func register(_ definition: TaskDefinition) {
         taskDefinitions[definition.reference] = definition
-        if let latest = latestRevisionByFamily[definition.family] {
-            guard definition.revision > latest else { return }
-            latestTaskDefinitions["\(definition.family):\(latest)"] = nil
-        }
-        latestRevisionByFamily[definition.family] = definition.revision
-        latestTaskDefinitions[definition.reference] = definition
+        latestRevisionByFamily[definition.family] = max(latestRevisionByFamily[definition.family] ?? 0, definition.revision)
     }
 
-    /// `family` (latest revision), `family:revision` or a task definition ARN.
+    /// `family` (its latest ACTIVE revision), `family:revision` or a task definition ARN (ACTIVE or not).
     func resolveTaskDefinition(_ name: String) -> TaskDefinition? {
         let reference = name.arnResourceID
         if let definition = taskDefinitions[reference] { return definition }
-        guard let revision = latestRevisionByFamily[reference] else { return nil }
-        return taskDefinitions["\(reference):\(revision)"]
+        return latestActiveTaskDefinition(family: reference)  // TaskDefinitions/
     }
 
     /// Also called by CreateCluster (Clusters/), which grows the per-cluster state kept elsewhere.

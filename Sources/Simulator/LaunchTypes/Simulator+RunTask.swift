@@ -19,7 +19,7 @@ extension Simulator {
         guard (1...Self.runTaskCountLimit).contains(request.count) else {
             throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
         }
-        guard let definition = resolveTaskDefinition(request.taskDefinition) else { throw .client("TaskDefinition not found.") }
+        let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
         let launch = try ServiceRules.effectiveLaunchType(request.launchType, request.capacityProviderStrategy)
         try definition.ensureSupports(launch)
         try PlacementPlan.validate(strategies: request.placementStrategy, constraints: request.placementConstraints)

@@ -12,16 +12,16 @@ extension Simulator {
         }
         let name = request.serviceName
         guard !name.isEmpty else { throw .invalidParameter("Service name can not be blank.") }
-        guard clusterStates[c].serviceIndexByName[name] == nil else {
+        // A deleted (INACTIVE) service's name may be taken again; the new service gets a slot of its own.
+        if let existing = clusterStates[c].serviceIndexByName[name],
+           clusters[c].services[existing].service.status != ServiceStatus.inactive {
             throw .invalidParameter("Creation of service was not idempotent.")
         }
         // Quota refusals: ECS's limits, in words of our own.
         guard clusters[c].services.count < ServiceRules.servicesPerClusterLimit else {
             throw .invalidParameter("The cluster already has the maximum of \(ServiceRules.servicesPerClusterLimit) services.")
         }
-        guard let definition = resolveTaskDefinition(request.taskDefinition) else {
-            throw .client("TaskDefinition not found.")
-        }
+        let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
         if request.schedulingStrategy == .replica {
             guard request.desiredCount >= 0 else {
                 throw .invalidParameter("Invalid desiredCount \(request.desiredCount): it must be zero or greater.")

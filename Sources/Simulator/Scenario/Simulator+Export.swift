@@ -2,7 +2,8 @@
 /// where this one is now. Configuration comes back, not history: the registered task definitions, each
 /// service's current desired count, task definition (its PRIMARY deployment's) and scaling bounds,
 /// services created since the start, the container instances registered now, the Auto Scaling groups'
-/// desired capacities, and the standalone tasks still running.
+/// desired capacities, and the standalone tasks still running. Deleted (DRAINING, INACTIVE) services are
+/// left out, and so are deregistered task definition revisions that nothing exported runs.
 ///
 /// Simplified: instances come back ACTIVE whatever their status (a drained instance is registered
 /// again, as a fresh one would be), and instances launched by an Auto Scaling group are left to the
@@ -10,10 +11,20 @@
 extension Simulator {
     public func exportScenario() -> Scenario {
         let start = initialScenario
+        let exportedClusters = clusters.filter(\.cluster.isActive).map { live in
+            exportCluster(live, from: start.clusters.first { $0.name == live.cluster.name })
+        }
+        // Simplified: a deregistered revision still in use comes back ACTIVE.
+        let used = Set(exportedClusters.flatMap { cluster in
+            cluster.services.map(\.taskDefinition) + cluster.standaloneTasks.map(\.taskDefinition)
+                + cluster.scheduledTasks.map(\.taskDefinition)
+        })
         var scenario = Scenario(
-            taskDefinitions: taskDefinitions.values.sorted { ($0.family, $0.revision) < ($1.family, $1.revision) }
+            taskDefinitions: taskDefinitions.values
+                .filter { $0.status == "ACTIVE" || used.contains($0.reference) }
+                .sorted { ($0.family, $0.revision) < ($1.family, $1.revision) }
                 .map(Self.spec(of:)),
-            clusters: clusters.filter(\.cluster.isActive).map { live in exportCluster(live, from: start.clusters.first { $0.name == live.cluster.name }) })
+            clusters: exportedClusters)
         scenario.faultSchedule = start.faultSchedule
         return scenario
     }
@@ -27,7 +38,7 @@ extension Simulator {
             spec.attributes = instance.attributes.filter { !$0.key.hasPrefix("ecs.") }
             return spec
         }
-        cluster.services = snapshot.services.map { live in
+        cluster.services = snapshot.services.filter { $0.service.status == ServiceStatus.active }.map { live in
             exportService(live, targetGroups: snapshot.targetGroups, from: start?.services.first { $0.name == live.service.name })
         }
         var running: [String: Int] = [:]

@@ -20,6 +20,10 @@ extension Simulator {
     /// maximumPercent 100 the old tasks make room first. Per deployment: the PRIMARY wants desiredCount
     /// tasks, older (ACTIVE) ones want none and lose their tasks as far as minimumHealthyPercent allows.
     func reconcile(_ key: ServiceKey) {
+        // Hook: a deleted service only stops what it has (Services/Simulator+DeleteService.swift).
+        if clusters[key.cluster].services[key.service].service.status != ServiceStatus.active {
+            return reconcileDeletedService(key)
+        }
         // Capacity: tasks waiting in PROVISIONING take capacity that has arrived.
         placeProvisioningTasks(key)
         let state = clusterStates[key.cluster].services[key.service]

@@ -1,6 +1,66 @@
-/// DeleteService.
+/// DeleteService: the service turns DRAINING with a desired count of 0, its tasks stop as the scheduler
+/// stops them in a scale-in (so their targets drain as usual), and once none is left it is INACTIVE.
+/// A deleted service neither launches tasks, nor progresses its deployments, nor auto scales; it stays
+/// in the snapshot (DescribeServices finds it), and a new service may take its name once it is INACTIVE.
+///
+/// Simplified: INACTIVE once every task is STOPPED (ECS already when they reach STOPPING), and INACTIVE
+/// services are kept for good (ECS purges them after a while). No service event is written for the
+/// deletion itself, as ECS writes none.
 extension Simulator {
     func deleteService(cluster: String, service: String, force: Bool) throws(ECSError) {
-        throw .client("DeleteService is not supported by the ecstop simulation yet.")
+        guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID],
+              clusters[c].services[s].service.status != ServiceStatus.inactive else { throw .serviceNotFound() }
+        let current = clusters[c].services[s].service
+        // DAEMON services have no desired count of their own to scale to 0 first.
+        if !force, current.schedulingStrategy == .replica, current.desiredCount > 0 {
+            throw .invalidParameter("The service cannot be stopped while it is scaled above 0.")
+        }
+        // Deleting a DRAINING service again changes nothing.
+        guard current.status == ServiceStatus.active else { return }
+
+        let key = ServiceKey(cluster: c, service: s)
+        clusters[c].services[s].service.status = ServiceStatus.draining
+        clusters[c].cluster.activeServicesCount -= 1
+        clusters[c].services[s].service.desiredCount = 0
+        for d in clusters[c].services[s].service.deployments.indices
+        where clusters[c].services[s].service.deployments[d].status == .primary {
+            clusters[c].services[s].service.deployments[d].desiredCount = 0
+            clusters[c].services[s].service.deployments[d].updatedAt = date(now)
+        }
+        scalingTargets.removeAll { $0.key == key }
+        clusters[c].services[s].autoScaling = nil
+        markDirty(key)
+    }
+
+    /// The scheduler's pass over a deleted service, instead of `reconcile`'s: stop what still runs, write
+    /// the target events of the drain, and once nothing is left stopping, INACTIVE.
+    func reconcileDeletedService(_ key: ServiceKey) {
+        writeTargetEvents(key)
+        let (c, s) = (key.cluster, key.service)
+        guard clusters[c].services[s].service.status == ServiceStatus.draining else { return }
+        let state = clusterStates[c].services[s]
+        if state.activeCount > 0 {
+            let service = clusters[c].services[s].service
+            let reason = "Scaling activity initiated by (deployment \(service.primaryDeployment?.id ?? ""))"
+            var stopping: [String] = []
+            for task in clusters[c].services[s].tasks where task.desiredStatus == .running { stopping.append(task.id) }
+            for id in stopping { requestStop(id, code: .serviceSchedulerInitiated, reason: reason) }
+            appendEvent(key, ServiceEventMessage.stopped(service: service.name, taskIDs: stopping))
+        }
+        if state.activeCount == 0, state.stoppingCount == 0 {
+            clusters[c].services[s].service.status = ServiceStatus.inactive
+        }
+    }
+
+    /// The service of that name or ARN, for an operation that changes it: a deleted (INACTIVE) service is
+    /// not found, and one still DRAINING is not active.
+    func activeServiceIndex(_ name: String, inCluster c: Int) throws(ECSError) -> Int {
+        guard let s = clusterStates[c].serviceIndexByName[name.arnResourceID] else { throw .serviceNotFound() }
+        switch clusters[c].services[s].service.status {
+        case ServiceStatus.inactive: throw .serviceNotFound()
+        case ServiceStatus.draining: throw .serviceNotActive()
+        default: return s
+        }
     }
 }

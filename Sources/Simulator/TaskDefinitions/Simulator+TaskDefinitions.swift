@@ -10,11 +10,7 @@ extension Simulator {
         definition.arn = names.taskDefinitionARN(family: definition.family, revision: definition.revision)
         definition.status = "ACTIVE"
         taskDefinitions[definition.reference] = definition
-        if let latest = latestRevisionByFamily[definition.family] {
-            latestTaskDefinitions["\(definition.family):\(latest)"] = nil
-        }
         latestRevisionByFamily[definition.family] = definition.revision
-        latestTaskDefinitions[definition.reference] = definition
         return definition
     }
 }
@@ -50,9 +46,41 @@ extension ContainerDefinition {
     }
 }
 
-/// DeregisterTaskDefinition.
+/// DeregisterTaskDefinition: the revision becomes INACTIVE. Tasks and services already running it go on
+/// (and services may still scale), but nothing new is started from it, and a bare family means its
+/// latest ACTIVE revision from then on.
 extension Simulator {
-    func deregisterTaskDefinition(_ reference: String) throws(ECSError) {
-        throw .client("DeregisterTaskDefinition is not supported by the ecstop simulation yet.")
+    /// Deregistering an INACTIVE revision again changes nothing.
+    @discardableResult
+    func deregisterTaskDefinition(_ name: String) throws(ECSError) -> TaskDefinition {
+        let reference = name.arnResourceID
+        // ECS takes no bare family here: it would not pick a revision on the caller's behalf.
+        guard let colon = reference.lastIndex(of: ":"), Int(reference[reference.index(after: colon)...]) != nil else {
+            throw .client("Invalid revision number. Number: \(reference)")
+        }
+        guard let definition = taskDefinitions[reference] else {
+            throw .client("The specified task definition does not exist.")
+        }
+        guard definition.status == "ACTIVE" else { return definition }
+        taskDefinitions[reference]!.status = "INACTIVE"
+        taskDefinitions[reference]!.deregisteredAt = date(now)
+        return taskDefinitions[reference]!
+    }
+
+    /// The family's highest ACTIVE revision, nil when it has none.
+    func latestActiveTaskDefinition(family: String) -> TaskDefinition? {
+        guard let latest = latestRevisionByFamily[family] else { return nil }
+        for revision in stride(from: latest, through: 1, by: -1) {
+            if let definition = taskDefinitions["\(family):\(revision)"], definition.status == "ACTIVE" { return definition }
+        }
+        return nil
+    }
+
+    /// The definition new tasks are to be started from (RunTask, CreateService, UpdateService): it must
+    /// exist and be ACTIVE.
+    func launchableTaskDefinition(_ name: String) throws(ECSError) -> TaskDefinition {
+        guard let definition = resolveTaskDefinition(name) else { throw .client("TaskDefinition not found.") }
+        guard definition.status == "ACTIVE" else { throw .invalidParameter("TaskDefinition is inactive") }
+        return definition
     }
 }
