@@ -8,6 +8,9 @@ import Foundation
 /// A custom endpoint (moto, LocalStack) serves every service on its one port, so Logs goes to the same
 /// URL; AWS's own endpoints have a host per service and region (`logs.eu-west-1.amazonaws.com`).
 final class RemoteLogs {
+    /// GetLogEvents' largest page.
+    static let pageLimit = 10_000
+
     private let ecs: ECSClient
     private let settings: AWSSettings
     private let usesAWSEndpoints: Bool
@@ -38,7 +41,8 @@ final class RemoteLogs {
                 let page = try client(region: configuration.awslogsRegion).send(
                     "GetLogEvents",
                     LogsShapes.GetLogEventsRequest(
-                        logGroupName: group, logStreamName: stream, limit: limit, startFromHead: false),
+                        logGroupName: group, logStreamName: stream, limit: min(limit, Self.pageLimit),
+                        startFromHead: false),
                     as: LogsShapes.GetLogEventsResponse.self, timeout: timeout)
                 events += (page.events ?? []).map { event in
                     LogEvent(
