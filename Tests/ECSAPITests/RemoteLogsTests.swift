@@ -27,6 +27,18 @@ struct RemoteLogsTests {
         #expect(LogConfiguration(logDriver: "awslogs", options: ["awslogs-stream-prefix": "web"]).awslogsGroup == nil)
     }
 
+    @Test func getLogEventsShapesMatchTheWire() throws {
+        let request = LogsShapes.GetLogEventsRequest(
+            logGroupName: "/ecs/web", logStreamName: "web/web/3f9a", limit: 5, startFromHead: false)
+        let body = String(decoding: try ECSJSONCoding.encoder().encode(request), as: UTF8.self)
+        #expect(body == #"{"limit":5,"logGroupName":"/ecs/web","logStreamName":"web/web/3f9a","startFromHead":false}"#)
+
+        let answer = #"{"events":[{"timestamp":1700000000123,"message":"hello","ingestionTime":1700000000456}],"nextForwardToken":"f/1"}"#
+        let page = try ECSJSONCoding.decoder().decode(LogsShapes.GetLogEventsResponse.self, from: Data(answer.utf8))
+        #expect(page.events == [LogsShapes.OutputLogEvent(timestamp: 1_700_000_000_123, message: "hello", ingestionTime: 1_700_000_000_456)])
+        #expect(page.nextForwardToken == "f/1")
+    }
+
     @Test func logsOfATaskComeFromItsContainersStreamsInOrder() throws {
         let server = try MotoServer()
         defer { server.stop() }
@@ -75,6 +87,8 @@ struct RemoteLogsTests {
         #expect(lines.map(\.message) == ["first", "second", "third"])
         #expect(lines.map(\.containerName) == ["web", "web", "web"])
         #expect(lines.map(\.timestamp) == lines.map(\.timestamp).sorted())
+        // Milliseconds on the wire: read as seconds, the lines would be from the year 55 000.
+        #expect(lines.allSatisfy { abs($0.timestamp.timeIntervalSinceNow) < 120 })
         #expect(remote.logEvents(cluster: "logs-prod", task: logged, limit: 2).map(\.message) == ["second", "third"])
 
         // Two more passes of the poller, both tasks still wanted: the task without a stream has no
