@@ -6,7 +6,7 @@ import Foundation
 /// `--endpoint-url`, `--region`, `--profile`, `--refresh`: watch a real ECS endpoint instead of the
 /// simulation. Any of the first three turns it on.
 struct RemoteOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Watch this ECS endpoint (AWS, LocalStack, moto) instead of the simulation. (default with --region or --profile: https://ecs.<region>.amazonaws.com)", valueName: "url"))
+    @Option(help: ArgumentHelp("Watch this ECS endpoint (AWS, LocalStack, moto) instead of the simulation, and CloudWatch Logs for the logs view at the same URL. (default with --region or --profile: https://ecs.<region>.amazonaws.com)", valueName: "url"))
     var endpointURL: String?
 
     @Option(help: ArgumentHelp("AWS region of the endpoint. (default: $AWS_REGION, $AWS_DEFAULT_REGION, the profile's)", valueName: "region"))

@@ -5,26 +5,41 @@ import FoundationNetworking
 #endif
 
 /// Calls an ECS endpoint over AWS JSON 1.1: signed POSTs to `/`, the operation in `X-Amz-Target`.
+/// CloudWatch Logs speaks the same protocol under another target prefix and signing name, so the logs
+/// view uses this client too (`API.logs`).
 /// Blocking: call it from a thread that may wait (the poller, or a command with a short timeout).
 public final class ECSClient: Sendable {
+    /// What tells one AWS JSON 1.1 service from another on the wire.
+    public struct API: Sendable {
+        /// Before the operation in `X-Amz-Target`.
+        public var targetPrefix: String
+        /// SigV4's service name, and the first label of AWS's host names (`ecs.us-east-1.amazonaws.com`).
+        public var signingName: String
+
+        public static let ecs = API(targetPrefix: "AmazonEC2ContainerServiceV20141113", signingName: "ecs")
+        public static let logs = API(targetPrefix: "Logs_20140328", signingName: "logs")
+    }
+
     public let endpoint: URL
+    public let api: API
     private let signer: SigV4Signer
     private let session: URLSession
 
     /// Exception names of failures that never reached ECS (no answer, or no usable one).
     public static let connectionErrorType = "EndpointConnectionError"
 
-    public init(endpoint: URL, settings: AWSSettings) {
+    public init(endpoint: URL, settings: AWSSettings, api: API = .ecs) {
         self.endpoint = endpoint
-        signer = SigV4Signer(credentials: settings.credentials, region: settings.region)
+        self.api = api
+        signer = SigV4Signer(credentials: settings.credentials, region: settings.region, service: api.signingName)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         session = URLSession(configuration: configuration)
     }
 
     /// AWS's public endpoint of a region.
-    public static func defaultEndpoint(region: String) -> URL {
-        URL(string: "https://ecs.\(region).amazonaws.com")!
+    public static func defaultEndpoint(region: String, api: API = .ecs) -> URL {
+        URL(string: "https://\(api.signingName).\(region).amazonaws.com")!
     }
 
     /// Sends `input` as `operation` and decodes the answer; AWS error bodies become `ECSError`s with
@@ -87,7 +102,7 @@ public final class ECSClient: Sendable {
             headers: [
                 .init("Host", host),
                 .init("Content-Type", "application/x-amz-json-1.1"),
-                .init("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.\(operation)"),
+                .init("X-Amz-Target", "\(api.targetPrefix).\(operation)"),
             ],
             body: body)
         let signed = signer.sign(unsigned, at: Date())

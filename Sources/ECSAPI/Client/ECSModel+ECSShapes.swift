@@ -132,3 +132,39 @@ extension Resources {
         self.init(cpu: value("CPU"), memory: value("MEMORY"))
     }
 }
+
+extension TaskDefinition {
+    /// What the dashboard reads of a definition: its containers (names, images, sizes, log drivers).
+    init(_ shape: ECSShapes.TaskDefinition) {
+        let arn = shape.taskDefinitionArn ?? ""
+        self.init(
+            family: shape.family ?? "", revision: shape.revision ?? 0, arn: arn,
+            networkMode: shape.networkMode.flatMap { NetworkMode(rawValue: $0.rawValue) } ?? .bridge,
+            cpu: shape.cpu.flatMap { Int($0) }, memory: shape.memory.flatMap { Int($0) },
+            containerDefinitions: (shape.containerDefinitions ?? []).map(ContainerDefinition.init),
+            taskRoleARN: shape.taskRoleArn, executionRoleARN: shape.executionRoleArn,
+            requiresCompatibilities: (shape.requiresCompatibilities ?? []).compactMap { LaunchType(rawValue: $0.rawValue) },
+            status: shape.status?.rawValue ?? "ACTIVE")
+    }
+}
+
+extension ContainerDefinition {
+    init(_ shape: ECSShapes.ContainerDefinition) {
+        self.init(
+            name: shape.name ?? "", image: shape.image ?? "", cpu: shape.cpu ?? 0, memory: shape.memory,
+            memoryReservation: shape.memoryReservation,
+            portMappings: (shape.portMappings ?? []).compactMap { mapping in
+                mapping.containerPort.map {
+                    PortMapping(
+                        containerPort: $0, hostPort: mapping.hostPort,
+                        protocol: mapping.protocol.flatMap { TransportProtocol(rawValue: $0.rawValue) } ?? .tcp)
+                }
+            },
+            essential: shape.essential ?? true,
+            environment: (shape.environment ?? []).map { KeyValuePair(name: $0.name ?? "", value: $0.value ?? "") },
+            command: shape.command ?? [], entryPoint: shape.entryPoint ?? [],
+            logConfiguration: shape.logConfiguration.map {
+                LogConfiguration(logDriver: $0.logDriver?.rawValue ?? "", options: $0.options ?? [:])
+            })
+    }
+}
