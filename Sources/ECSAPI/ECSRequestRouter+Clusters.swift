@@ -32,7 +32,7 @@ extension ECSRequestRouter {
             if case .array(let elements) = input.members[key], elements.isEmpty { continue }
             throw .client("ecstop serve does not take \(key) in CreateCluster.")
         }
-        let strategy = try (input.structures("defaultCapacityProviderStrategy") ?? []).map(Self.strategyItem)
+        let strategy = try input.capacityProviderStrategy("defaultCapacityProviderStrategy")
         let creation = ClusterCreation(
             clusterName: name, capacityProviders: try input.strings("capacityProviders") ?? [],
             defaultCapacityProviderStrategy: strategy)
@@ -47,12 +47,5 @@ extension ECSRequestRouter {
         let after = try execute(.deleteCluster(name))
         guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
         return .object([.init("cluster", cluster.cluster.apiRepresentation)])
-    }
-
-    /// Shape `CapacityProviderStrategyItem`.
-    private static func strategyItem(_ input: RequestInput) throws(ECSError) -> CapacityProviderStrategyItem {
-        CapacityProviderStrategyItem(
-            capacityProvider: try input.requiredString("capacityProvider"), weight: try input.integer("weight") ?? 0,
-            base: try input.integer("base") ?? 0)
     }
 }

@@ -74,18 +74,21 @@ extension ECSRequestRouter {
             registration.availabilityZone = try document.string("availabilityZone")
             // `region` is not checked: the server answers for one region whatever the client was set to.
         }
-        return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
-            let before = Set(plane.snapshot().cluster(named: registration.cluster.arnResourceID)?.instances.map(\.id) ?? [])
-            try plane.execute(.registerContainerInstance(registration))
-            guard let cluster = plane.snapshot().cluster(named: registration.cluster.arnResourceID) else { throw .clusterNotFound() }
+        let clusterName = registration.cluster.arnResourceID
+        var registered: ContainerInstance?
+        let after = try execute(.registerContainerInstance(registration), thenTag: try Self.tags(input) ?? []) { before, after in
+            let known = Set(before.cluster(named: clusterName)?.instances.map(\.id) ?? [])
             // Known by its EC2 id when the document named one; else the one that was not there before.
-            let registered = cluster.instances.first { instance in
-                guard let ec2InstanceID = registration.ec2InstanceID else { return !before.contains(instance.id) }
+            registered = after.cluster(named: clusterName)?.instances.first { instance in
+                guard let ec2InstanceID = registration.ec2InstanceID else { return !known.contains(instance.id) }
                 return instance.ec2InstanceID == ec2InstanceID && instance.status != .inactive
             }
-            guard let registered else { throw ECSError("ServerException", "The registered container instance is not listed.") }
-            return .object([.init("containerInstance", registered.apiRepresentation)])
+            return registered.map { [$0.arn] } ?? []
         }
+        guard let registered else { throw ECSError("ServerException", "The registered container instance is not listed.") }
+        return .object([
+            .init("containerInstance", Self.tagging(registered.apiRepresentation, arn: registered.arn, in: after)),
+        ])
     }
 
     private func identityDocument(_ text: String) throws(ECSError) -> RequestInput {

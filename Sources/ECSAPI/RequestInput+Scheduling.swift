@@ -21,9 +21,12 @@ extension RequestInput {
         }
     }
 
-    /// ECS's defaults when a member is absent: weight 0, base 0.
-    func capacityProviderStrategy() throws(ECSError) -> [CapacityProviderStrategyItem] {
-        try (structures("capacityProviderStrategy") ?? []).map {
+    /// `capacityProviderStrategy`, or another member of that shape; ECS's defaults when a member is
+    /// absent: weight 0, base 0.
+    func capacityProviderStrategy(
+        _ key: String = "capacityProviderStrategy"
+    ) throws(ECSError) -> [CapacityProviderStrategyItem] {
+        try (structures(key) ?? []).map {
             (item: RequestInput) throws(ECSError) -> CapacityProviderStrategyItem in
             let weight = try item.integer("weight") ?? 0
             let base = try item.integer("base") ?? 0

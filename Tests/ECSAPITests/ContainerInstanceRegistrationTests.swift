@@ -37,6 +37,18 @@ struct ContainerInstanceRegistrationTests {
         #expect(try instanceARNs("{\"cluster\":\"prod\"}").count == 7)
     }
 
+    @Test func registrationTagsTheInstance() throws {
+        let instance = try register(",\"tags\":[{\"key\":\"team\",\"value\":\"infra\"}]")
+        #expect(instance["tags"] == .array([.object([.init("key", .string("team")), .init("value", .string("infra"))])]))
+        guard case .string(let arn)? = instance["containerInstanceArn"] else { Issue.record("no ARN"); return }
+        let listed = try fixture.call("ListTagsForResource", "{\"resourceArn\":\"\(arn)\"}").json
+        #expect(listed["tags"]?[0]?["key"] == .string("team"))
+        #expect(try fixture.errorType(
+            "RegisterContainerInstance", "{\"cluster\":\"prod\",\"instanceIdentityDocument\":\"\(Self.document.replacingOccurrences(of: "0001", with: "0002"))\",\"tags\":[{\"key\":\"aws:x\"}]}")
+            == "InvalidParameterException")
+        #expect(try instanceARNs("{\"cluster\":\"prod\"}").count == 7, "a bad tag registers nothing")
+    }
+
     @Test func registrationErrors() throws {
         #expect(try fixture.errorType("RegisterContainerInstance", "{\"cluster\":\"ghost\",\"instanceIdentityDocument\":\"\(Self.document)\"}")
             == "ClusterNotFoundException")
