@@ -37,7 +37,7 @@ extension ECSRequestRouter {
             clusterName: name, capacityProviders: try input.strings("capacityProviders") ?? [],
             defaultCapacityProviderStrategy: strategy)
         let arn = names.clusterARN(name)
-        let after = try execute(.createCluster(creation), thenTag: try Self.tags(input) ?? []) { _, _ in [arn] }
+        let after = try execute(.createCluster(creation), thenTag: try Self.tags(input) ?? []) { _, _, _ in [arn] }
         guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
         return .object([.init("cluster", Self.tagging(cluster.cluster.apiRepresentation, arn: arn, in: after))])
     }

@@ -76,7 +76,7 @@ extension ECSRequestRouter {
         }
         let clusterName = registration.cluster.arnResourceID
         var registered: ContainerInstance?
-        let after = try execute(.registerContainerInstance(registration), thenTag: try Self.tags(input) ?? []) { before, after in
+        let after = try execute(.registerContainerInstance(registration), thenTag: try Self.tags(input) ?? []) { before, after, _ in
             let known = Set(before.cluster(named: clusterName)?.instances.map(\.id) ?? [])
             // Known by its EC2 id when the document named one; else the one that was not there before.
             registered = after.cluster(named: clusterName)?.instances.first { instance in

@@ -75,7 +75,7 @@ extension ECSRequestRouter {
             healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds") ?? 0,
             placementStrategy: try input.placementStrategies(), placementConstraints: try input.placementConstraints())
         let arn = self.names.serviceARN(cluster: clusterName, service: serviceName)
-        let after = try execute(.createService(creation), thenTag: try Self.tags(input) ?? []) { _, _ in [arn] }
+        let after = try execute(.createService(creation), thenTag: try Self.tags(input) ?? []) { _, _, _ in [arn] }
         return try serviceResponse(after, cluster: clusterName, service: serviceName)
     }
 

@@ -29,18 +29,18 @@ extension ECSRequestRouter {
     }
 
     /// Runs a create `command` and tags what it created, under one lock so that nothing comes between.
-    /// `created` reads the new resources' ARNs from the snapshots before and after. The tags are checked
-    /// first: a bad tag refuses the create rather than leaving it untagged.
+    /// `created` reads the new resources' ARNs from the snapshots before and after (and the command's
+    /// outcome). The tags are checked first: a bad tag refuses the create rather than leaving it untagged.
     func execute(
         _ command: ControlPlaneCommand, thenTag tags: [ResourceTag],
-        created: (_ before: ControlPlaneSnapshot, _ after: ControlPlaneSnapshot) -> [String]
+        created: (_ before: ControlPlaneSnapshot, _ after: ControlPlaneSnapshot, _ outcome: CommandOutcome) -> [String]
     ) throws(ECSError) -> ControlPlaneSnapshot {
         try ResourceTag.validate(tags)
         return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> ControlPlaneSnapshot in
             let before = plane.snapshot()
-            try plane.execute(command)
+            let outcome = try plane.execute(command)
             let after = plane.snapshot()
-            let arns = created(before, after)
+            let arns = created(before, after, outcome)
             guard !tags.isEmpty, !arns.isEmpty else { return after }
             for arn in arns { try plane.execute(.tagResource(resourceARN: arn, tags: tags)) }
             return plane.snapshot()

@@ -26,7 +26,7 @@ extension ECSRequestRouter {
             },
             taskRoleARN: try input.string("taskRoleArn"), executionRoleARN: try input.string("executionRoleArn"),
             requiresCompatibilities: compatibilities)
-        let after = try execute(.registerTaskDefinition(definition), thenTag: try Self.tags(input) ?? []) { before, after in
+        let after = try execute(.registerTaskDefinition(definition), thenTag: try Self.tags(input) ?? []) { before, after, _ in
             after.taskDefinitions.values.filter { $0.family == family && before.taskDefinitions[$0.reference] == nil }.map(\.arn)
         }
         guard let registered = after.taskDefinitions.values.filter({ $0.family == family }).max(by: { $0.revision < $1.revision }) else {

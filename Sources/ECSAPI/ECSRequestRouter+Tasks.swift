@@ -76,16 +76,21 @@ extension ECSRequestRouter {
         let startedBy = try input.string("startedBy")
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         var started: [Task] = []
+        var failures: [CommandOutcome.Failure] = []
         let request = RunTaskRequest(
             cluster: clusterName, taskDefinition: taskDefinition, count: count, launchType: launchType,
             capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
             placementStrategy: placementStrategy, placementConstraints: placementConstraints)
-        _ = try execute(.runTask(request), thenTag: try Self.tags(input) ?? []) { before, after in
+        _ = try execute(.runTask(request), thenTag: try Self.tags(input) ?? []) { before, after, outcome in
+            failures = outcome.failures
             let known = Set(before.cluster(named: clusterName)?.standaloneTasks.map(\.id) ?? [])
             started = after.cluster(named: clusterName)?.standaloneTasks.filter { !known.contains($0.id) } ?? []
             return started.map(\.arn)
         }
-        return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array([]))])
+        let failed = failures.map { failure in
+            JSONValue.object(omittingAbsent: ["arn": failure.arn.map(JSONValue.string), "reason": .string(failure.reason)])
+        }
+        return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array(failed))])
     }
 }
 

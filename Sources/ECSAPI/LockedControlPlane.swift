@@ -23,10 +23,11 @@ public final class LockedControlPlane: ControlPlane, @unchecked Sendable {
         return base.snapshot()
     }
 
-    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+    @discardableResult
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
         lock.lock()
         defer { lock.unlock() }
-        try base.execute(command)
+        return try base.execute(command)
     }
 
     public func advance(wallElapsed: Duration) {

@@ -5,7 +5,9 @@ public protocol ControlPlane: AnyObject {
     func snapshot() -> ControlPlaneSnapshot
 
     /// Carries out one command, or says why ECS would refuse it. Nothing is half-applied on error.
-    func execute(_ command: ControlPlaneCommand) throws(ECSError)
+    /// Items it could not carry out without failing the whole call (RunTask's) are in the outcome.
+    @discardableResult
+    func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome
 
     /// Lets time pass: `wallElapsed` is real time since the last call. The simulator turns it into
     /// simulated time at its speed; a remote endpoint polls when a refresh is due.

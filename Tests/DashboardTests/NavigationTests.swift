@@ -155,7 +155,7 @@ import Testing
         var logCalls = 0
         init(_ base: SimulatedControlPlane) { self.base = base }
         func snapshot() -> ControlPlaneSnapshot { base.snapshot() }
-        func execute(_ command: ControlPlaneCommand) throws(ECSError) { try base.execute(command) }
+        func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome { try base.execute(command) }
         func advance(wallElapsed: Duration) { base.advance(wallElapsed: wallElapsed) }
         var isSimulated: Bool { true }
         func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {

@@ -10,6 +10,20 @@ struct TaskAndInstanceOperationTests {
         fixture.strings(try fixture.call("ListTasks", body).json["taskArns"])
     }
 
+    @Test func runTaskReportsTasksThatFitNowhereAsFailures() throws {
+        let registered = try fixture.call("RegisterTaskDefinition", """
+            {"family":"huge","containerDefinitions":[{"name":"huge","image":"busybox","memory":60000}]}
+            """)
+        #expect(registered.status == 200, "\(registered.json)")
+        let (status, json) = try fixture.call("RunTask", #"{"cluster":"prod","taskDefinition":"huge","count":2}"#)
+        #expect(status == 200)
+        #expect(fixture.count(json["tasks"]) == 0)
+        #expect(fixture.count(json["failures"]) == 2)
+        #expect(json["failures"]?[0]?["reason"] == .string("RESOURCE:MEMORY"), "\(json)")
+        guard case .string(let arn)? = json["failures"]?[0]?["arn"] else { Issue.record("no closest instance"); return }
+        #expect(arn.contains(":container-instance/prod/"))
+    }
+
     @Test func listTasksFilters() throws {
         let all = try taskARNs("{\"cluster\":\"prod\"}")
         let web = try taskARNs("{\"cluster\":\"prod\",\"serviceName\":\"web\"}")

@@ -95,7 +95,8 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
     /// The poller has its own clock.
     public func advance(wallElapsed: Duration) {}
 
-    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+    @discardableResult
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
         let timeout = Self.commandTimeout
         switch command {
         case .updateService(let update):
@@ -135,6 +136,7 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
             throw ECSError.client("Faults, pause and speed apply only to the simulation.")
         }
         refreshNow()
+        return .complete
     }
 
     /// Reads the endpoint again now instead of at the next interval.

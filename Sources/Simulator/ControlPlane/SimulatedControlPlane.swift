@@ -25,7 +25,8 @@ public final class SimulatedControlPlane: ControlPlane {
         return snapshot
     }
 
-    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+    @discardableResult
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
         switch command {
         case .setPaused(let paused):
             isPaused = paused
@@ -38,8 +39,9 @@ public final class SimulatedControlPlane: ControlPlane {
             isPaused = true
             simulator.stepToNextEvent()
         default:
-            try simulator.execute(command)
+            return try simulator.execute(command)
         }
+        return .complete
     }
 
     public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {

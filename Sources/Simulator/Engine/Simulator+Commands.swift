@@ -1,8 +1,10 @@
 /// ECS operations. Each validates everything first and only then changes state, so an error leaves
 /// nothing half-applied.
 extension Simulator {
-    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+    @discardableResult
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
         revision &+= 1
+        var outcome = CommandOutcome.complete
         switch command {
         case .updateService(let update):
             // Desired count, configuration and rolling deployments: Deployments/Simulator+ServiceUpdate.swift.
@@ -12,7 +14,7 @@ extension Simulator {
         case .updateContainerInstancesState(let cluster, let instances, let status):
             try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
         case .runTask(let request):
-            try runTasks(request)  // LaunchTypes/Simulator+RunTask.swift
+            outcome.failures = try runTasks(request).failures  // LaunchTypes/Simulator+RunTask.swift
         case .registerTaskDefinition(let definition):
             try registerTaskDefinition(definition)  // TaskDefinitions/Simulator+TaskDefinitions.swift
         case .createService(let creation):
@@ -40,6 +42,7 @@ extension Simulator {
             break
         }
         reconcileDirtyServices()
+        return outcome
     }
 
     private func clusterIndex(_ name: String) throws(ECSError) -> Int {

@@ -1,20 +1,14 @@
-/// One task RunTask could not place, as its response lists it: the closest container instance's ARN and
-/// the reason (`RESOURCE:CPU`, `RESOURCE:MEMORY`, `RESOURCE:PORTS`, `RESOURCE:ENI`, `AGENT`,
-/// `MemberOf placement constraint unsatisfied.`, `DistinctInstance placement constraint unsatisfied.`).
-struct RunTaskFailure: Hashable, Sendable {
-    var arn: String?
-    var reason: String
-}
-
 /// RunTask: standalone tasks on EC2 (random placement unless strategies are given) or Fargate.
 extension Simulator {
     /// RunTask's per-call limit.
     static let runTaskCountLimit = 10
 
     /// Starts up to `count` tasks. Tasks that fit nowhere are not an error: they come back as failures,
-    /// which the API server returns as RunTask's `failures` (the dashboard's command has no such list).
+    /// RunTask's `failures`: the closest container instance's ARN and the reason (`RESOURCE:CPU`,
+    /// `RESOURCE:MEMORY`, `RESOURCE:PORTS`, `RESOURCE:ENI`, `AGENT`, `MemberOf placement constraint
+    /// unsatisfied.`, `DistinctInstance placement constraint unsatisfied.`).
     @discardableResult
-    func runTasks(_ request: RunTaskRequest) throws(ECSError) -> (tasks: [String], failures: [RunTaskFailure]) {
+    func runTasks(_ request: RunTaskRequest) throws(ECSError) -> (tasks: [String], failures: [CommandOutcome.Failure]) {
         guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
         guard (1...Self.runTaskCountLimit).contains(request.count) else {
             throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
@@ -64,7 +58,7 @@ extension Simulator {
             }
         }
         var tasks: [String] = []
-        var failures: [RunTaskFailure] = []
+        var failures: [CommandOutcome.Failure] = []
         for _ in 0..<request.count {
             let placement = placementRequest(
                 cluster: c, definition: definition, plan: plan, eligible: eligible, perInstance: perInstance)
@@ -72,9 +66,9 @@ extension Simulator {
                 switch placementFailure(cluster: c, placement, perInstance: perInstance) {
                 case .closestMatch(let id, let shortfall):
                     let arn = names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id)
-                    failures.append(RunTaskFailure(arn: arn, reason: shortfall.reason))
+                    failures.append(CommandOutcome.Failure(arn: arn, reason: shortfall.reason))
                 case .noContainerInstances:
-                    failures.append(RunTaskFailure(arn: nil, reason: "AGENT"))
+                    failures.append(CommandOutcome.Failure(arn: nil, reason: "AGENT"))
                 }
                 continue
             }

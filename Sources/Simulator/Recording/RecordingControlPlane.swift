@@ -14,11 +14,13 @@ public final class RecordingControlPlane: ControlPlane {
 
     public func snapshot() -> ControlPlaneSnapshot { base.snapshot() }
 
-    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+    @discardableResult
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
         let at = base.simulator.elapsed
         do {
-            try base.execute(command)
+            let outcome = try base.execute(command)
             writer.append(RecordedCommand(at: at, command: command))
+            return outcome
         } catch {
             writer.append(RecordedCommand(at: at, command: command, error: error.description))
             throw error

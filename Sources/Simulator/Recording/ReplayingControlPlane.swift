@@ -18,7 +18,8 @@ public final class ReplayingControlPlane: ControlPlane {
 
     public func snapshot() -> ControlPlaneSnapshot { pace.snapshot() }
 
-    public func execute(_ command: ControlPlaneCommand) throws(ECSError) {
+    @discardableResult
+    public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
         switch command {
         case .setPaused, .setSpeed:
             try pace.execute(command)
@@ -28,11 +29,12 @@ public final class ReplayingControlPlane: ControlPlane {
             let simulator = replay.simulator
             let nextEvent = simulator.nextEventTime.map { max($0, simulator.elapsed + .nanoseconds(1)) }
             let nextCommand = replay.pending.first?.at
-            guard let next = [nextEvent, nextCommand].compactMap(\.self).min() else { return }
+            guard let next = [nextEvent, nextCommand].compactMap(\.self).min() else { return .complete }
             play(to: next)
         default:
             throw .client("This is a replay: the cluster changes only as recorded.")
         }
+        return .complete
     }
 
     public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {
