@@ -86,9 +86,20 @@ extension ECSRequestRouter {
 
     private func deploymentConfiguration(_ input: RequestInput) throws(ECSError) -> DeploymentConfiguration {
         let defaults = DeploymentConfiguration()
+        // CloudWatch alarms do not exist in the simulation: a deployment watching them is refused.
+        if try input.structure("alarms")?.bool("enable") == true {
+            throw .client("ecstop serve has no CloudWatch alarms: deploymentConfiguration.alarms cannot be enabled.")
+        }
+        let breaker = try input.structure("deploymentCircuitBreaker").map {
+            (breaker: RequestInput) throws(ECSError) -> DeploymentCircuitBreaker in
+            guard let enable = try breaker.bool("enable") else { throw RequestInput.missing("deploymentCircuitBreaker.enable") }
+            guard let rollback = try breaker.bool("rollback") else { throw RequestInput.missing("deploymentCircuitBreaker.rollback") }
+            return DeploymentCircuitBreaker(enable: enable, rollback: rollback)
+        }
         return DeploymentConfiguration(
             minimumHealthyPercent: try input.integer("minimumHealthyPercent") ?? defaults.minimumHealthyPercent,
-            maximumPercent: try input.integer("maximumPercent") ?? defaults.maximumPercent)
+            maximumPercent: try input.integer("maximumPercent") ?? defaults.maximumPercent,
+            deploymentCircuitBreaker: breaker ?? defaults.deploymentCircuitBreaker)
     }
 
     /// The service as it is once deleted: DRAINING while its tasks stop, INACTIVE when it had none.

@@ -213,6 +213,24 @@ struct ECSRequestRouterTests {
         #expect(fixture.controlPlane.snapshot().cluster(named: "prod")!.service(named: "x") == nil, "nothing half-created")
     }
 
+    @Test func theCircuitBreakerComesThroughAndRollsABrokenDeploymentBack() throws {
+        let updated = try fixture.call("UpdateService", """
+            {"cluster":"prod","service":"api","taskDefinition":"api:13",
+             "deploymentConfiguration":{"deploymentCircuitBreaker":{"enable":true,"rollback":true},"maximumPercent":200,"minimumHealthyPercent":100}}
+            """)
+        #expect(updated.status == 200, "\(updated.json)")
+        #expect(updated.json["service"]?["deploymentConfiguration"]?["deploymentCircuitBreaker"]?["rollback"] == .bool(true))
+        fixture.controlPlane.advance(wallElapsed: .seconds(1800))
+        let service = fixture.controlPlane.snapshot().cluster(named: "prod")!.service(named: "api")!.service
+        #expect(service.taskDefinitionARN.hasSuffix("task-definition/api:12"), "api:13 is broken: the breaker rolled back")
+        #expect(try fixture.errorType("UpdateService", """
+            {"cluster":"prod","service":"api","deploymentConfiguration":{"deploymentCircuitBreaker":{"enable":true}}}
+            """) == "InvalidParameterException")
+        #expect(try fixture.errorType("UpdateService", """
+            {"cluster":"prod","service":"api","deploymentConfiguration":{"alarms":{"enable":true,"rollback":true,"alarmNames":["x"]}}}
+            """) == "ClientException")
+    }
+
     @Test func updateServiceRefusesWhatItCannotChange() throws {
         #expect(try fixture.errorType("UpdateService", """
             {"cluster":"prod","service":"web","desiredCount":9,"placementStrategy":[{"type":"random"}]}
