@@ -92,12 +92,17 @@ extension ECSRequestRouter {
         }
     }
 
-    /// Task-level cpu and memory: strings in the API (`"256"`); unit suffixes such as `1 vCPU` are
-    /// not read.
+    /// Task-level cpu and memory: strings in the API, in units (`"256"`, `"512"`) or, as ECS also takes
+    /// them, in vCPU (`"1 vCPU"`, `".25 vcpu"`) and GB (`"2 GB"`, `"0.5GB"`).
     private static func units(_ key: String, _ input: RequestInput) throws(ECSError) -> Int? {
         guard let text = try input.string(key) else { return nil }
-        guard let value = Int(text) else { throw .client("Invalid \(key) value \(text): give it in units, such as 256.") }
-        return value
+        if let value = Int(text) { return value }
+        let lowered = text.lowercased().filter { $0 != " " }
+        let suffix = key == "cpu" ? "vcpu" : "gb"
+        guard lowered.hasSuffix(suffix), let amount = Double(lowered.dropLast(suffix.count)), amount > 0,
+              (amount * 1024).rounded() == amount * 1024
+        else { throw .client("Invalid \(key) value \(text): give it in units, such as \(key == "cpu" ? "256 or 1 vCPU" : "512 or 2 GB").") }
+        return Int(amount * 1024)
     }
 
     private static func containerDefinition(_ input: RequestInput) throws(ECSError) -> ContainerDefinition {

@@ -251,6 +251,24 @@ struct ECSRequestRouterTests {
 
     // MARK: Task definitions
 
+    @Test(arguments: [("256", "512", 256, 512), ("1 vCPU", "2 GB", 1024, 2048), (".25 vcpu", "0.5GB", 256, 512)])
+    func taskSizesInUnitsOrInVCPUAndGB(cpu: String, memory: String, units: Int, mebibytes: Int) throws {
+        let (status, json) = try fixture.call("RegisterTaskDefinition", """
+            {"family":"sized","networkMode":"awsvpc","requiresCompatibilities":["FARGATE"],"cpu":"\(cpu)","memory":"\(memory)",
+             "containerDefinitions":[{"name":"app","image":"nginx"}]}
+            """)
+        #expect(status == 200, "\(json)")
+        #expect(json["taskDefinition"]?["cpu"] == .string(String(units)))
+        #expect(json["taskDefinition"]?["memory"] == .string(String(mebibytes)))
+    }
+
+    @Test func taskSizesThatAreNotSizesAreRefused() throws {
+        for (cpu, memory) in [("1 GB", "512"), ("256", "2 vCPU"), ("lots", "512"), ("-1 vCPU", "512")] {
+            let body = #"{"family":"sized","cpu":"\#(cpu)","memory":"\#(memory)","containerDefinitions":[{"name":"app","image":"nginx"}]}"#
+            #expect(try fixture.errorType("RegisterTaskDefinition", body) == "ClientException", "\(cpu) \(memory)")
+        }
+    }
+
     @Test func listTaskDefinitionsAndFamilies() throws {
         let families = fixture.strings(try fixture.call("ListTaskDefinitionFamilies").json["families"])
         #expect(families.contains("web") && families == families.sorted())
@@ -268,7 +286,7 @@ struct ECSRequestRouterTests {
             {"family":"bad","containerDefinitions":[{"name":"a","image":"x"}],"networkMode":"warp"}
             """) == "InvalidParameterException")
         #expect(try fixture.errorType("RegisterTaskDefinition", """
-            {"family":"bad","cpu":"1 vCPU","containerDefinitions":[{"name":"a","image":"x","memory":128}]}
+            {"family":"bad","cpu":"1 core","containerDefinitions":[{"name":"a","image":"x","memory":128}]}
             """) == "ClientException")
     }
 }
