@@ -49,9 +49,9 @@ struct ServiceAndTaskDefinitionLifecycleTests {
         try advance(seconds: 900)
         #expect(try describedStatus("web") == .string("INACTIVE"))
         #expect(try fixture.errorType("UpdateService", #"{"cluster":"prod","service":"web","desiredCount":2}"#)
-            == "ServiceNotFoundException")
+            == "ServiceNotActiveException")
         #expect(try fixture.errorType("DeleteService", #"{"cluster":"prod","service":"web","force":true}"#)
-            == "ServiceNotFoundException")
+            == "ServiceNotActiveException")
     }
 
     @Test func aServiceWithNoTasksIsInactiveAtOnceAndItsNameCanBeTakenAgain() throws {

@@ -93,8 +93,8 @@ import Simulator
 
         _ = simulator.advance(until: { simulator.service().service.status == "INACTIVE" }, within: 200, step: 1)
         #expect(simulator.service().service.status == "INACTIVE")
-        #expect(refusal(simulator, .updateService(cluster: "c", service: "svc", desiredCount: 3)) == .serviceNotFound())
-        #expect(refusal(simulator, .deleteService(cluster: "c", service: "svc", force: true)) == .serviceNotFound())
+        #expect(refusal(simulator, .updateService(cluster: "c", service: "svc", desiredCount: 3)) == .serviceNotActive())
+        #expect(refusal(simulator, .deleteService(cluster: "c", service: "svc", force: true)) == .serviceNotActive())
         #expect(simulator.invariantViolations() == [])
     }
 

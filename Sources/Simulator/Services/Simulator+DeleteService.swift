@@ -9,8 +9,9 @@
 extension Simulator {
     func deleteService(cluster: String, service: String, force: Bool) throws(ECSError) {
         guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
-        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID],
-              clusters[c].services[s].service.status != ServiceStatus.inactive else { throw .serviceNotFound() }
+        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
+        // A deleted service is still known, as "not active" (ECS's answer to deleting it twice).
+        guard clusters[c].services[s].service.status != ServiceStatus.inactive else { throw .serviceNotActive() }
         let current = clusters[c].services[s].service
         // DAEMON services have no desired count of their own to scale to 0 first.
         if !force, current.schedulingStrategy == .replica, current.desiredCount > 0 {
@@ -53,14 +54,11 @@ extension Simulator {
         }
     }
 
-    /// The service of that name or ARN, for an operation that changes it: a deleted (INACTIVE) service is
-    /// not found, and one still DRAINING is not active.
+    /// The service of that name or ARN, for an operation that changes it: a deleted one, DRAINING or
+    /// INACTIVE, is not active ("You can't update a service that's inactive", the model says).
     func activeServiceIndex(_ name: String, inCluster c: Int) throws(ECSError) -> Int {
         guard let s = clusterStates[c].serviceIndexByName[name.arnResourceID] else { throw .serviceNotFound() }
-        switch clusters[c].services[s].service.status {
-        case ServiceStatus.inactive: throw .serviceNotFound()
-        case ServiceStatus.draining: throw .serviceNotActive()
-        default: return s
-        }
+        guard clusters[c].services[s].service.status == ServiceStatus.active else { throw .serviceNotActive() }
+        return s
     }
 }
