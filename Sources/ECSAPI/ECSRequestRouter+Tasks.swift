@@ -51,7 +51,7 @@ extension ECSRequestRouter {
     func stopTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         let taskID = try input.requiredString("task").arnResourceID
-        let reason = try input.string("reason") ?? "Task stopped by the ECS API."
+        let reason = try input.string("reason") ?? ""  // the simulator says "Task stopped by user", as ECS
         let after = try execute(.stopTask(cluster: clusterName, task: taskID, reason: reason))
         guard let task = after.cluster(named: clusterName)?.allTasks.first(where: { $0.id == taskID }) else {
             throw .invalidParameter("The referenced task was not found.")

@@ -78,6 +78,10 @@ struct TaskAndInstanceOperationTests {
         let json = try fixture.call("StopTask", "{\"cluster\":\"prod\",\"task\":\"\(arn)\",\"reason\":\"test\"}").json
         #expect(json["task"]?["desiredStatus"] == .string("STOPPED"))
         #expect(json["task"]?["lastStatus"] == .string("RUNNING"))
+        #expect(json["task"]?["stoppedReason"] == .string("test"))
+        let other = try taskARNs("{\"cluster\":\"prod\",\"serviceName\":\"web\"}").first { $0 != arn }!
+        let unexplained = try fixture.call("StopTask", "{\"cluster\":\"prod\",\"task\":\"\(other)\"}").json
+        #expect(unexplained["task"]?["stoppedReason"] == .string("Task stopped by user"), "ECS's words without a reason")
         #expect(try fixture.errorType("StopTask", "{\"cluster\":\"prod\",\"task\":\"0000\"}") == "InvalidParameterException")
     }
 
