@@ -60,6 +60,9 @@ struct ContainerInstanceRegistrationTests {
         let cpuOnly = "[{\"name\":\"CPU\",\"type\":\"INTEGER\",\"integerValue\":4096}]"
         #expect(try fixture.errorType("RegisterContainerInstance", "{\"cluster\":\"prod\",\"totalResources\":\(cpuOnly)}")
             == "InvalidParameterException")
+        let vast = "[{\"name\":\"CPU\",\"type\":\"INTEGER\",\"integerValue\":99999999999},{\"name\":\"MEMORY\",\"type\":\"INTEGER\",\"integerValue\":4096}]"
+        #expect(try fixture.errorType("RegisterContainerInstance", "{\"cluster\":\"prod\",\"totalResources\":\(vast)}")
+            == "InvalidParameterException", "more than any instance has (it used to crash the server)")
         #expect(try instanceARNs("{\"cluster\":\"prod\"}").count == 6, "nothing registered")
 
         let resources = "[{\"name\":\"CPU\",\"type\":\"INTEGER\",\"integerValue\":4096},{\"name\":\"MEMORY\",\"type\":\"INTEGER\",\"integerValue\":8000}]"

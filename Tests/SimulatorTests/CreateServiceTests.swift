@@ -77,6 +77,15 @@ import Testing
             cluster: "c", serviceName: "x", taskDefinition: "fg",
             capacityProviderStrategy: [CapacityProviderStrategyItem(capacityProvider: "FARGATE"), CapacityProviderStrategyItem(capacityProvider: "asg-provider")]))
             == .invalidParameter("A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again."))
+        #expect(refusal(ServiceCreation(cluster: "c", serviceName: "bad name", taskDefinition: "app")) == .invalidParameter(
+            "Service name bad name is invalid: up to 255 letters (uppercase and lowercase), numbers, underscores and hyphens are allowed."))
+        #expect(refusal(ServiceCreation(cluster: "c", serviceName: String(repeating: "s", count: 256), taskDefinition: "app")) != nil)
+        #expect(refusal(ServiceCreation(
+            cluster: "c", serviceName: "x", taskDefinition: "app",
+            deploymentConfiguration: DeploymentConfiguration(minimumHealthyPercent: 100, maximumPercent: 50)))
+            == .invalidParameter("Invalid maximumPercent 50: it must be between 100 and 100000."))
+        #expect(refusal(ServiceCreation(cluster: "c", serviceName: "x", taskDefinition: "app", healthCheckGracePeriodSeconds: -1))
+            == .invalidParameter("Invalid healthCheckGracePeriodSeconds -1: it must be between 0 and 2147483647."))
         let tg = simulator.cluster().targetGroups[0].arn
         func linked(_ link: LoadBalancer, definition: String = "app") -> ECSError? {
             refusal(ServiceCreation(cluster: "c", serviceName: "x", taskDefinition: definition, loadBalancers: [link]))

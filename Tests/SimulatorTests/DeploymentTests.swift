@@ -175,7 +175,7 @@ import Simulator
                 cluster: "c", service: "svc", desiredCount: 2, taskDefinition: "app:2",
                 deploymentConfiguration: DeploymentConfiguration(minimumHealthyPercent: 150))))
         }
-        #expect(throws: ECSError("InvalidParameterException", "Invalid maximumPercent 50: it must be 100 or greater.")) {
+        #expect(throws: ECSError("InvalidParameterException", "Invalid maximumPercent 50: it must be between 100 and 100000.")) {
             try simulator.execute(.updateService(ServiceUpdate(
                 cluster: "c", service: "svc", deploymentConfiguration: DeploymentConfiguration(maximumPercent: 50))))
         }

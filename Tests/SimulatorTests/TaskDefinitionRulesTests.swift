@@ -69,6 +69,24 @@ import Testing
         #expect(refusal(definition([ContainerDefinition(name: "app", image: "nginx", memoryReservation: 64)])) == nil)
         let inverted = ContainerDefinition(name: "app", image: "nginx", memory: 128, memoryReservation: 256)
         #expect(refusal(definition([inverted])) == .client("Invalid 'memoryReservation' setting for container 'app'."))
+        #expect(refusal(definition([ContainerDefinition(name: "app", image: "nginx", memory: 5)])) == .client(
+            "Invalid 'memory' setting for container 'app'. At least 6 megabytes of memory required."))
+    }
+
+    /// Sizes no instance could hold are refused before they reach placement's 32-bit counters (a 1 TiB
+    /// container used to crash the server when RunTask placed it).
+    @Test func sizesBeyondAnyInstanceAndCPUBelowZero() throws {
+        let huge = ContainerDefinition(name: "app", image: "nginx", memory: 1 << 40)
+        #expect(refusal(definition([huge])) == .client("Invalid 'memory' setting for container 'app'."))
+        #expect(refusal(definition(memory: 1 << 40)) == .client("Invalid 'memory' setting for task."))
+        let negative = ContainerDefinition(name: "app", image: "nginx", cpu: -5, memory: 128)
+        #expect(refusal(definition([negative])) == .client("Invalid 'cpu' setting for container 'app'."))
+        let sidecar = ContainerDefinition(name: "app", image: "nginx", memory: 128, essential: false)
+        #expect(refusal(definition([sidecar])) == .client("A task definition must have at least one essential container."))
+        let largest = ContainerDefinition(name: "app", image: "nginx", memory: InstanceType.largestResources.memory)
+        try simulator.execute(.registerTaskDefinition(definition(family: "largest", [largest])))
+        try simulator.execute(.runTask(cluster: "c", taskDefinition: "largest", count: 1))
+        #expect(simulator.invariantViolations() == [])
     }
 
     @Test func portsPerNetworkMode() {

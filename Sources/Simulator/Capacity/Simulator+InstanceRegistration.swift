@@ -37,8 +37,10 @@ extension Simulator {
     private func registeredResources(of registration: ContainerInstanceRegistration) throws(ECSError) -> (String, Resources) {
         let type = registration.instanceType.flatMap(InstanceType.named)
         if let total = registration.totalResources {
-            guard total.cpu > 0, total.memory > 0 else {
-                throw .invalidParameter("totalResources must give CPU and MEMORY greater than 0.")
+            guard (1...InstanceType.largestResources.cpu).contains(total.cpu),
+                  (1...InstanceType.largestResources.memory).contains(total.memory) else {
+                throw .invalidParameter(
+                    "totalResources must give CPU from 1 to \(InstanceType.largestResources.cpu) and MEMORY from 1 to \(InstanceType.largestResources.memory).")
             }
             return (registration.instanceType ?? Self.unknownInstanceType, total)
         }

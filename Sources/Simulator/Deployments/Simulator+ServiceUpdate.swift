@@ -35,18 +35,9 @@ extension Simulator {
             definition = resolved
         }
         if let configuration = update.deploymentConfiguration {
-            guard (0...100).contains(configuration.minimumHealthyPercent) else {
-                throw .invalidParameter(
-                    "Invalid minimumHealthyPercent \(configuration.minimumHealthyPercent): it must be between 0 and 100.")
-            }
-            guard configuration.maximumPercent >= 100 else {
-                throw .invalidParameter(
-                    "Invalid maximumPercent \(configuration.maximumPercent): it must be 100 or greater.")
-            }
+            try ServiceRules.validate(deploymentConfiguration: configuration)
         }
-        if let grace = update.healthCheckGracePeriodSeconds, grace < 0 {
-            throw .invalidParameter("Invalid healthCheckGracePeriodSeconds \(grace): it must be zero or greater.")
-        }
+        if let grace = update.healthCheckGracePeriodSeconds { try ServiceRules.validate(healthCheckGracePeriodSeconds: grace) }
 
         if let configuration = update.deploymentConfiguration {
             clusters[c].services[s].service.deploymentConfiguration = configuration

@@ -11,7 +11,9 @@ extension Simulator {
             request.capacityProviderStrategy = clusters[c].cluster.defaultCapacityProviderStrategy
         }
         let name = request.serviceName
-        guard !name.isEmpty else { throw .invalidParameter("Service name can not be blank.") }
+        try ServiceRules.validateServiceName(name)
+        try ServiceRules.validate(deploymentConfiguration: request.deploymentConfiguration)
+        try ServiceRules.validate(healthCheckGracePeriodSeconds: request.healthCheckGracePeriodSeconds)
         // A deleted (INACTIVE) service's name may be taken again; the new service gets a slot of its own.
         if let existing = clusterStates[c].serviceIndexByName[name],
            clusters[c].services[existing].service.status != ServiceStatus.inactive {

@@ -26,4 +26,8 @@ public struct InstanceType: Hashable, Sendable {
     ]
 
     public static func named(_ name: String) -> InstanceType? { known.first { $0.name == name } }
+
+    /// More than the largest EC2 instance registers (u-24tb1: 448 vCPU, 24 TiB): the bound for
+    /// `totalResources` given through the API, and what keeps placement's 32-bit counters from overflowing.
+    public static let largestResources = Resources(cpu: 458_752, memory: 25_165_824)
 }

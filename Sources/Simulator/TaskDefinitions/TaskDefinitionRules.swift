@@ -8,6 +8,9 @@ enum TaskDefinitionRules {
     static let containerLimit = 10
     /// ECS's limits for a task-level CPU value on EC2: 0.125 to 192 vCPU.
     static let ec2TaskCPU = 128...196_608
+    /// Docker needs at least 6 MiB per container; no instance holds more than the largest EC2 type.
+    static let containerMemory = 6...InstanceType.largestResources.memory
+    static let containerCPU = 0...InstanceType.largestResources.cpu
 
     static func validate(_ definition: TaskDefinition) throws(ECSError) {
         try validateFamily(definition.family)
@@ -28,7 +31,17 @@ enum TaskDefinitionRules {
         if let cpu = definition.cpu, !fargate, !ec2TaskCPU.contains(cpu) {
             throw .client("Invalid 'cpu' setting for task.")
         }
+        if let memory = definition.memory, !containerMemory.contains(memory) {
+            throw .client("Invalid 'memory' setting for task.")
+        }
+        // A task runs while an essential container does (wording not confirmed).
+        guard containers.contains(where: \.essential) else {
+            throw .client("A task definition must have at least one essential container.")
+        }
         for container in containers {
+            guard containerCPU.contains(container.cpu) else {
+                throw .client("Invalid 'cpu' setting for container '\(container.name)'.")
+            }
             try validateMemory(of: container, taskMemory: definition.memory)
             try validatePorts(of: container, mode: definition.networkMode)
         }
@@ -67,11 +80,16 @@ enum TaskDefinitionRules {
             throw .client(
                 "Invalid setting for container '\(container.name)'. At least one of 'memory' or 'memoryReservation' must be specified.")
         }
-        if let memory = container.memory, memory <= 0 {
+        if let memory = container.memory, memory < containerMemory.lowerBound {
+            throw .client(
+                "Invalid 'memory' setting for container '\(container.name)'. At least \(containerMemory.lowerBound) megabytes of memory required.")
+        }
+        if let memory = container.memory, memory > containerMemory.upperBound {
             throw .client("Invalid 'memory' setting for container '\(container.name)'.")
         }
         // The soft limit may not exceed the hard one (ECS's wording not confirmed: its usual pattern).
-        if let reservation = container.memoryReservation, reservation <= 0 || reservation > (container.memory ?? .max) {
+        if let reservation = container.memoryReservation,
+           !containerMemory.contains(reservation) || reservation > (container.memory ?? .max) {
             throw .client("Invalid 'memoryReservation' setting for container '\(container.name)'.")
         }
     }
