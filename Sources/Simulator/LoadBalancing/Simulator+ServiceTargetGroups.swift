@@ -10,6 +10,11 @@ extension Simulator {
         var bindings: [TargetBinding] = []
         for link in links {
             guard let t = loadBalancing.targetGroupIndexByARN[c][link.targetGroupARN] else {
+                // Simplified: a scenario defines target groups per cluster, so only that cluster's services use them.
+                if let other = loadBalancing.targetGroupIndexByARN.firstIndex(where: { $0[link.targetGroupARN] != nil }) {
+                    throw .invalidParameter(
+                        "The target group with targetGroupArn \(link.targetGroupARN) belongs to cluster \(clusters[other].cluster.name) in this simulation: only that cluster's services can use it.")
+                }
                 throw .invalidParameter("The target group with targetGroupArn \(link.targetGroupARN) does not exist.")
             }
             guard !bindings.contains(where: { $0.targetGroup == t }) else {
