@@ -195,6 +195,18 @@ struct ECSRequestRouterTests {
         #expect(spa.count == 2 && spa.allSatisfy { $0.launchType == .fargate })
     }
 
+    @Test func aTargetGroupServesItsOwnClustersServicesOnly() throws {
+        let webGroup = try #require(fixture.controlPlane.snapshot().cluster(named: "prod")!.targetGroups.first { $0.name == "web-tg" })
+        #expect(try fixture.call("CreateCluster", #"{"clusterName":"lab"}"#).status == 200)
+        let (status, json) = try fixture.call("CreateService", """
+            {"cluster":"lab","serviceName":"edge","taskDefinition":"web","desiredCount":1,"launchType":"EC2",
+             "loadBalancers":[{"targetGroupArn":"\(webGroup.arn)","containerName":"nginx","containerPort":80}]}
+            """)
+        #expect(status == 400 && json["__type"] == .string("InvalidParameterException"))
+        guard case .string(let message)? = json["message"] else { Issue.record("no message"); return }
+        #expect(message.contains("belongs to cluster prod"), "\(message)")
+    }
+
     @Test(arguments: [
         (#"{"serviceRegistries":[{"registryArn":"arn:aws:servicediscovery:us-east-1:123456789012:service/srv-1"}]}"#, "ClientException"),
         (#"{"networkConfiguration":{"awsvpcConfiguration":{"subnets":[]}}}"#, "InvalidParameterException"),
