@@ -14,8 +14,12 @@ extension ECSRequestRouter {
         let family = try input.string("family")
         let startedBy = try input.string("startedBy")
         let launchType = try input.enumeration("launchType", LaunchType.self)
-        if serviceName != nil, family != nil || startedBy != nil {
-            throw .invalidParameter("serviceName may not be combined with family or startedBy.")
+        // "When you specify startedBy as the filter, it must be the only filter that you use."
+        if startedBy != nil, serviceName != nil || family != nil || instance != nil || launchType != nil {
+            throw .invalidParameter("startedBy may not be combined with other filters.")
+        }
+        if serviceName != nil, family != nil {
+            throw .invalidParameter("serviceName may not be combined with family.")
         }
         if let serviceName, cluster.service(named: serviceName) == nil { throw .serviceNotFound() }
         let tasks = cluster.allTasks.filter { task in
@@ -74,6 +78,12 @@ extension ECSRequestRouter {
         let launchType = try input.enumeration("launchType", LaunchType.self)
         let group = try input.string("group")
         let startedBy = try input.string("startedBy")
+        if let startedBy, !ResourceNameRule.isValid(startedBy, maximumLength: 128) {
+            throw .invalidParameter("startedBy: up to 128 letters (uppercase and lowercase), numbers, hyphens and underscores are allowed.")
+        }
+        if let group, group.isEmpty || group.utf8.count > 255 {
+            throw .invalidParameter("group must be between 1 and 255 characters long.")
+        }
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         var started: [Task] = []
         var failures: [CommandOutcome.Failure] = []

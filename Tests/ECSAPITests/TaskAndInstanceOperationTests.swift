@@ -90,6 +90,13 @@ struct TaskAndInstanceOperationTests {
         #expect(fixture.count(json["tasks"]) == 2, "\(json)")
         #expect(json["tasks"]?[0]?["startedBy"] == .string("tester"))
         #expect(try taskARNs("{\"cluster\":\"prod\",\"startedBy\":\"tester\"}").count == 2)
+        #expect(try fixture.errorType("ListTasks", #"{"cluster":"prod","startedBy":"tester","family":"web"}"#)
+            == "InvalidParameterException", "startedBy must be the only filter")
+        #expect(try fixture.errorType("RunTask", #"{"cluster":"prod","taskDefinition":"web","startedBy":"has space"}"#)
+            == "InvalidParameterException")
+        let long = String(repeating: "g", count: 256)
+        #expect(try fixture.errorType("RunTask", #"{"cluster":"prod","taskDefinition":"web","group":"\#(long)"}"#)
+            == "InvalidParameterException")
         #expect(try fixture.errorType("RunTask", "{\"cluster\":\"prod\",\"taskDefinition\":\"web\",\"count\":11}") == "InvalidParameterException")
         #expect(try fixture.errorType("RunTask", "{\"cluster\":\"prod\",\"taskDefinition\":\"ghost\"}") != nil)
     }

@@ -70,10 +70,7 @@ extension Simulator {
 
     /// 1–255 letters, digits, hyphens and underscores.
     static func validateClusterName(_ name: String) throws(ECSError) {
-        let allowed = name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
-        }
-        guard (1...255).contains(name.unicodeScalars.count), allowed else {
+        guard ResourceNameRule.isValid(name) else {
             throw .invalidParameter(
                 "Cluster name must be 1 to 255 characters long and contain only letters, numbers, hyphens and underscores.")
         }

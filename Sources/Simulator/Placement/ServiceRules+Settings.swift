@@ -10,9 +10,7 @@ extension ServiceRules {
     /// Up to 255 letters, digits, hyphens and underscores.
     static func validateServiceName(_ name: String) throws(ECSError) {
         guard !name.isEmpty else { throw .invalidParameter("Service name can not be blank.") }
-        guard name.utf8.count <= 255, name.unicodeScalars.allSatisfy({ scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
-        }) else {
+        guard ResourceNameRule.isValid(name) else {
             throw .invalidParameter(
                 "Service name \(name) is invalid: up to 255 letters (uppercase and lowercase), numbers, underscores and hyphens are allowed.")
         }

@@ -20,7 +20,7 @@ enum TaskDefinitionRules {
         var names = Set<String>()
         for container in containers {
             guard !container.name.isEmpty else { throw .client("Container.name should not be null or empty.") }
-            guard isName(container.name) else { throw .client("Container.name contains invalid characters.") }
+            guard ResourceNameRule.isValid(container.name) else { throw .client("Container.name contains invalid characters.") }
             guard names.insert(container.name).inserted else {
                 throw .client("Container names must be unique within a Task Definition.")
             }
@@ -51,13 +51,7 @@ enum TaskDefinitionRules {
     /// Up to 255 letters, digits, hyphens and underscores.
     private static func validateFamily(_ family: String) throws(ECSError) {
         guard !family.isEmpty else { throw .client("Family can not be blank.") }
-        guard isName(family) else { throw .client("Family contains invalid characters.") }
-    }
-
-    private static func isName(_ name: String) -> Bool {
-        name.utf8.count <= 255 && name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
-        }
+        guard ResourceNameRule.isValid(family) else { throw .client("Family contains invalid characters.") }
     }
 
     private static func validateFargate(_ definition: TaskDefinition) throws(ECSError) {
