@@ -7,7 +7,13 @@ import Simulator
 /// CLI, boto3 and SDKs drive it (`aws --endpoint-url http://127.0.0.1:5080 ecs list-clusters`).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the simulation as an ECS API endpoint (AWS JSON 1.1) until Ctrl-C."
+        abstract: "Serve the simulation as an ECS API endpoint (AWS JSON 1.1) until Ctrl-C.",
+        discussion: """
+            Clusters, task definitions, services, tasks, container instances and tags, from creation to \
+            deletion, as ECS answers them; docs/ecs-api.md lists every operation and member. For example:
+              AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test aws --region us-east-1 \\
+                --endpoint-url http://127.0.0.1:5080 ecs create-cluster --cluster-name lab
+            """
     )
 
     @Option(help: "TCP port to listen on; 0 lets the system choose (the line printed names it).")
