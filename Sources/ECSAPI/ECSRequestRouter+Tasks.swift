@@ -4,8 +4,9 @@ import ECSModel
 extension ECSRequestRouter {
     func listTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let cluster = try cluster(input, in: controlPlane.snapshot())
-        let serviceName = try input.string("serviceName")?.arnResourceID
-        let instance = try input.string("containerInstance")?.arnResourceID
+        // An ARN naming nothing here matches no task (the service one is refused below).
+        let serviceName = try input.string("serviceName").map { names.localID($0, .service, cluster: cluster.id) ?? "" }
+        let instance = try input.string("containerInstance").map { names.localID($0, .containerInstance, cluster: cluster.id) ?? "" }
         // ECS lists RUNNING-desired tasks unless told otherwise.
         let desiredStatus = try input.enumeration("desiredStatus", TaskStatus.self) ?? .running
         guard [.running, .pending, .stopped].contains(desiredStatus) else {
@@ -39,7 +40,7 @@ extension ECSRequestRouter {
         var tasks: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
-            if let task = byID[name.arnResourceID] {
+            if let local = self.names.localID(name, .task, cluster: cluster.id), let task = byID[local] {
                 tasks.append(includesTags ? Self.tagging(task.apiRepresentation, arn: task.arn, in: snapshot) : task.apiRepresentation)
             } else {
                 failures.append(Self.missing(name.hasPrefix("arn:") ? name : self.names.taskARN(cluster: cluster.id, taskID: name)))
@@ -50,7 +51,9 @@ extension ECSRequestRouter {
 
     func stopTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let taskID = try input.requiredString("task").arnResourceID
+        guard let taskID = names.localID(try input.requiredString("task"), .task, cluster: clusterName) else {
+            throw .invalidParameter("The referenced task was not found.")
+        }
         let reason = try input.string("reason") ?? "Task stopped by the ECS API."
         let after = try execute(.stopTask(cluster: clusterName, task: taskID, reason: reason))
         guard let task = after.cluster(named: clusterName)?.allTasks.first(where: { $0.id == taskID }) else {

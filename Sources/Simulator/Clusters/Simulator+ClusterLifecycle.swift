@@ -41,7 +41,7 @@ extension Simulator {
     }
 
     func deleteCluster(_ name: String) throws(ECSError) {
-        guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: name) else { throw .clusterNotFound() }
         let cluster = clusters[c]
         guard !cluster.services.contains(where: { ["ACTIVE", "DRAINING"].contains($0.service.status) }) else {
             throw ECSError("ClusterContainsServicesException", "The Cluster cannot be deleted while Services are active.")

@@ -9,7 +9,7 @@ extension Simulator {
     /// unsatisfied.`, `DistinctInstance placement constraint unsatisfied.`).
     @discardableResult
     func runTasks(_ request: RunTaskRequest) throws(ECSError) -> (tasks: [String], failures: [CommandOutcome.Failure]) {
-        guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: request.cluster) else { throw .clusterNotFound() }
         guard (1...Self.runTaskCountLimit).contains(request.count) else {
             throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
         }

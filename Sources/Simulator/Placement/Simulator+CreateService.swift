@@ -3,7 +3,7 @@
 extension Simulator {
     @discardableResult
     func createService(_ request: ServiceCreation) throws(ECSError) -> Service {
-        guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: request.cluster) else { throw .clusterNotFound() }
         // Without a launch type or a strategy of its own, a REPLICA service uses the cluster's default
         // capacity provider strategy, as ECS does.
         var request = request

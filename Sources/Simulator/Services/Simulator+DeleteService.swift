@@ -8,8 +8,8 @@
 /// deletion itself, as ECS writes none.
 extension Simulator {
     func deleteService(cluster: String, service: String, force: Bool) throws(ECSError) {
-        guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
-        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID],
+        guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
+        guard let name = localID(service, .service, inCluster: c), let s = clusterStates[c].serviceIndexByName[name],
               clusters[c].services[s].service.status != ServiceStatus.inactive else { throw .serviceNotFound() }
         let current = clusters[c].services[s].service
         // DAEMON services have no desired count of their own to scale to 0 first.
@@ -56,7 +56,7 @@ extension Simulator {
     /// The service of that name or ARN, for an operation that changes it: a deleted (INACTIVE) service is
     /// not found, and one still DRAINING is not active.
     func activeServiceIndex(_ name: String, inCluster c: Int) throws(ECSError) -> Int {
-        guard let s = clusterStates[c].serviceIndexByName[name.arnResourceID] else { throw .serviceNotFound() }
+        guard let local = localID(name, .service, inCluster: c), let s = clusterStates[c].serviceIndexByName[local] else { throw .serviceNotFound() }
         switch clusters[c].services[s].service.status {
         case ServiceStatus.inactive: throw .serviceNotFound()
         case ServiceStatus.draining: throw .serviceNotActive()
