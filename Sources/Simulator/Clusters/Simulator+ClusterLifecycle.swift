@@ -14,11 +14,8 @@ extension Simulator {
             throw .invalidParameter(
                 "The specified capacity provider '\(provider)' does not exist. Specify a valid name or ARN and try again.")
         }
-        for item in creation.defaultCapacityProviderStrategy
-        where !creation.capacityProviders.contains(item.capacityProvider) {
-            throw .invalidParameter(
-                "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
-        }
+        try CapacityProviderStrategyRules.validate(
+            creation.defaultCapacityProviderStrategy, associated: creation.capacityProviders)
         // Everything is valid: from here on nothing throws.
         // Creating an ACTIVE cluster again is idempotent: it is returned as it is.
         guard clusterIndexByName[name] == nil else { return }

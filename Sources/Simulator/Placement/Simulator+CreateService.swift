@@ -33,6 +33,9 @@ extension Simulator {
         }
         let configuration = ServiceRules.deploymentConfiguration(
             request.deploymentConfiguration, for: request.schedulingStrategy)
+        try CapacityProviderStrategyRules.validate(
+            request.capacityProviderStrategy, launchType: request.launchType,
+            associated: clusters[c].cluster.capacityProviders)
         let launch = try ServiceRules.validate(
             schedulingStrategy: request.schedulingStrategy, launchType: request.launchType,
             capacityProviderStrategy: request.capacityProviderStrategy, strategies: request.placementStrategy,
