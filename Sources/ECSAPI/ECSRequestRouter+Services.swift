@@ -62,9 +62,11 @@ extension ECSRequestRouter {
         if let controller = try input.structure("deploymentController")?.string("type"), controller != "ECS" {
             throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller) deployment controller.")
         }
-        try input.checkNetworkConfiguration()
+        let taskDefinition = try input.requiredString("taskDefinition")
+        try input.checkNetworkConfiguration(
+            networkMode: self.taskDefinition(taskDefinition, in: controlPlane.snapshot())?.networkMode)
         let creation = ServiceCreation(
-            cluster: clusterName, serviceName: serviceName, taskDefinition: try input.requiredString("taskDefinition"),
+            cluster: clusterName, serviceName: serviceName, taskDefinition: taskDefinition,
             desiredCount: try input.integer("desiredCount") ?? 0,
             launchType: try input.enumeration("launchType", LaunchType.self),
             capacityProviderStrategy: try input.capacityProviderStrategy(),

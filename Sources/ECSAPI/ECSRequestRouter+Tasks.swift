@@ -70,14 +70,15 @@ extension ECSRequestRouter {
         if input.members["overrides"].map({ $0 != .object([]) }) ?? false {
             throw .client("ecstop serve does not take overrides in RunTask.")
         }
-        try input.checkNetworkConfiguration()
+        let snapshot = controlPlane.snapshot()
+        let clusterName = try cluster(input, in: snapshot).id
+        try input.checkNetworkConfiguration(networkMode: self.taskDefinition(taskDefinition, in: snapshot)?.networkMode)
         let capacityProviderStrategy = try input.capacityProviderStrategy()
         let placementStrategy = try input.placementStrategies()
         let placementConstraints = try input.placementConstraints()
         let launchType = try input.enumeration("launchType", LaunchType.self)
         let group = try input.string("group")
         let startedBy = try input.string("startedBy")
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         var started: [Task] = []
         var failures: [CommandOutcome.Failure] = []
         let request = RunTaskRequest(
