@@ -49,6 +49,8 @@ struct ResourceReferenceTests {
             #expect(try fixture.errorType("ListServices", #"{"cluster":"\#(cluster)"}"#) == "ClusterNotFoundException")
             #expect(try fixture.errorType("DeleteCluster", #"{"cluster":"\#(cluster)"}"#) == "ClusterNotFoundException")
         }
+        #expect(try fixture.errorType("ListTagsForResource", #"{"resourceArn":"arn:aws:ecs:eu-west-1:123456789012:cluster/prod"}"#)
+            == "ClusterNotFoundException")
         let json = try fixture.call("DescribeClusters", #"{"clusters":["arn:aws:ecs:eu-west-1:123456789012:cluster/prod"]}"#).json
         #expect(fixture.count(json["clusters"]) == 0)
         #expect(json["failures"]?[0]?["arn"] == .string("arn:aws:ecs:eu-west-1:123456789012:cluster/prod"))
