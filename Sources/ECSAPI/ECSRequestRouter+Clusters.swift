@@ -14,7 +14,7 @@ extension ECSRequestRouter {
         var clusters: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in requested {
-            if let cluster = snapshot.cluster(named: name.arnResourceID) {
+            if let local = names.localID(name, .cluster), let cluster = snapshot.cluster(named: local) {
                 let representation = cluster.cluster.apiRepresentation
                 clusters.append(includesTags ? Self.tagging(representation, arn: cluster.cluster.arn, in: snapshot) : representation)
             } else {
@@ -43,7 +43,8 @@ extension ECSRequestRouter {
     }
 
     func deleteCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let name = try input.requiredString("cluster").arnResourceID
+        let reference = try input.requiredString("cluster")
+        guard let name = names.localID(reference, .cluster) else { throw .clusterNotFound() }
         let after = try execute(.deleteCluster(name))
         guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
         return .object([.init("cluster", cluster.cluster.apiRepresentation)])

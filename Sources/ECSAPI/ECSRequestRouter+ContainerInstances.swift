@@ -37,7 +37,7 @@ extension ECSRequestRouter {
         return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
             let before = try cluster(input, in: plane.snapshot())
             let listed = Set(before.instances.map(\.id))
-            let known = names.map(\.arnResourceID).filter(listed.contains)
+            let known = names.compactMap { self.names.localID($0, .containerInstance, cluster: before.id) }.filter(listed.contains)
             try plane.execute(.updateContainerInstancesState(cluster: before.id, containerInstances: known, status: status))
             guard let after = plane.snapshot().cluster(named: before.id) else { throw .clusterNotFound() }
             return describe(names, in: after)
@@ -51,7 +51,7 @@ extension ECSRequestRouter {
         var instances: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
-            if let instance = byID[name.arnResourceID] {
+            if let local = self.names.localID(name, .containerInstance, cluster: cluster.id), let instance = byID[local] {
                 let representation = instance.apiRepresentation
                 instances.append(snapshot.map { Self.tagging(representation, arn: instance.arn, in: $0) } ?? representation)
             } else {
@@ -74,7 +74,7 @@ extension ECSRequestRouter {
             registration.availabilityZone = try document.string("availabilityZone")
             // `region` is not checked: the server answers for one region whatever the client was set to.
         }
-        let clusterName = registration.cluster.arnResourceID
+        let clusterName = names.localID(registration.cluster, .cluster) ?? registration.cluster
         var registered: ContainerInstance?
         let after = try execute(.registerContainerInstance(registration), thenTag: try Self.tags(input) ?? []) { before, after, _ in
             let known = Set(before.cluster(named: clusterName)?.instances.map(\.id) ?? [])
@@ -134,7 +134,8 @@ extension ECSRequestRouter {
         return try controlPlane.withLock { (plane: any ControlPlane) throws(ECSError) -> JSONValue in
             let clusterName = try cluster(input, in: plane.snapshot()).id
             try plane.execute(.deregisterContainerInstance(cluster: clusterName, containerInstance: name, force: force))
-            guard let instance = plane.snapshot().cluster(named: clusterName)?.instances.first(where: { $0.id == name.arnResourceID })
+            let id = self.names.localID(name, .containerInstance, cluster: clusterName)
+            guard let instance = plane.snapshot().cluster(named: clusterName)?.instances.first(where: { $0.id == id })
             else { throw ECSError("ServerException", "The deregistered container instance is not listed.") }
             return .object([.init("containerInstance", instance.apiRepresentation)])
         }

@@ -23,7 +23,7 @@ extension ECSRequestRouter {
         var services: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
-            if let service = cluster.service(named: name.arnResourceID) {
+            if let local = self.names.localID(name, .service, cluster: cluster.id), let service = cluster.service(named: local) {
                 let representation = service.service.apiRepresentation
                 services.append(includesTags ? Self.tagging(representation, arn: service.service.arn, in: snapshot) : representation)
             } else {
@@ -36,7 +36,7 @@ extension ECSRequestRouter {
 
     func updateService(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let service = try input.requiredString("service").arnResourceID
+        let service = try serviceName(input, cluster: clusterName)
         // The simulator changes counts, definitions and deployment settings of a running service, not
         // where or behind what its tasks run: refused rather than ignored.
         for key in ["placementStrategy", "placementConstraints", "capacityProviderStrategy", "loadBalancers",
@@ -62,9 +62,11 @@ extension ECSRequestRouter {
         if let controller = try input.structure("deploymentController")?.string("type"), controller != "ECS" {
             throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller) deployment controller.")
         }
-        try input.checkNetworkConfiguration()
+        let taskDefinition = try input.requiredString("taskDefinition")
+        try input.checkNetworkConfiguration(
+            networkMode: self.taskDefinition(taskDefinition, in: controlPlane.snapshot())?.networkMode)
         let creation = ServiceCreation(
-            cluster: clusterName, serviceName: serviceName, taskDefinition: try input.requiredString("taskDefinition"),
+            cluster: clusterName, serviceName: serviceName, taskDefinition: taskDefinition,
             desiredCount: try input.integer("desiredCount") ?? 0,
             launchType: try input.enumeration("launchType", LaunchType.self),
             capacityProviderStrategy: try input.capacityProviderStrategy(),
@@ -77,6 +79,14 @@ extension ECSRequestRouter {
         let arn = self.names.serviceARN(cluster: clusterName, service: serviceName)
         let after = try execute(.createService(creation), thenTag: try Self.tags(input) ?? []) { _, _, _ in [arn] }
         return try serviceResponse(after, cluster: clusterName, service: serviceName)
+    }
+
+    /// The local name of the `service` member (a name or ARN); a service ARN naming nothing here is not found.
+    private func serviceName(_ input: RequestInput, cluster: String) throws(ECSError) -> String {
+        guard let name = names.localID(try input.requiredString("service"), .service, cluster: cluster) else {
+            throw .serviceNotFound()
+        }
+        return name
     }
 
     private func serviceResponse(_ snapshot: ControlPlaneSnapshot, cluster: String, service: String) throws(ECSError) -> JSONValue {
@@ -105,7 +115,7 @@ extension ECSRequestRouter {
     /// The service as it is once deleted: DRAINING while its tasks stop, INACTIVE when it had none.
     func deleteService(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let service = try input.requiredString("service").arnResourceID
+        let service = try serviceName(input, cluster: clusterName)
         let after = try execute(.deleteService(cluster: clusterName, service: service, force: try input.bool("force") ?? false))
         return try serviceResponse(after, cluster: clusterName, service: service)
     }

@@ -22,7 +22,8 @@ extension ECSRequestRouter {
             throw .invalidParameter("The ARN \(arn) is not a valid ECS resource ARN.")
         }
         let snapshot = controlPlane.snapshot()
-        if let name = resource.cluster, snapshot.cluster(named: name)?.cluster.isActive != true {
+        // Another region's or account's resource is not ours to find, as TagResource answers.
+        if let name = resource.cluster, resource.arn(in: names) != arn || snapshot.cluster(named: name)?.cluster.isActive != true {
             throw .clusterNotFound()
         }
         return .object([.init("tags", Self.json(snapshot.tags[arn] ?? []))])

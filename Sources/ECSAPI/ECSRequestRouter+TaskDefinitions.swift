@@ -39,15 +39,22 @@ extension ECSRequestRouter {
 
     /// By `family:revision` or ARN, INACTIVE ones too; a bare family means its latest ACTIVE revision.
     func describeTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let reference = try input.requiredString("taskDefinition").arnResourceID
         let snapshot = controlPlane.snapshot()
-        let definitions = snapshot.taskDefinitions
-        let found = definitions[reference] ?? definitions.values
-            .filter { $0.family == reference && $0.status == "ACTIVE" }
-            .max { $0.revision < $1.revision }
-        guard let found else { throw .client("Unable to describe task definition.") }
+        guard let found = taskDefinition(try input.requiredString("taskDefinition"), in: snapshot) else {
+            throw .client("Unable to describe task definition.")
+        }
         let tags = try Self.includesTags(input) ? snapshot.tags[found.arn] ?? [] : []
         return .object([.init("taskDefinition", found.apiRepresentation), .init("tags", Self.json(tags))])
+    }
+
+    /// The definition a `family`, `family:revision` or ARN names, as the simulator resolves it; nil when
+    /// there is none (or the ARN is another account's or region's).
+    func taskDefinition(_ reference: String, in snapshot: ControlPlaneSnapshot) -> TaskDefinition? {
+        guard let local = names.localID(reference, .taskDefinition) else { return nil }
+        let definitions = snapshot.taskDefinitions
+        return definitions[local] ?? definitions.values
+            .filter { $0.family == local && $0.status == "ACTIVE" }
+            .max { $0.revision < $1.revision }
     }
 
     /// `familyPrefix` is, despite its name, the whole family name, as in ECS.
@@ -140,7 +147,7 @@ extension ECSRequestRouter {
     func deregisterTaskDefinition(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let name = try input.requiredString("taskDefinition")
         let after = try execute(.deregisterTaskDefinition(name))
-        guard let deregistered = after.taskDefinitions[name.arnResourceID] else {
+        guard let deregistered = names.localID(name, .taskDefinition).flatMap({ after.taskDefinitions[$0] }) else {
             throw .client("The specified task definition does not exist.")
         }
         return .object([.init("taskDefinition", deregistered.apiRepresentation)])

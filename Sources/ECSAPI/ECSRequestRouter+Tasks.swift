@@ -4,8 +4,9 @@ import ECSModel
 extension ECSRequestRouter {
     func listTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let cluster = try cluster(input, in: controlPlane.snapshot())
-        let serviceName = try input.string("serviceName")?.arnResourceID
-        let instance = try input.string("containerInstance")?.arnResourceID
+        // An ARN naming nothing here matches no task (the service one is refused below).
+        let serviceName = try input.string("serviceName").map { names.localID($0, .service, cluster: cluster.id) ?? "" }
+        let instance = try input.string("containerInstance").map { names.localID($0, .containerInstance, cluster: cluster.id) ?? "" }
         // ECS lists RUNNING-desired tasks unless told otherwise.
         let desiredStatus = try input.enumeration("desiredStatus", TaskStatus.self) ?? .running
         guard [.running, .pending, .stopped].contains(desiredStatus) else {
@@ -43,7 +44,7 @@ extension ECSRequestRouter {
         var tasks: [JSONValue] = []
         var failures: [JSONValue] = []
         for name in names {
-            if let task = byID[name.arnResourceID] {
+            if let local = self.names.localID(name, .task, cluster: cluster.id), let task = byID[local] {
                 tasks.append(includesTags ? Self.tagging(task.apiRepresentation, arn: task.arn, in: snapshot) : task.apiRepresentation)
             } else {
                 failures.append(Self.missing(name.hasPrefix("arn:") ? name : self.names.taskARN(cluster: cluster.id, taskID: name)))
@@ -54,7 +55,9 @@ extension ECSRequestRouter {
 
     func stopTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let taskID = try input.requiredString("task").arnResourceID
+        guard let taskID = names.localID(try input.requiredString("task"), .task, cluster: clusterName) else {
+            throw .invalidParameter("The referenced task was not found.")
+        }
         let reason = try input.string("reason") ?? ""  // the simulator says "Task stopped by user", as ECS
         let after = try execute(.stopTask(cluster: clusterName, task: taskID, reason: reason))
         guard let task = after.cluster(named: clusterName)?.allTasks.first(where: { $0.id == taskID }) else {
@@ -71,7 +74,9 @@ extension ECSRequestRouter {
         if input.members["overrides"].map({ $0 != .object([]) }) ?? false {
             throw .client("ecstop serve does not take overrides in RunTask.")
         }
-        try input.checkNetworkConfiguration()
+        let snapshot = controlPlane.snapshot()
+        let clusterName = try cluster(input, in: snapshot).id
+        try input.checkNetworkConfiguration(networkMode: self.taskDefinition(taskDefinition, in: snapshot)?.networkMode)
         let capacityProviderStrategy = try input.capacityProviderStrategy()
         let placementStrategy = try input.placementStrategies()
         let placementConstraints = try input.placementConstraints()
@@ -84,7 +89,6 @@ extension ECSRequestRouter {
         if let group, group.isEmpty || group.utf8.count > 255 {
             throw .invalidParameter("group must be between 1 and 255 characters long.")
         }
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
         var started: [Task] = []
         var failures: [CommandOutcome.Failure] = []
         let request = RunTaskRequest(

@@ -101,7 +101,8 @@ public final class ECSRequestRouter: Sendable {
     /// cluster is found by DescribeClusters only.
     func cluster(_ input: RequestInput, in snapshot: ControlPlaneSnapshot) throws(ECSError) -> ClusterSnapshot {
         let name = try input.string("cluster") ?? "default"
-        guard let cluster = snapshot.cluster(named: name.arnResourceID), cluster.cluster.isActive else {
+        guard let local = names.localID(name, .cluster), let cluster = snapshot.cluster(named: local), cluster.cluster.isActive
+        else {
             throw .clusterNotFound()
         }
         return cluster

@@ -22,7 +22,7 @@ extension RequestInput {
     }
 
     /// `capacityProviderStrategy`, or another member of that shape; ECS's defaults when a member is
-    /// absent: weight 0, base 0.
+    /// absent: weight 0, base 0. The simulator checks the rules (`CapacityProviderStrategyRules`).
     func capacityProviderStrategy(
         _ key: String = "capacityProviderStrategy"
     ) throws(ECSError) -> [CapacityProviderStrategyItem] {
@@ -30,8 +30,6 @@ extension RequestInput {
             (item: RequestInput) throws(ECSError) -> CapacityProviderStrategyItem in
             let weight = try item.integer("weight") ?? 0
             let base = try item.integer("base") ?? 0
-            guard (0...1000).contains(weight) else { throw .invalidParameter("weight must be between 0 and 1000.") }
-            guard (0...100_000).contains(base) else { throw .invalidParameter("base must be between 0 and 100000.") }
             return CapacityProviderStrategyItem(
                 capacityProvider: try item.requiredString("capacityProvider"), weight: weight, base: base)
         }
@@ -51,10 +49,21 @@ extension RequestInput {
         }
     }
 
-    /// `networkConfiguration.awsvpcConfiguration`, checked as ECS checks it. The simulation gives awsvpc
-    /// tasks their ENIs and addresses itself, so subnets and security groups are not kept.
-    func checkNetworkConfiguration() throws(ECSError) {
-        guard let network = try structure("networkConfiguration") else { return }
+    /// `networkConfiguration.awsvpcConfiguration`, checked as ECS checks it: required for a task definition
+    /// in awsvpc mode (every Fargate one), refused for the others. `networkMode` is the definition's, nil
+    /// when it is not found (the simulator refuses that). The simulation gives awsvpc tasks their ENIs and
+    /// addresses itself, so subnets and security groups are not kept; the dashboard and scenarios, which
+    /// give none, are not held to this API rule.
+    func checkNetworkConfiguration(networkMode: NetworkMode?) throws(ECSError) {
+        guard let network = try structure("networkConfiguration") else {
+            if networkMode == .awsvpc {
+                throw .invalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
+            }
+            return
+        }
+        if let networkMode, networkMode != .awsvpc {
+            throw .invalidParameter("Network Configuration is not valid for the given networkMode of this task definition.")
+        }
         guard let awsvpc = try network.structure("awsvpcConfiguration") else {
             throw Self.missing("networkConfiguration.awsvpcConfiguration")
         }

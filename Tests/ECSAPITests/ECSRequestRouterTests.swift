@@ -177,8 +177,10 @@ struct ECSRequestRouterTests {
         #expect(created.status == 200, "\(created.json)")
         #expect(created.json["service"]?["placementStrategy"]?[0]?["type"] == .string("binpack"))
         #expect(created.json["service"]?["loadBalancers"]?[0]?["targetGroupArn"] == .string(webGroup.arn))
+        // A strategy may name FARGATE only in a cluster it is associated with.
+        #expect(try fixture.errorType("CreateCluster", #"{"clusterName":"lab","capacityProviders":["FARGATE"]}"#) == nil)
         let fargate = try fixture.call("CreateService", """
-            {"cluster":"prod","serviceName":"spa","taskDefinition":"frontend","desiredCount":2,
+            {"cluster":"lab","serviceName":"spa","taskDefinition":"frontend","desiredCount":2,
              "capacityProviderStrategy":[{"capacityProvider":"FARGATE","weight":1}],
              "networkConfiguration":{"awsvpcConfiguration":{"subnets":["subnet-1"],"assignPublicIp":"DISABLED"}}}
             """)
@@ -191,7 +193,7 @@ struct ECSRequestRouterTests {
         #expect(Set(edge.compactMap(\.containerInstanceID)).count == 3, "distinctInstance: one task per instance")
         let registered = Set(after.targetGroups.first { $0.name == "web-tg" }!.targets.compactMap(\.taskID))
         #expect(edge.allSatisfy { registered.contains($0.id) }, "the new service's tasks are web-tg's targets")
-        let spa = after.service(named: "spa")!.tasks.filter { $0.desiredStatus == .running }
+        let spa = fixture.controlPlane.snapshot().cluster(named: "lab")!.service(named: "spa")!.tasks.filter { $0.desiredStatus == .running }
         #expect(spa.count == 2 && spa.allSatisfy { $0.launchType == .fargate })
     }
 

@@ -104,11 +104,21 @@ import Testing
 
     @Test func aFargateServiceFromAProviderStrategy() throws {
         let simulator = simulator()
-        try simulator.execute(.createService(ServiceCreation(
-            cluster: "c", serviceName: "fg", taskDefinition: "fg", desiredCount: 2,
-            capacityProviderStrategy: [CapacityProviderStrategyItem(capacityProvider: "FARGATE_SPOT")])))
-        #expect(simulator.service("fg").service.launchType == .fargate)
-        #expect(simulator.activeTasks("fg").allSatisfy { $0.capacityProviderName == "FARGATE_SPOT" && $0.containerInstanceID == nil })
+        let spot = ServiceCreation(
+            cluster: "f", serviceName: "fg", taskDefinition: "fg", desiredCount: 2,
+            capacityProviderStrategy: [CapacityProviderStrategyItem(capacityProvider: "FARGATE_SPOT")])
+        // Only a cluster with FARGATE_SPOT associated may use it in a strategy.
+        var unassociated = spot
+        unassociated.cluster = "c"
+        #expect(throws: ECSError.invalidParameter(
+            "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")) {
+            try simulator.execute(.createService(unassociated))
+        }
+        try simulator.execute(.createCluster(ClusterCreation(clusterName: "f", capacityProviders: ["FARGATE_SPOT"])))
+        try simulator.execute(.createService(spot))
+        #expect(simulator.service("fg", in: "f").service.launchType == .fargate)
+        let tasks = simulator.cluster("f").services[0].tasks.filter { $0.desiredStatus == .running }
+        #expect(tasks.count == 2 && tasks.allSatisfy { $0.capacityProviderName == "FARGATE_SPOT" && $0.containerInstanceID == nil })
     }
 
     @Test func aDaemonRunsOneTaskPerInstanceAndReportsThatAsDesired() throws {

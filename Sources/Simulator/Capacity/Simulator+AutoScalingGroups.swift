@@ -28,7 +28,13 @@ extension Simulator {
                 state.providers.append(ManagedScalingState(group: state.groupIndexByName[providerSpec.autoScalingGroup]!))
                 state.providerIndexByName[providerSpec.name] = p
             }
-            clusters[c].cluster.capacityProviders = spec.capacityProviders.map(\.name)
+            // FARGATE and FARGATE_SPOT are associated when the scenario's strategies use them, as ECS
+            // needs them to be; a FARGATE launch type needs no association.
+            let strategies = [spec.defaultCapacityProviderStrategy] + spec.services.map(\.placement.capacityProviderStrategy)
+            let fargate = Self.fargateProviders.sorted().filter { name in
+                strategies.contains { $0.contains { $0.capacityProvider == name } }
+            }
+            clusters[c].cluster.capacityProviders = spec.capacityProviders.map(\.name) + fargate
             clusters[c].cluster.defaultCapacityProviderStrategy = spec.defaultCapacityProviderStrategy
             for (s, serviceSpec) in spec.services.enumerated() {
                 // The service's own strategy (ServicePlacement); the cluster's default only when it names

@@ -4,7 +4,7 @@
 /// behaves like one a group launched.
 extension Simulator {
     func registerContainerInstance(_ registration: ContainerInstanceRegistration) throws(ECSError) {
-        guard let c = clusterIndexByName[registration.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: registration.cluster) else { throw .clusterNotFound() }
         if let ec2InstanceID = registration.ec2InstanceID, let (other, i) = containerInstance(ofEC2: ec2InstanceID),
            clusters[other].instances[i].status != .inactive {
             // The agent registers again after a restart: ECS answers with the instance it already has.
@@ -63,9 +63,9 @@ extension Simulator {
     /// (it is no idle registered instance), and its agent does not register it again on its own; a
     /// RegisterContainerInstance for it does.
     func deregisterContainerInstance(cluster: String, instance: String, force: Bool) throws(ECSError) {
-        guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
         // Wording not confirmed; the same as UpdateContainerInstancesState's.
-        guard let i = clusterStates[c].instanceIndexByID[instance.arnResourceID] else {
+        guard let i = localID(instance, .containerInstance, inCluster: c).flatMap({ clusterStates[c].instanceIndexByID[$0] }) else {
             throw .invalidParameter("The referenced container instance \(instance) was not found.")
         }
         // Deregistering again changes nothing, as for a stopped task.

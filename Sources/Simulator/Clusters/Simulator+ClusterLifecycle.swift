@@ -14,11 +14,8 @@ extension Simulator {
             throw .invalidParameter(
                 "The specified capacity provider '\(provider)' does not exist. Specify a valid name or ARN and try again.")
         }
-        for item in creation.defaultCapacityProviderStrategy
-        where !creation.capacityProviders.contains(item.capacityProvider) {
-            throw .invalidParameter(
-                "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
-        }
+        try CapacityProviderStrategyRules.validate(
+            creation.defaultCapacityProviderStrategy, associated: creation.capacityProviders)
         // Everything is valid: from here on nothing throws.
         // Creating an ACTIVE cluster again is idempotent: it is returned as it is.
         guard clusterIndexByName[name] == nil else { return }
@@ -41,7 +38,7 @@ extension Simulator {
     }
 
     func deleteCluster(_ name: String) throws(ECSError) {
-        guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: name) else { throw .clusterNotFound() }
         let cluster = clusters[c]
         guard !cluster.services.contains(where: { ["ACTIVE", "DRAINING"].contains($0.service.status) }) else {
             throw ECSError("ClusterContainsServicesException", "The Cluster cannot be deleted while Services are active.")

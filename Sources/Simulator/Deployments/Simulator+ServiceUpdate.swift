@@ -3,7 +3,7 @@
 /// anything changes.
 extension Simulator {
     func updateService(_ update: ServiceUpdate) throws(ECSError) {
-        guard let c = clusterIndexByName[update.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: update.cluster) else { throw .clusterNotFound() }
         let s = try activeServiceIndex(update.service, inCluster: c)  // Services/: not while deleted
         let key = ServiceKey(cluster: c, service: s)
         let service = clusters[c].services[s].service

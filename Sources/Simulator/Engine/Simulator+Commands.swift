@@ -46,14 +46,13 @@ extension Simulator {
     }
 
     private func clusterIndex(_ name: String) throws(ECSError) -> Int {
-        guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: name) else { throw .clusterNotFound() }
         return c
     }
 
     private func stopTask(cluster: String, task: String, reason: String) throws(ECSError) {
         let c = try clusterIndex(cluster)
-        let id = task.arnResourceID
-        guard let location = taskLocations[id], location.cluster == c else {
+        guard let id = localID(task, .task, inCluster: c), let location = taskLocations[id], location.cluster == c else {
             throw .invalidParameter("The referenced task was not found.")
         }
         // Stopping a task that is already stopping is accepted and changes nothing, as in ECS.
@@ -71,8 +70,7 @@ extension Simulator {
         // failures), and ECS's own check for an empty list is the server's.
         var indexes: [Int] = []
         for name in instances {
-            let key = name.arnResourceID
-            guard let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
+            guard let key = localID(name, .containerInstance, inCluster: c), let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
                 throw .invalidParameter("The referenced container instance \(name) was not found.")
             }
             let current = clusters[c].instances[i].status

@@ -130,7 +130,7 @@ public final class Simulator {
 
     /// `family` (its latest ACTIVE revision), `family:revision` or a task definition ARN (ACTIVE or not).
     func resolveTaskDefinition(_ name: String) -> TaskDefinition? {
-        let reference = name.arnResourceID
+        guard let reference = names.localID(name, .taskDefinition) else { return nil }
         if let definition = taskDefinitions[reference] { return definition }
         return latestActiveTaskDefinition(family: reference)  // TaskDefinitions/
     }

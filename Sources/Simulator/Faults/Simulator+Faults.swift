@@ -52,14 +52,13 @@ extension Simulator {
     // MARK: Lookups, with the errors the rest of the API gives
 
     private func faultCluster(_ name: String) throws(ECSError) -> Int {
-        guard let c = clusterIndexByName[name.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: name) else { throw .clusterNotFound() }
         return c
     }
 
     private func runningTaskID(cluster: String, task: String) throws(ECSError) -> String {
         let c = try faultCluster(cluster)
-        let id = task.arnResourceID
-        guard let location = taskLocations[id], location.cluster == c else {
+        guard let id = localID(task, .task, inCluster: c), let location = taskLocations[id], location.cluster == c else {
             throw .invalidParameter("The referenced task was not found.")
         }
         let current = self.task(at: location)
@@ -76,8 +75,7 @@ extension Simulator {
     /// A registered (not INACTIVE) instance by container instance id, ARN or EC2 id.
     private func liveInstance(cluster: String, instance: String) throws(ECSError) -> (Int, Int) {
         let c = try faultCluster(cluster)
-        let key = instance.arnResourceID
-        guard let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
+        guard let key = localID(instance, .containerInstance, inCluster: c), let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
             throw .invalidParameter("The referenced container instance \(instance) was not found.")
         }
         guard clusters[c].instances[i].status != .inactive else {

@@ -9,11 +9,19 @@ extension Simulator {
     /// unsatisfied.`, `DistinctInstance placement constraint unsatisfied.`).
     @discardableResult
     func runTasks(_ request: RunTaskRequest) throws(ECSError) -> (tasks: [String], failures: [CommandOutcome.Failure]) {
-        guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: request.cluster) else { throw .clusterNotFound() }
         guard (1...Self.runTaskCountLimit).contains(request.count) else {
             throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
         }
+        // Without a launch type or a strategy of its own, the cluster's default strategy, as ECS does.
+        var request = request
+        if request.launchType == nil, request.capacityProviderStrategy.isEmpty {
+            request.capacityProviderStrategy = clusters[c].cluster.defaultCapacityProviderStrategy
+        }
         let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
+        try CapacityProviderStrategyRules.validate(
+            request.capacityProviderStrategy, launchType: request.launchType,
+            associated: clusters[c].cluster.capacityProviders)
         let launch = try ServiceRules.effectiveLaunchType(request.launchType, request.capacityProviderStrategy)
         try definition.ensureSupports(launch)
         try PlacementPlan.validate(strategies: request.placementStrategy, constraints: request.placementConstraints)
@@ -49,10 +57,6 @@ extension Simulator {
         // Simplified: with no room there the task fails instead of waiting in PROVISIONING.
         let provider = request.capacityProviderStrategy.first?.capacityProvider
         if let provider {
-            guard clusters[c].cluster.capacityProviders.contains(provider) else {
-                throw .invalidParameter(
-                    "The specified capacity provider strategy cannot contain a capacity provider that is not associated with the cluster. Associate the capacity provider with the cluster or specify a valid capacity provider and try again.")
-            }
             eligible = clusters[c].instances.enumerated().map { i, instance in
                 instance.capacityProviderName == provider && (eligible?[i] ?? true)
             }

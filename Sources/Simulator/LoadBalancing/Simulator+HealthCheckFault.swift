@@ -2,7 +2,7 @@
 extension Simulator {
     /// `duration` nil: until a later `failHealthChecks` clears it with a duration of zero.
     func failHealthChecks(cluster: String, service: String, duration: Duration?) throws(ECSError) {
-        guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
         let s = try activeServiceIndex(service, inCluster: c)  // Services/: not while deleted
         if let duration, duration < .zero { throw .invalidParameter("The fault's duration can not be negative.") }
         let rollout = clusterStates[c].services[s].rollout

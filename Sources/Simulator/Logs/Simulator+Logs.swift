@@ -2,7 +2,7 @@
 extension Simulator {
     /// The newest `limit` lines of the task's containers, oldest first; empty for an unknown task.
     public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {
-        guard let c = clusterIndexByName[cluster.arnResourceID], let location = taskLocations[task.arnResourceID],
+        guard let c = clusterIndex(referencedBy: cluster), let id = localID(task, .task, inCluster: c), let location = taskLocations[id],
               location.cluster == c else { return [] }
         let task = self.task(at: location)
         var curve: RequestCurve?

@@ -31,22 +31,14 @@ enum ServiceRules {
         return launch
     }
 
-    /// The launch type from `launchType` or a capacity provider strategy, which may not both be given.
+    /// The launch type from `launchType` or a capacity provider strategy (checked first by
+    /// `CapacityProviderStrategyRules`): FARGATE for Fargate providers.
     static func effectiveLaunchType(
         _ launchType: LaunchType?, _ strategy: [CapacityProviderStrategyItem]
     ) throws(ECSError) -> LaunchType {
-        if launchType != nil, !strategy.isEmpty {
-            throw .invalidParameter(
-                "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try again.")
-        }
         if launchType == .external { throw .invalidParameter("The EXTERNAL launch type is not simulated.") }
-        guard !strategy.isEmpty else { return launchType ?? .ec2 }
-        let fargate = strategy.filter { Simulator.fargateProviders.contains($0.capacityProvider) }.count
-        guard fargate == 0 || fargate == strategy.count else {
-            throw .invalidParameter(
-                "A capacity provider strategy cannot contain a mix of capacity providers using Auto Scaling groups and Fargate providers. Specify one or the other and try again.")
-        }
-        return fargate > 0 ? .fargate : .ec2
+        guard let first = strategy.first else { return launchType ?? .ec2 }
+        return Simulator.fargateProviders.contains(first.capacityProvider) ? .fargate : .ec2
     }
 
     /// DAEMON services default to minimumHealthyPercent 0 and maximumPercent 100 (ECS's defaults for

@@ -3,7 +3,7 @@
 extension Simulator {
     @discardableResult
     func createService(_ request: ServiceCreation) throws(ECSError) -> Service {
-        guard let c = clusterIndexByName[request.cluster.arnResourceID] else { throw .clusterNotFound() }
+        guard let c = clusterIndex(referencedBy: request.cluster) else { throw .clusterNotFound() }
         // Without a launch type or a strategy of its own, a REPLICA service uses the cluster's default
         // capacity provider strategy, as ECS does.
         var request = request
@@ -35,6 +35,9 @@ extension Simulator {
         }
         let configuration = ServiceRules.deploymentConfiguration(
             request.deploymentConfiguration, for: request.schedulingStrategy)
+        try CapacityProviderStrategyRules.validate(
+            request.capacityProviderStrategy, launchType: request.launchType,
+            associated: clusters[c].cluster.capacityProviders)
         let launch = try ServiceRules.validate(
             schedulingStrategy: request.schedulingStrategy, launchType: request.launchType,
             capacityProviderStrategy: request.capacityProviderStrategy, strategies: request.placementStrategy,

@@ -73,9 +73,16 @@ extension Scenario {
                     if !(0...10_000).contains(scaling.instanceWarmupPeriod) { errors.append("\(label): instanceWarmupPeriod must be 0–10000.") }
                 }
             }
-            let usedProviders = cluster.defaultCapacityProviderStrategy + cluster.services.flatMap(\.placement.capacityProviderStrategy)
-            for item in usedProviders where !providers.contains(item.capacityProvider) && !item.capacityProvider.hasPrefix("FARGATE") {
-                errors.append("Cluster \(cluster.name): capacity provider \(item.capacityProvider) is not associated with the cluster.")
+            // A scenario's strategies may name FARGATE and FARGATE_SPOT: the simulator associates them (`setUpCapacity`).
+            let associated = cluster.capacityProviders.map(\.name) + Simulator.fargateProviders.sorted()
+            let strategies = [("Cluster \(cluster.name)", cluster.defaultCapacityProviderStrategy, LaunchType?.none)]
+                + cluster.services.map { ("Service \($0.name)", $0.placement.capacityProviderStrategy, $0.placement.launchType) }
+            for (label, strategy, launchType) in strategies {
+                do {
+                    try CapacityProviderStrategyRules.validate(strategy, launchType: launchType, associated: associated)
+                } catch {
+                    errors.append("\(label): \(error.message)")
+                }
             }
             for service in cluster.services {
                 if let workload = service.workload { errors += workload.validationErrors(service: service.name) }

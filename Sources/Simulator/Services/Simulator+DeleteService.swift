@@ -8,8 +8,10 @@
 /// deletion itself, as ECS writes none.
 extension Simulator {
     func deleteService(cluster: String, service: String, force: Bool) throws(ECSError) {
-        guard let c = clusterIndexByName[cluster.arnResourceID] else { throw .clusterNotFound() }
-        guard let s = clusterStates[c].serviceIndexByName[service.arnResourceID] else { throw .serviceNotFound() }
+        guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
+        guard let name = localID(service, .service, inCluster: c), let s = clusterStates[c].serviceIndexByName[name] else {
+            throw .serviceNotFound()
+        }
         // A deleted service is still known, as "not active" (ECS's answer to deleting it twice).
         guard clusters[c].services[s].service.status != ServiceStatus.inactive else { throw .serviceNotActive() }
         let current = clusters[c].services[s].service
@@ -57,7 +59,9 @@ extension Simulator {
     /// The service of that name or ARN, for an operation that changes it: a deleted one, DRAINING or
     /// INACTIVE, is not active ("You can't update a service that's inactive", the model says).
     func activeServiceIndex(_ name: String, inCluster c: Int) throws(ECSError) -> Int {
-        guard let s = clusterStates[c].serviceIndexByName[name.arnResourceID] else { throw .serviceNotFound() }
+        guard let local = localID(name, .service, inCluster: c), let s = clusterStates[c].serviceIndexByName[local] else {
+            throw .serviceNotFound()
+        }
         guard clusters[c].services[s].service.status == ServiceStatus.active else { throw .serviceNotActive() }
         return s
     }

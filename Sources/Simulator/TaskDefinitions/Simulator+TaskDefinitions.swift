@@ -53,7 +53,9 @@ extension Simulator {
     /// Deregistering an INACTIVE revision again changes nothing.
     @discardableResult
     func deregisterTaskDefinition(_ name: String) throws(ECSError) -> TaskDefinition {
-        let reference = name.arnResourceID
+        guard let reference = names.localID(name, .taskDefinition) else {
+            throw .client("The specified task definition does not exist.")
+        }
         // ECS takes no bare family here: it would not pick a revision on the caller's behalf.
         guard let colon = reference.lastIndex(of: ":"), Int(reference[reference.index(after: colon)...]) != nil else {
             throw .client("Invalid revision number. Number: \(reference)")
