@@ -120,6 +120,7 @@ public final class ECSRequestRouter: Sendable {
         try page(values: items.map(JSONValue.string), key: key, input, defaultSize: defaultSize)
     }
 
+    /// The same for items that are objects (ListAttributes' attributes).
     func page(
         values items: [JSONValue], key: String, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize
     ) throws(ECSError) -> JSONValue {
