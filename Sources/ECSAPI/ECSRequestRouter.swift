@@ -20,6 +20,7 @@ public final class ECSRequestRouter: Sendable {
         "CreateCluster", "DeleteCluster", "CreateService", "UpdateService", "DeleteService", "RunTask", "StopTask",
         "RegisterTaskDefinition", "DeregisterTaskDefinition", "RegisterContainerInstance",
         "DeregisterContainerInstance", "UpdateContainerInstancesState", "TagResource", "UntagResource",
+        "PutAttributes", "DeleteAttributes",
     ]
 
     /// The answer to one request. `target` is the `X-Amz-Target` header, `body` the raw request body.
@@ -60,7 +61,7 @@ public final class ECSRequestRouter: Sendable {
     static let operations: Set<String> = mutatingOperations.union([
         "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "ListTasks", "DescribeTasks",
         "ListContainerInstances", "DescribeContainerInstances", "DescribeTaskDefinition", "ListTaskDefinitions",
-        "ListTaskDefinitionFamilies", "ListTagsForResource",
+        "ListTaskDefinitionFamilies", "ListTagsForResource", "ListAttributes", "DescribeCapacityProviders",
     ])
 
     private func perform(_ operation: String, _ input: RequestInput) throws(ECSError) -> JSONValue {
@@ -91,6 +92,10 @@ public final class ECSRequestRouter: Sendable {
         case "DeregisterContainerInstance": try deregisterContainerInstance(input)
         case "TagResource": try tagResource(input)
         case "UntagResource": try untagResource(input)
+        case "PutAttributes": try putAttributes(input)
+        case "DeleteAttributes": try deleteAttributes(input)
+        case "ListAttributes": try listAttributes(input)
+        case "DescribeCapacityProviders": try describeCapacityProviders(input)
         default: throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
         }
     }
@@ -113,19 +118,32 @@ public final class ECSRequestRouter: Sendable {
     func page(
         _ items: [String], key: String, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize
     ) throws(ECSError) -> JSONValue {
+        try page(values: items.map(JSONValue.string), key: key, input, defaultSize: defaultSize)
+    }
+
+    /// The same for items that are objects (ListAttributes' attributes).
+    func page(
+        values items: [JSONValue], key: String, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize
+    ) throws(ECSError) -> JSONValue {
+        let (range, nextToken) = try pageRange(count: items.count, input, defaultSize: defaultSize)
+        return .object(omittingAbsent: [key: .array(Array(items[range])), "nextToken": nextToken.map(JSONValue.string)])
+    }
+
+    /// Which of `count` items `maxResults` (1…`limit`, else `defaultSize`) and `nextToken` select, and the
+    /// token of the next page when there is one.
+    func pageRange(
+        count: Int, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize, limit: Int = PageToken.defaultPageSize
+    ) throws(ECSError) -> (Range<Int>, nextToken: String?) {
         let size = try input.integer("maxResults") ?? defaultSize
-        guard (1...PageToken.defaultPageSize).contains(size) else {
-            throw .invalidParameter("maxResults must be between 1 and 100.")
+        guard (1...limit).contains(size) else {
+            throw .invalidParameter("maxResults must be between 1 and \(limit).")
         }
         guard let offset = PageToken.offset(try input.string("nextToken")) else {
             throw .invalidParameter("Invalid nextToken.")
         }
-        let start = min(offset, items.count)
-        let end = min(start + size, items.count)
-        return .object(omittingAbsent: [
-            key: .array(items[start..<end].map(JSONValue.string)),
-            "nextToken": end < items.count ? .string(PageToken.token(offset: end)) : nil,
-        ])
+        let start = min(offset, count)
+        let end = min(start + size, count)
+        return (start..<end, end < count ? PageToken.token(offset: end) : nil)
     }
 
     /// A describe call's list member: required, non-empty, at most `limit` long.

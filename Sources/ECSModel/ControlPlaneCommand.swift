@@ -32,6 +32,11 @@ public enum ControlPlaneCommand: Hashable, Sendable {
     case tagResource(resourceARN: String, tags: [ResourceTag])
     /// UntagResource.
     case untagResource(resourceARN: String, tagKeys: [String])
+    /// PutAttributes: adds or overwrites custom attributes on the cluster's container instances; placement
+    /// sees them at once.
+    case putAttributes(cluster: String, attributes: [InstanceAttribute])
+    /// DeleteAttributes: removes them (an attribute the instance does not have is no error).
+    case deleteAttributes(cluster: String, attributes: [InstanceAttribute])
     /// Something goes wrong on purpose (simulation only).
     case injectFault(Fault)
     case setPaused(Bool)
@@ -54,7 +59,8 @@ public enum ControlPlaneCommand: Hashable, Sendable {
         switch self {
         case .updateService, .stopTask, .updateContainerInstancesState, .runTask, .registerTaskDefinition,
              .createService, .deleteService, .deregisterTaskDefinition, .createCluster, .deleteCluster,
-             .registerContainerInstance, .deregisterContainerInstance, .tagResource, .untagResource, .injectFault: true
+             .registerContainerInstance, .deregisterContainerInstance, .tagResource, .untagResource, .putAttributes, .deleteAttributes,
+             .injectFault: true
         case .setPaused, .setSpeed, .stepToNextEvent: false
         }
     }

@@ -19,6 +19,7 @@ public struct ResourceNames: Hashable, Sendable {
     public func taskDefinitionARN(family: String, revision: Int) -> String {
         prefix + "task-definition/\(family):\(revision)"
     }
+    public func capacityProviderARN(_ name: String) -> String { prefix + "capacity-provider/\(name)" }
 }
 
 extension String {

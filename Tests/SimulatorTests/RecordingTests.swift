@@ -64,6 +64,11 @@ import Testing
                 ResourceTag(key: "team", value: "a \"quoted\" value"), ResourceTag(key: "empty"),
             ]),
             .untagResource(resourceARN: "arn:aws:ecs:us-east-1:123456789012:cluster/lab", tagKeys: ["team", "empty"]),
+            .putAttributes(cluster: "prod", attributes: [
+                InstanceAttribute(name: "stack", value: "blue", targetID: "i-0abc"),
+                InstanceAttribute(name: "gpu", targetID: "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/9f1e"),
+            ]),
+            .deleteAttributes(cluster: "prod", attributes: [InstanceAttribute(name: "stack", targetID: "i-0abc")]),
             .injectFault(.crashTask(cluster: "prod", task: "3f9a")),
             .injectFault(.outOfMemory(cluster: "prod", task: "3f9a")),
             .injectFault(.failHealthChecks(cluster: "prod", service: "web", duration: .seconds(300))),

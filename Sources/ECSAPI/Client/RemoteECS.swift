@@ -130,8 +130,9 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
             }
         case .runTask, .registerTaskDefinition, .createService, .deleteService, .deregisterTaskDefinition,
              .createCluster, .deleteCluster, .registerContainerInstance, .deregisterContainerInstance,
-             .tagResource, .untagResource:
-            throw ECSError.client("ecstop does not create, delete, register or tag anything on a real endpoint; use the AWS CLI.")
+             .tagResource, .untagResource, .putAttributes, .deleteAttributes:
+            throw ECSError.client(
+                "ecstop does not create, delete, register, tag or set attributes on anything on a real endpoint; use the AWS CLI.")
         case .injectFault, .setPaused, .setSpeed, .stepToNextEvent:
             throw ECSError.client("Faults, pause and speed apply only to the simulation.")
         }

@@ -22,7 +22,7 @@ extension Simulator {
             for (p, providerSpec) in spec.capacityProviders.enumerated() {
                 clusters[c].capacityProviders.append(CapacityProvider(
                     name: providerSpec.name,
-                    arn: "arn:aws:ecs:\(names.region):\(names.account):capacity-provider/\(providerSpec.name)",
+                    arn: names.capacityProviderARN(providerSpec.name),
                     autoScalingGroupName: providerSpec.autoScalingGroup, managedScaling: providerSpec.managedScaling,
                     reservation: 100))
                 state.providers.append(ManagedScalingState(group: state.groupIndexByName[providerSpec.autoScalingGroup]!))

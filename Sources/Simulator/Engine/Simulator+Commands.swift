@@ -35,6 +35,10 @@ extension Simulator {
             try tagResource(arn, tags: tags)  // Tags/
         case .untagResource(let arn, let keys):
             try untagResource(arn, tagKeys: keys)  // Tags/
+        case .putAttributes(let cluster, let attributes):
+            try putAttributes(attributes, inCluster: try clusterIndex(cluster))  // Placement/Simulator+Attributes.swift
+        case .deleteAttributes(let cluster, let attributes):
+            try deleteAttributes(attributes, inCluster: try clusterIndex(cluster))  // same
         case .injectFault(let fault):
             try inject(fault)  // Faults/
         case .setPaused, .setSpeed, .stepToNextEvent:

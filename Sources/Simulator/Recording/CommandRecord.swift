@@ -11,7 +11,7 @@ struct CommandRecord: Codable {
     private enum Name: String, CodingKey, CaseIterable {
         case updateService, stopTask, updateContainerInstancesState, runTask, registerTaskDefinition, createService
         case deleteService, deregisterTaskDefinition, createCluster, deleteCluster, registerContainerInstance
-        case deregisterContainerInstance, tagResource, untagResource
+        case deregisterContainerInstance, tagResource, untagResource, putAttributes, deleteAttributes
         case injectFault, setPaused, setSpeed, stepToNextEvent
     }
 
@@ -54,6 +54,12 @@ struct CommandRecord: Codable {
     private struct UntagResource: Codable {
         var resourceArn: String
         var tagKeys: [String]
+    }
+
+    /// PutAttributes and DeleteAttributes.
+    private struct Attributes: Codable {
+        var cluster: String
+        var attributes: [InstanceAttribute]
     }
 
     private struct Nothing: Codable {}
@@ -106,6 +112,12 @@ struct CommandRecord: Codable {
         case .untagResource:
             let untag = try container.decode(UntagResource.self, forKey: name)
             command = .untagResource(resourceARN: untag.resourceArn, tagKeys: untag.tagKeys)
+        case .putAttributes:
+            let put = try container.decode(Attributes.self, forKey: name)
+            command = .putAttributes(cluster: put.cluster, attributes: put.attributes)
+        case .deleteAttributes:
+            let delete = try container.decode(Attributes.self, forKey: name)
+            command = .deleteAttributes(cluster: delete.cluster, attributes: delete.attributes)
         case .injectFault:
             let faultNames = try container.nestedContainer(keyedBy: AnyKey.self, forKey: name).allKeys.map(\.stringValue)
             if faultNames.count == 1, let unknown = faultNames.first, !Fault.Record.names.contains(unknown) {
@@ -160,6 +172,10 @@ struct CommandRecord: Codable {
             try container.encode(TagResource(resourceArn: arn, tags: tags), forKey: .tagResource)
         case .untagResource(let arn, let keys):
             try container.encode(UntagResource(resourceArn: arn, tagKeys: keys), forKey: .untagResource)
+        case .putAttributes(let cluster, let attributes):
+            try container.encode(Attributes(cluster: cluster, attributes: attributes), forKey: .putAttributes)
+        case .deleteAttributes(let cluster, let attributes):
+            try container.encode(Attributes(cluster: cluster, attributes: attributes), forKey: .deleteAttributes)
         case .injectFault(let fault):
             try container.encode(Fault.Record(fault), forKey: .injectFault)
         case .setPaused(let paused):
