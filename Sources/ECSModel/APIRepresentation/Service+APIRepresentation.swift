@@ -1,9 +1,8 @@
 // Member names and order from botocore's ECS model (shapes `Service`, `Deployment`, `ServiceEvent`,
 // `LoadBalancer`, `DeploymentConfiguration`, `PlacementStrategy`, `PlacementConstraint`).
 // Simplified: no networkConfiguration, serviceRegistries content, taskSets, roleArn or createdBy,
-// which the simulator does not model; fixed ECS defaults (deploymentController ECS, propagateTags
-// NONE, managed tags and execute command off) are emitted as ECS emits them. A service's tasks are
-// not part of it, as in DescribeServices.
+// which the simulator does not model; deploymentController is always ECS. A service's tasks are not
+// part of it, as in DescribeServices.
 
 extension Service {
     /// The service as DescribeServices returns it (shape `Service`).
@@ -38,9 +37,9 @@ extension Service {
                 ? nil : .integer(healthCheckGracePeriodSeconds),
             "schedulingStrategy": .string(schedulingStrategy),
             "deploymentController": .object([.init("type", .string("ECS"))]),
-            "enableECSManagedTags": .bool(false),
-            "propagateTags": .string("NONE"),
-            "enableExecuteCommand": .bool(false),
+            "enableECSManagedTags": .bool(enableECSManagedTags),
+            "propagateTags": .string(propagateTags),
+            "enableExecuteCommand": .bool(enableExecuteCommand),
         ])
     }
 }

@@ -13,6 +13,10 @@ extension Simulator {
         guard (1...Self.runTaskCountLimit).contains(request.count) else {
             throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
         }
+        // A standalone task has no service whose tags it could take.
+        guard request.propagateTags != .service else {
+            throw .invalidParameter("SERVICE is not a valid value for propagateTags when running a task.")
+        }
         let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
         let launch = try ServiceRules.effectiveLaunchType(request.launchType, request.capacityProviderStrategy)
         try definition.ensureSupports(launch)
@@ -31,6 +35,7 @@ extension Simulator {
                     definition, cluster: c, service: TaskLocation.standalone, group: group, startedBy: request.startedBy,
                     capacityProvider: provider))
             }
+            tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
             return (tasks, [])
         }
         guard clusters[c].instances.contains(where: { $0.status == .active }) else {
@@ -80,6 +85,7 @@ extension Simulator {
             perInstance[i] += 1
             perZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
+        tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
         return (tasks, failures)
     }
 }
