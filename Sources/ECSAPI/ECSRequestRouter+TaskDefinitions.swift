@@ -46,8 +46,9 @@ extension ECSRequestRouter {
             .filter { $0.family == reference && $0.status == "ACTIVE" }
             .max { $0.revision < $1.revision }
         guard let found else { throw .client("Unable to describe task definition.") }
-        let tags = try Self.includesTags(input) ? snapshot.tags[found.arn] ?? [] : []
-        return .object([.init("taskDefinition", found.apiRepresentation), .init("tags", Self.json(tags))])
+        // As ECS: `tags` only when asked for.
+        let tags = try Self.includesTags(input) ? Self.json(snapshot.tags[found.arn] ?? []) : nil
+        return .object(omittingAbsent: ["taskDefinition": found.apiRepresentation, "tags": tags])
     }
 
     /// `familyPrefix` is, despite its name, the whole family name, as in ECS.

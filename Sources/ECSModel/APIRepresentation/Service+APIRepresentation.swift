@@ -27,7 +27,7 @@ extension Service {
             "platformFamily": isFargate ? .string("Linux") : nil,
             "taskDefinition": .string(taskDefinitionARN),
             "deploymentConfiguration": deploymentConfiguration.apiRepresentation,
-            "deployments": .array(deployments.map { $0.apiRepresentation }),
+            "deployments": .array(deployments.map { $0.apiRepresentation(capacityProviderStrategy: capacityProviderStrategy) }),
             "events": .array(events.map(\.apiRepresentation)),
             "createdAt": .timestamp(createdAt),
             "placementConstraints": .array(placementConstraints.map(\.apiRepresentation)),
@@ -45,9 +45,10 @@ extension Service {
 }
 
 extension Deployment {
-    /// Shape `Deployment`.
-    public var apiRepresentation: JSONValue {
+    /// Shape `Deployment`, of a service on `capacityProviderStrategy` (empty: on its launch type).
+    public func apiRepresentation(capacityProviderStrategy: [CapacityProviderStrategyItem]) -> JSONValue {
         let isFargate = launchType == .fargate
+        let usesCapacityProviders = !capacityProviderStrategy.isEmpty
         return .object(omittingAbsent: [
             "id": .string(id),
             "status": .string(status),
@@ -58,7 +59,10 @@ extension Deployment {
             "failedTasks": .integer(failedTasks),
             "createdAt": .timestamp(createdAt),
             "updatedAt": .timestamp(updatedAt),
-            "launchType": .string(launchType),
+            // As the service: the strategy, or else the launch type.
+            "capacityProviderStrategy": usesCapacityProviders
+                ? .array(capacityProviderStrategy.map(\.apiRepresentation)) : nil,
+            "launchType": usesCapacityProviders ? nil : .string(launchType),
             "platformVersion": isFargate ? .string("1.4.0") : nil,
             "platformFamily": isFargate ? .string("Linux") : nil,
             "rolloutState": .string(rolloutState),
