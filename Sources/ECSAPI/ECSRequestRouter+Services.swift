@@ -48,7 +48,10 @@ extension ECSRequestRouter {
             taskDefinition: try input.string("taskDefinition"),
             forceNewDeployment: try input.bool("forceNewDeployment") ?? false,
             deploymentConfiguration: try input.structure("deploymentConfiguration").map(deploymentConfiguration),
-            healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds"))
+            healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds"),
+            propagateTags: try input.enumeration("propagateTags", PropagateTags.self),
+            enableECSManagedTags: try input.bool("enableECSManagedTags"),
+            enableExecuteCommand: try input.bool("enableExecuteCommand"))
         let after = try execute(.updateService(update))
         return try serviceResponse(after, cluster: clusterName, service: service)
     }
@@ -75,9 +78,13 @@ extension ECSRequestRouter {
                 ?? DeploymentConfiguration(),
             loadBalancers: try input.loadBalancers(),
             healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds") ?? 0,
-            placementStrategy: try input.placementStrategies(), placementConstraints: try input.placementConstraints())
-        let arn = self.names.serviceARN(cluster: clusterName, service: serviceName)
-        let after = try execute(.createService(creation), thenTag: try Self.tags(input) ?? []) { _, _, _ in [arn] }
+            placementStrategy: try input.placementStrategies(), placementConstraints: try input.placementConstraints(),
+            propagateTags: try input.enumeration("propagateTags", PropagateTags.self) ?? .none,
+            enableECSManagedTags: try input.bool("enableECSManagedTags") ?? false,
+            enableExecuteCommand: try input.bool("enableExecuteCommand") ?? false,
+            // Given to the simulator, not tagged afterwards: the first tasks launch with the service.
+            tags: try Self.tags(input) ?? [])
+        let after = try execute(.createService(creation))
         return try serviceResponse(after, cluster: clusterName, service: serviceName)
     }
 

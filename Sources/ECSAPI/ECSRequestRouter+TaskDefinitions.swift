@@ -43,8 +43,9 @@ extension ECSRequestRouter {
         guard let found = taskDefinition(try input.requiredString("taskDefinition"), in: snapshot) else {
             throw .client("Unable to describe task definition.")
         }
-        let tags = try Self.includesTags(input) ? snapshot.tags[found.arn] ?? [] : []
-        return .object([.init("taskDefinition", found.apiRepresentation), .init("tags", Self.json(tags))])
+        // As ECS: `tags` only when asked for.
+        let tags = try Self.includesTags(input) ? Self.json(snapshot.tags[found.arn] ?? []) : nil
+        return .object(omittingAbsent: ["taskDefinition": found.apiRepresentation, "tags": tags])
     }
 
     /// The definition a `family`, `family:revision` or ARN names, as the simulator resolves it; nil when

@@ -94,7 +94,10 @@ extension ECSRequestRouter {
         let request = RunTaskRequest(
             cluster: clusterName, taskDefinition: taskDefinition, count: count, launchType: launchType,
             capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
-            placementStrategy: placementStrategy, placementConstraints: placementConstraints)
+            placementStrategy: placementStrategy, placementConstraints: placementConstraints,
+            propagateTags: try input.enumeration("propagateTags", PropagateTags.self) ?? .none,
+            enableECSManagedTags: try input.bool("enableECSManagedTags") ?? false,
+            enableExecuteCommand: try input.bool("enableExecuteCommand") ?? false)
         _ = try execute(.runTask(request), thenTag: try Self.tags(input) ?? []) { before, after, outcome in
             failures = outcome.failures
             let known = Set(before.cluster(named: clusterName)?.standaloneTasks.map(\.id) ?? [])

@@ -79,12 +79,20 @@ public struct RunTaskRequest: Hashable, Sendable {
     public var startedBy: String?
     public var placementStrategy: [PlacementStrategy]
     public var placementConstraints: [PlacementConstraint]
+    /// NONE or TASK_DEFINITION: a standalone task has no service to take tags from.
+    public var propagateTags: PropagateTags
+    public var enableECSManagedTags: Bool
+    public var enableExecuteCommand: Bool
 
     public init(
         cluster: String, taskDefinition: String, count: Int = 1, launchType: LaunchType? = nil,
         capacityProviderStrategy: [CapacityProviderStrategyItem] = [], group: String? = nil, startedBy: String? = nil,
-        placementStrategy: [PlacementStrategy] = [], placementConstraints: [PlacementConstraint] = []
+        placementStrategy: [PlacementStrategy] = [], placementConstraints: [PlacementConstraint] = [],
+        propagateTags: PropagateTags = .none, enableECSManagedTags: Bool = false, enableExecuteCommand: Bool = false
     ) {
+        self.propagateTags = propagateTags
+        self.enableECSManagedTags = enableECSManagedTags
+        self.enableExecuteCommand = enableExecuteCommand
         self.cluster = cluster
         self.taskDefinition = taskDefinition
         self.count = count
@@ -112,6 +120,11 @@ public struct ServiceCreation: Hashable, Sendable {
     public var healthCheckGracePeriodSeconds: Int
     public var placementStrategy: [PlacementStrategy]
     public var placementConstraints: [PlacementConstraint]
+    public var propagateTags: PropagateTags
+    public var enableECSManagedTags: Bool
+    public var enableExecuteCommand: Bool
+    /// The service's own tags, set as it is created: its first tasks launch at once and may take them.
+    public var tags: [ResourceTag]
 
     public init(
         cluster: String, serviceName: String, taskDefinition: String, desiredCount: Int = 0,
@@ -119,8 +132,14 @@ public struct ServiceCreation: Hashable, Sendable {
         schedulingStrategy: SchedulingStrategy = .replica,
         deploymentConfiguration: DeploymentConfiguration = DeploymentConfiguration(),
         loadBalancers: [LoadBalancer] = [], healthCheckGracePeriodSeconds: Int = 0,
-        placementStrategy: [PlacementStrategy] = [], placementConstraints: [PlacementConstraint] = []
+        placementStrategy: [PlacementStrategy] = [], placementConstraints: [PlacementConstraint] = [],
+        propagateTags: PropagateTags = .none, enableECSManagedTags: Bool = false, enableExecuteCommand: Bool = false,
+        tags: [ResourceTag] = []
     ) {
+        self.propagateTags = propagateTags
+        self.enableECSManagedTags = enableECSManagedTags
+        self.enableExecuteCommand = enableExecuteCommand
+        self.tags = tags
         self.cluster = cluster
         self.serviceName = serviceName
         self.taskDefinition = taskDefinition

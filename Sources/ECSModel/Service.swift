@@ -137,6 +137,12 @@ public struct Service: Hashable, Sendable, Identifiable {
     public var healthCheckGracePeriodSeconds: Int
     /// Empty when the service uses `launchType` instead.
     public var capacityProviderStrategy: [CapacityProviderStrategyItem]
+    /// Whose tags the service's tasks get at launch; a change applies to tasks launched afterwards.
+    public var propagateTags: PropagateTags = .none
+    /// Whether the service's tasks get ECS's `aws:ecs:` managed tags at launch.
+    public var enableECSManagedTags = false
+    /// Kept and echoed only: ECS Exec does not exist in the simulation.
+    public var enableExecuteCommand = false
 
     public var id: String { name }
 

@@ -8,12 +8,20 @@ public struct ServiceUpdate: Hashable, Sendable {
     public var forceNewDeployment: Bool
     public var deploymentConfiguration: DeploymentConfiguration?
     public var healthCheckGracePeriodSeconds: Int?
+    /// These three apply to tasks launched afterwards; none starts a deployment.
+    public var propagateTags: PropagateTags?
+    public var enableECSManagedTags: Bool?
+    public var enableExecuteCommand: Bool?
 
     public init(
         cluster: String, service: String, desiredCount: Int? = nil, taskDefinition: String? = nil,
         forceNewDeployment: Bool = false, deploymentConfiguration: DeploymentConfiguration? = nil,
-        healthCheckGracePeriodSeconds: Int? = nil
+        healthCheckGracePeriodSeconds: Int? = nil, propagateTags: PropagateTags? = nil,
+        enableECSManagedTags: Bool? = nil, enableExecuteCommand: Bool? = nil
     ) {
+        self.propagateTags = propagateTags
+        self.enableECSManagedTags = enableECSManagedTags
+        self.enableExecuteCommand = enableExecuteCommand
         self.cluster = cluster
         self.service = service
         self.desiredCount = desiredCount

@@ -108,6 +108,8 @@ public struct Task: Hashable, Sendable, Identifiable {
     public var privateIPv4Address: String?
     /// The capacity provider that placed the task (`FARGATE`, or an Auto Scaling group's provider).
     public var capacityProviderName: String?
+    /// From the service or RunTask; echoed only, as ECS Exec does not exist in the simulation.
+    public var enableExecuteCommand = false
 
     public init(
         id: String, arn: String, clusterARN: String, taskDefinitionARN: String, containerInstanceID: String?,

@@ -78,6 +78,10 @@ public struct TaskDefinition: Hashable, Sendable {
     public var status: String
     /// When DeregisterTaskDefinition made it INACTIVE.
     public var deregisteredAt: Date?
+    /// When it was registered (the simulation's start for a scenario's definitions); nil until then.
+    public var registeredAt: Date?
+    /// The launch types ECS found it valid for at registration: EC2 always, FARGATE when it fits Fargate.
+    public var compatibilities: [LaunchType] = []
 
     public init(
         family: String, revision: Int, arn: String, networkMode: NetworkMode = .bridge,

@@ -35,20 +35,25 @@ import Testing
             .updateService(ServiceUpdate(
                 cluster: "prod", service: "api", desiredCount: nil, taskDefinition: "api:13", forceNewDeployment: true,
                 deploymentConfiguration: configuration, healthCheckGracePeriodSeconds: 60)),
+            .updateService(ServiceUpdate(
+                cluster: "prod", service: "api", propagateTags: .service, enableECSManagedTags: false, enableExecuteCommand: true)),
             .stopTask(cluster: "prod", task: "3f9a", reason: "Task stopped by user \"ops\""),
             .updateContainerInstancesState(cluster: "prod", containerInstances: ["a", "b"], status: .draining),
             .updateContainerInstancesState(cluster: "prod", containerInstances: [], status: .active),
             .runTask(cluster: "prod", taskDefinition: "batch", count: 2),
             .runTask(RunTaskRequest(
                 cluster: "prod", taskDefinition: "batch:1", count: 3, launchType: .fargate, capacityProviderStrategy: providers,
-                group: "jobs", startedBy: "cron", placementStrategy: strategy, placementConstraints: constraints)),
+                group: "jobs", startedBy: "cron", placementStrategy: strategy, placementConstraints: constraints,
+                propagateTags: .taskDefinition, enableECSManagedTags: true, enableExecuteCommand: true)),
             .registerTaskDefinition(definition),
             .createService(ServiceCreation(cluster: "prod", serviceName: "minimal", taskDefinition: "batch")),
             .createService(ServiceCreation(
                 cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .ec2,
                 capacityProviderStrategy: providers, schedulingStrategy: .daemon, deploymentConfiguration: configuration,
                 loadBalancers: [LoadBalancer(targetGroupARN: "arn:tg/full", containerName: "main", containerPort: 8080)],
-                healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints)),
+                healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints,
+                propagateTags: .service, enableECSManagedTags: true, enableExecuteCommand: true,
+                tags: [ResourceTag(key: "team", value: "a")])),
             .deleteService(cluster: "prod", service: "web", force: true),
             .deregisterTaskDefinition("batch:1"),
             .createCluster(ClusterCreation(clusterName: "lab")),
@@ -121,6 +126,25 @@ import Testing
         #expect(lines[0] == #"{"chaos":"low","ecstop":1,"scenario":"default","seed":42}"#)
         #expect(lines[1] == #"{"at":12.5,"command":{"updateService":{"cluster":"prod","desiredCount":5,"forceNewDeployment":false,"service":"web"}}}"#)
         #expect(try RunRecording(parsing: recording.text).header.scenarioPath == nil)
+    }
+
+    @Test func recordingsFromBeforeTheTaggingFlagsStillRead() throws {
+        let text = """
+            {"chaos":"off","ecstop":1,"scenario":"default","seed":42}
+            {"at":1,"command":{"createService":{"capacityProviderStrategy":[],"cluster":"prod","deploymentConfiguration":{"deploymentCircuitBreaker":{"enable":false,"rollback":false},"maximumPercent":200,"minimumHealthyPercent":100},"desiredCount":1,"healthCheckGracePeriodSeconds":0,"loadBalancers":[],"placementConstraints":[],"placementStrategy":[],"schedulingStrategy":"REPLICA","serviceName":"old","taskDefinition":"batch"}}}
+            {"at":2,"command":{"runTask":{"capacityProviderStrategy":[],"cluster":"prod","count":1,"placementConstraints":[],"placementStrategy":[],"taskDefinition":"batch"}}}
+
+            """
+        let commands = try RunRecording(parsing: text).commands.map(\.command)
+        #expect(commands == [
+            .createService(ServiceCreation(cluster: "prod", serviceName: "old", taskDefinition: "batch", desiredCount: 1)),
+            .runTask(cluster: "prod", taskDefinition: "batch", count: 1),
+        ])
+        // What has only the defaults is written as before.
+        let written = RunRecording(header: .init(seed: 42, chaos: .off), commands: [
+            RecordedCommand(at: .seconds(2), command: .runTask(cluster: "prod", taskDefinition: "batch", count: 1)),
+        ]).text
+        #expect(written.split(separator: "\n")[1] == text.split(separator: "\n")[2])
     }
 
     @Test func malformedFilesGiveEveryProblemWithItsLine() {

@@ -1,7 +1,7 @@
 // API representations: member names and their order come from the ECS API model that botocore ships
 // (`botocore/data/ecs/2014-11-13/service-2.json.gz`). Only what the simulator models is emitted, plus
 // the empty lists ECS always sends; what ECS only returns on request (`include: SETTINGS, TAGS,
-// ATTACHMENTS, STATISTICS` content) is left out.
+// ATTACHMENTS, STATISTICS` content, `tags`) is left out.
 
 extension Cluster {
     /// The cluster as DescribeClusters returns it (shape `Cluster`).
@@ -15,7 +15,6 @@ extension Cluster {
             "pendingTasksCount": .integer(pendingTasksCount),
             "activeServicesCount": .integer(activeServicesCount),
             "statistics": .array([]),
-            "tags": .array([]),
             "capacityProviders": .array(capacityProviders.map(JSONValue.string)),
             "defaultCapacityProviderStrategy": .array(defaultCapacityProviderStrategy.map(\.apiRepresentation)),
         ])

@@ -1,7 +1,8 @@
-// Member names and order from botocore's ECS model (shapes `ContainerInstance`, `Resource`,
-// `Attribute`). Simplified: no version, versionInfo, agentUpdateStatus, statusReason or health status
-// (the simulator's agent has none of them); attributes are sorted by name; UDP ports are not tracked,
-// so PORTS_UDP is always empty.
+// Member names and order from botocore's ECS model (shapes `ContainerInstance`, `VersionInfo`,
+// `Resource`, `Attribute`). Simplified: no version, statusReason or health status (the simulator's agent
+// has none of them) and no agentUpdateStatus (ECS shows it only once an agent update was asked for);
+// every agent reports the same versions; attributes are sorted by name; UDP ports are not tracked, so
+// PORTS_UDP is always empty.
 
 extension ContainerInstance {
     /// The container instance as DescribeContainerInstances returns it (shape `ContainerInstance`).
@@ -10,6 +11,7 @@ extension ContainerInstance {
             "containerInstanceArn": .string(arn),
             "ec2InstanceId": .string(ec2InstanceID),
             "capacityProviderName": capacityProviderName.json,
+            "versionInfo": ContainerInstance.versionInfo,
             "remainingResources": ContainerInstance.resourceList(remainingResources, ports: usedPorts),
             "registeredResources": ContainerInstance.resourceList(registeredResources, ports: ContainerInstance.agentReservedPorts),
             "status": .string(status),
@@ -24,6 +26,12 @@ extension ContainerInstance {
             "attachments": .array([]),
         ])
     }
+
+    /// Shape `VersionInfo`: a recent ECS agent on the ECS-optimized Amazon Linux 2023 AMI.
+    private static let versionInfo = JSONValue.object([
+        .init("agentVersion", .string("1.89.2")), .init("agentHash", .string("6a4bd5ce")),
+        .init("dockerVersion", .string("DockerVersion: 25.0.8")),
+    ])
 
     /// ECS's list of `Resource`s: CPU and MEMORY as integers, PORTS and PORTS_UDP as string sets.
     /// Remaining PORTS lists the ports in use, not the free ones, as ECS does. Every resource carries

@@ -1,9 +1,8 @@
 // Member names and order from botocore's ECS model (shapes `Service`, `Deployment`, `ServiceEvent`,
 // `LoadBalancer`, `DeploymentConfiguration`, `PlacementStrategy`, `PlacementConstraint`).
 // Simplified: no networkConfiguration, serviceRegistries content, taskSets, roleArn or createdBy,
-// which the simulator does not model; fixed ECS defaults (deploymentController ECS, propagateTags
-// NONE, managed tags and execute command off) are emitted as ECS emits them. A service's tasks are
-// not part of it, as in DescribeServices.
+// which the simulator does not model; deploymentController is always ECS. A service's tasks are not
+// part of it, as in DescribeServices.
 
 extension Service {
     /// The service as DescribeServices returns it (shape `Service`).
@@ -28,7 +27,7 @@ extension Service {
             "platformFamily": isFargate ? .string("Linux") : nil,
             "taskDefinition": .string(taskDefinitionARN),
             "deploymentConfiguration": deploymentConfiguration.apiRepresentation,
-            "deployments": .array(deployments.map { $0.apiRepresentation }),
+            "deployments": .array(deployments.map { $0.apiRepresentation(capacityProviderStrategy: capacityProviderStrategy) }),
             "events": .array(events.map(\.apiRepresentation)),
             "createdAt": .timestamp(createdAt),
             "placementConstraints": .array(placementConstraints.map(\.apiRepresentation)),
@@ -38,17 +37,18 @@ extension Service {
                 ? nil : .integer(healthCheckGracePeriodSeconds),
             "schedulingStrategy": .string(schedulingStrategy),
             "deploymentController": .object([.init("type", .string("ECS"))]),
-            "enableECSManagedTags": .bool(false),
-            "propagateTags": .string("NONE"),
-            "enableExecuteCommand": .bool(false),
+            "enableECSManagedTags": .bool(enableECSManagedTags),
+            "propagateTags": .string(propagateTags),
+            "enableExecuteCommand": .bool(enableExecuteCommand),
         ])
     }
 }
 
 extension Deployment {
-    /// Shape `Deployment`.
-    public var apiRepresentation: JSONValue {
+    /// Shape `Deployment`, of a service on `capacityProviderStrategy` (empty: on its launch type).
+    public func apiRepresentation(capacityProviderStrategy: [CapacityProviderStrategyItem]) -> JSONValue {
         let isFargate = launchType == .fargate
+        let usesCapacityProviders = !capacityProviderStrategy.isEmpty
         return .object(omittingAbsent: [
             "id": .string(id),
             "status": .string(status),
@@ -59,7 +59,10 @@ extension Deployment {
             "failedTasks": .integer(failedTasks),
             "createdAt": .timestamp(createdAt),
             "updatedAt": .timestamp(updatedAt),
-            "launchType": .string(launchType),
+            // As the service: the strategy, or else the launch type.
+            "capacityProviderStrategy": usesCapacityProviders
+                ? .array(capacityProviderStrategy.map(\.apiRepresentation)) : nil,
+            "launchType": usesCapacityProviders ? nil : .string(launchType),
             "platformVersion": isFargate ? .string("1.4.0") : nil,
             "platformFamily": isFargate ? .string("Linux") : nil,
             "rolloutState": .string(rolloutState),

@@ -23,7 +23,7 @@ extension Task {
             "cpu": .string(String(cpu)),
             "createdAt": .timestamp(createdAt),
             "desiredStatus": .string(desiredStatus),
-            "enableExecuteCommand": .bool(false),
+            "enableExecuteCommand": .bool(enableExecuteCommand),
             "group": .string(group),
             "healthStatus": .string(healthStatus),
             "lastStatus": .string(lastStatus),

@@ -1,14 +1,14 @@
 // Member names and order from botocore's ECS model (shapes `TaskDefinition`, `ContainerDefinition`,
 // `PortMapping`, `KeyValuePair`, `LogConfiguration`, `HealthCheck`, `Volume`). Simplified: no
-// registeredAt/registeredBy, compatibilities or requiresAttributes, which the simulator does not keep;
-// task-level cpu and memory are strings, as ECS sends them.
+// requiresAttributes (the simulator's agent has no capabilities to match); registeredBy is the
+// account's root; task-level cpu and memory are strings, as ECS sends them.
 
 extension TaskDefinition {
     /// The task definition as DescribeTaskDefinition and RegisterTaskDefinition return it.
     public var apiRepresentation: JSONValue {
         .object(omittingAbsent: [
             "taskDefinitionArn": .string(arn),
-            "containerDefinitions": .array(containerDefinitions.map(\.apiRepresentation)),
+            "containerDefinitions": .array(containerDefinitions.map { $0.apiRepresentation(networkMode: networkMode) }),
             "family": .string(family),
             "taskRoleArn": taskRoleARN.json,
             "executionRoleArn": executionRoleARN.json,
@@ -22,18 +22,30 @@ extension TaskDefinition {
             }),
             "status": .string(status),
             "placementConstraints": .array([]),
+            "compatibilities": compatibilities.isEmpty ? nil : .array(compatibilities.map(JSONValue.string)),
             "requiresCompatibilities": requiresCompatibilities.isEmpty
                 ? nil : .array(requiresCompatibilities.map(JSONValue.string)),
             "cpu": cpu.map { .string(String($0)) },
             "memory": memory.map { .string(String($0)) },
+            "registeredAt": registeredAt.json,
             "deregisteredAt": deregisteredAt.map(JSONValue.timestamp),
+            "registeredBy": registeredAt == nil ? nil : .string("arn:aws:iam::\(account):root"),
         ])
     }
 }
 
+extension TaskDefinition {
+    /// The account of the ARN (`arn:aws:ecs:<region>:<account>:task-definition/…`).
+    private var account: String {
+        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        return parts.count > 4 ? String(parts[4]) : ""
+    }
+}
+
 extension ContainerDefinition {
-    /// Shape `ContainerDefinition`.
-    public var apiRepresentation: JSONValue {
+    /// Shape `ContainerDefinition`, in a definition of `networkMode`: in awsvpc mode ECS echoes each
+    /// mapping's hostPort as its containerPort.
+    public func apiRepresentation(networkMode: NetworkMode) -> JSONValue {
         .object(omittingAbsent: [
             "name": .string(name),
             "image": .string(image),
@@ -43,7 +55,7 @@ extension ContainerDefinition {
             "portMappings": .array(portMappings.map { mapping in
                 .object(omittingAbsent: [
                     "containerPort": .integer(mapping.containerPort),
-                    "hostPort": mapping.hostPort.json,
+                    "hostPort": networkMode == .awsvpc ? .integer(mapping.containerPort) : mapping.hostPort.json,
                     "protocol": .string(mapping.protocol),
                 ])
             }),

@@ -45,6 +45,10 @@ extension Simulator {
         if let grace = update.healthCheckGracePeriodSeconds {
             clusters[c].services[s].service.healthCheckGracePeriodSeconds = grace
         }
+        // Tagging and ECS Exec apply to tasks launched from now on; none of them is a new deployment.
+        if let propagate = update.propagateTags { clusters[c].services[s].service.propagateTags = propagate }
+        if let managed = update.enableECSManagedTags { clusters[c].services[s].service.enableECSManagedTags = managed }
+        if let exec = update.enableExecuteCommand { clusters[c].services[s].service.enableExecuteCommand = exec }
         if let desiredCount = update.desiredCount {
             clusters[c].services[s].service.desiredCount = desiredCount
             for d in clusters[c].services[s].service.deployments.indices

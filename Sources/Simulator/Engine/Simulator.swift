@@ -124,6 +124,8 @@ public final class Simulator {
     }
 
     private func register(_ definition: TaskDefinition) {
+        var definition = definition
+        definition.noteRegistration(at: date(.zero))  // TaskDefinitions/
         taskDefinitions[definition.reference] = definition
         latestRevisionByFamily[definition.family] = max(latestRevisionByFamily[definition.family] ?? 0, definition.revision)
     }

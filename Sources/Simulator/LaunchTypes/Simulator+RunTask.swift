@@ -13,6 +13,10 @@ extension Simulator {
         guard (1...Self.runTaskCountLimit).contains(request.count) else {
             throw .invalidParameter("count must be between 1 and \(Self.runTaskCountLimit).")
         }
+        // A standalone task has no service whose tags it could take.
+        guard request.propagateTags != .service else {
+            throw .invalidParameter("SERVICE is not a valid value for propagateTags when running a task.")
+        }
         // Without a launch type or a strategy of its own, the cluster's default strategy, as ECS does.
         var request = request
         if request.launchType == nil, request.capacityProviderStrategy.isEmpty {
@@ -39,6 +43,7 @@ extension Simulator {
                     definition, cluster: c, service: TaskLocation.standalone, group: group, startedBy: request.startedBy,
                     capacityProvider: provider))
             }
+            tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
             return (tasks, [])
         }
         guard clusters[c].instances.contains(where: { $0.status == .active }) else {
@@ -84,6 +89,7 @@ extension Simulator {
             perInstance[i] += 1
             perZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
+        tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
         return (tasks, failures)
     }
 }

@@ -48,12 +48,16 @@ extension Simulator {
             clusters[owner.cluster].services[owner.service].tasks = []
         }
         var removed = 1
+        // A vanished task's tags go with it; no dictionary work when nothing is tagged.
+        let dropsTags = !tagsByARN.isEmpty
         taskLocations[tasks[first].id] = nil
+        if dropsTags { tagsByARN[tasks[first].arn] = nil }
         var kept = first
         for index in (first + 1)..<tasks.count {
             let task = tasks[index]
             if task.lastStatus == .stopped && shouldRemove(task) {
                 taskLocations[task.id] = nil
+                if dropsTags { tagsByARN[task.arn] = nil }
                 removed += 1
             } else {
                 taskLocations[task.id]!.index = kept

@@ -319,6 +319,8 @@ extension Simulator {
             location.index = clusters[c].standaloneTasks.count
             clusters[c].standaloneTasks.append(task)
         } else {
+            var task = task
+            tagLaunchedServiceTask(&task, cluster: c, service: service)  // Hook: Tags/
             location.index = clusters[c].services[service].tasks.count
             clusters[c].services[service].tasks.append(task)
             clusterStates[c].services[service].activeCount += 1

@@ -47,6 +47,7 @@ extension Simulator {
             strategies: request.placementStrategy.isEmpty ? PlacementStrategy.defaultForServices : request.placementStrategy,
             constraints: request.placementConstraints, capacityProviderStrategy: request.capacityProviderStrategy)
         let bindings = try targetBindings(for: request.loadBalancers, cluster: c, definition: definition)
+        try ResourceTag.validate(request.tags)
 
         // Everything is valid: from here on nothing throws.
         let desired = request.schedulingStrategy == .daemon ? 0 : request.desiredCount
@@ -54,7 +55,7 @@ extension Simulator {
             id: generator.deploymentID(), taskDefinitionARN: definition.arn, desiredCount: desired, launchType: launch,
             createdAt: date(now), updatedAt: date(now))
         deployment.rolloutStateReason = "ECS deployment \(deployment.id) in progress."
-        let service = Service(
+        var service = Service(
             name: name, arn: names.serviceARN(cluster: clusters[c].cluster.name, service: name),
             clusterARN: clusters[c].cluster.arn, taskDefinitionARN: definition.arn, desiredCount: desired,
             launchType: launch, schedulingStrategy: request.schedulingStrategy, deploymentConfiguration: configuration,
@@ -62,6 +63,11 @@ extension Simulator {
             placementStrategy: request.placementStrategy, placementConstraints: request.placementConstraints,
             healthCheckGracePeriodSeconds: request.healthCheckGracePeriodSeconds,
             capacityProviderStrategy: request.capacityProviderStrategy)
+        service.propagateTags = request.propagateTags
+        service.enableECSManagedTags = request.enableECSManagedTags
+        service.enableExecuteCommand = request.enableExecuteCommand
+        // Its own tags, not those of a deleted service of the same name (same ARN).
+        tagsByARN[service.arn] = request.tags.isEmpty ? nil : request.tags
         let s = clusters[c].services.count
         let state = ServiceState(
             taskDefinition: definition, instanceCount: clusters[c].instances.count,

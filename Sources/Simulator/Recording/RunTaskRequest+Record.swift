@@ -14,6 +14,10 @@ extension RunTaskRequest {
         var startedBy: String?
         var placementStrategy: [PlacementStrategy.Record]
         var placementConstraints: [PlacementConstraint.Record]
+        // Written only when not the default, and absent from older recordings: nil means the default.
+        var propagateTags: RawValueCoded<PropagateTags>?
+        var enableECSManagedTags: Bool?
+        var enableExecuteCommand: Bool?
 
         init(_ request: RunTaskRequest) {
             cluster = request.cluster
@@ -25,13 +29,18 @@ extension RunTaskRequest {
             startedBy = request.startedBy
             placementStrategy = request.placementStrategy.map(PlacementStrategy.Record.init)
             placementConstraints = request.placementConstraints.map(PlacementConstraint.Record.init)
+            propagateTags = request.propagateTags == .none ? nil : RawValueCoded(request.propagateTags)
+            enableECSManagedTags = request.enableECSManagedTags ? true : nil
+            enableExecuteCommand = request.enableExecuteCommand ? true : nil
         }
 
         var value: RunTaskRequest {
             RunTaskRequest(
                 cluster: cluster, taskDefinition: taskDefinition, count: count, launchType: launchType?.value,
                 capacityProviderStrategy: capacityProviderStrategy.map(\.value), group: group, startedBy: startedBy,
-                placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value))
+                placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value),
+                propagateTags: propagateTags?.value ?? .none, enableECSManagedTags: enableECSManagedTags ?? false,
+                enableExecuteCommand: enableExecuteCommand ?? false)
         }
     }
 }

@@ -16,6 +16,11 @@ extension ServiceCreation {
         var healthCheckGracePeriodSeconds: Int
         var placementStrategy: [PlacementStrategy.Record]
         var placementConstraints: [PlacementConstraint.Record]
+        // Written only when not the default, and absent from older recordings: nil means the default.
+        var propagateTags: RawValueCoded<PropagateTags>?
+        var enableECSManagedTags: Bool?
+        var enableExecuteCommand: Bool?
+        var tags: [ResourceTag]?
 
         init(_ creation: ServiceCreation) {
             cluster = creation.cluster
@@ -30,6 +35,10 @@ extension ServiceCreation {
             healthCheckGracePeriodSeconds = creation.healthCheckGracePeriodSeconds
             placementStrategy = creation.placementStrategy.map(PlacementStrategy.Record.init)
             placementConstraints = creation.placementConstraints.map(PlacementConstraint.Record.init)
+            propagateTags = creation.propagateTags == .none ? nil : RawValueCoded(creation.propagateTags)
+            enableECSManagedTags = creation.enableECSManagedTags ? true : nil
+            enableExecuteCommand = creation.enableExecuteCommand ? true : nil
+            tags = creation.tags.isEmpty ? nil : creation.tags
         }
 
         var value: ServiceCreation {
@@ -38,7 +47,9 @@ extension ServiceCreation {
                 launchType: launchType?.value, capacityProviderStrategy: capacityProviderStrategy.map(\.value),
                 schedulingStrategy: schedulingStrategy.value, deploymentConfiguration: deploymentConfiguration.value,
                 loadBalancers: loadBalancers.map(\.value), healthCheckGracePeriodSeconds: healthCheckGracePeriodSeconds,
-                placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value))
+                placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value),
+                propagateTags: propagateTags?.value ?? .none, enableECSManagedTags: enableECSManagedTags ?? false,
+                enableExecuteCommand: enableExecuteCommand ?? false, tags: tags ?? [])
         }
     }
 }

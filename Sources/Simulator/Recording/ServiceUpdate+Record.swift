@@ -13,6 +13,10 @@ extension ServiceUpdate {
         var forceNewDeployment: Bool
         var deploymentConfiguration: DeploymentConfiguration.Record?
         var healthCheckGracePeriodSeconds: Int?
+        // Absent from recordings made before UpdateService took them.
+        var propagateTags: RawValueCoded<PropagateTags>?
+        var enableECSManagedTags: Bool?
+        var enableExecuteCommand: Bool?
 
         init(_ update: ServiceUpdate) {
             cluster = update.cluster
@@ -22,13 +26,17 @@ extension ServiceUpdate {
             forceNewDeployment = update.forceNewDeployment
             deploymentConfiguration = update.deploymentConfiguration.map(DeploymentConfiguration.Record.init)
             healthCheckGracePeriodSeconds = update.healthCheckGracePeriodSeconds
+            propagateTags = update.propagateTags.map(RawValueCoded.init)
+            enableECSManagedTags = update.enableECSManagedTags
+            enableExecuteCommand = update.enableExecuteCommand
         }
 
         var value: ServiceUpdate {
             ServiceUpdate(
                 cluster: cluster, service: service, desiredCount: desiredCount, taskDefinition: taskDefinition,
                 forceNewDeployment: forceNewDeployment, deploymentConfiguration: deploymentConfiguration?.value,
-                healthCheckGracePeriodSeconds: healthCheckGracePeriodSeconds)
+                healthCheckGracePeriodSeconds: healthCheckGracePeriodSeconds, propagateTags: propagateTags?.value,
+                enableECSManagedTags: enableECSManagedTags, enableExecuteCommand: enableExecuteCommand)
         }
     }
 }

@@ -38,8 +38,9 @@ extension Simulator {
         guard exists else { throw .resourceNotFound() }
     }
 
-    /// Drops the tags of tasks and container instances no longer listed (expired), so they don't pile
-    /// up. O(tagged resources), from the expiry sweep.
+    /// Drops the tags of tasks and container instances no longer listed, so they don't pile up: expired
+    /// tasks drop theirs as they go (Lifecycle/Simulator+Expiry.swift), this catches the rest.
+    /// O(tagged resources), from the expiry sweep.
     func forgetTagsOfVanishedResources() {
         // Only the removals depend on the dictionary, not their order.
         let vanished = tagsByARN.keys.filter { arn in

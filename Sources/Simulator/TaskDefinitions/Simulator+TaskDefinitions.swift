@@ -1,3 +1,5 @@
+import Foundation
+
 /// RegisterTaskDefinition and what the rest of the simulator asks about a definition.
 extension Simulator {
     /// Validates as ECS does, then registers the family's next revision (ACTIVE). The given `revision`,
@@ -9,6 +11,7 @@ extension Simulator {
         definition.revision = (latestRevisionByFamily[input.family] ?? 0) + 1
         definition.arn = names.taskDefinitionARN(family: definition.family, revision: definition.revision)
         definition.status = "ACTIVE"
+        definition.noteRegistration(at: date(now))
         taskDefinitions[definition.reference] = definition
         latestRevisionByFamily[definition.family] = definition.revision
         return definition
@@ -16,6 +19,12 @@ extension Simulator {
 }
 
 extension TaskDefinition {
+    /// What ECS works out when it registers a definition: when, and which launch types it suits.
+    mutating func noteRegistration(at date: Date) {
+        registeredAt = date
+        compatibilities = isFargateCompatible ? [.ec2, .fargate] : [.ec2]
+    }
+
     /// Whether the definition can run on Fargate: registered for it, awsvpc, and a Fargate task size.
     var isFargateCompatible: Bool {
         guard requiresCompatibilities.contains(.fargate), networkMode == .awsvpc, let cpu, let memory else { return false }
