@@ -194,7 +194,7 @@ public enum APIBenchmark {
         for result in results {
             let ecstop = results.first { $0.server == "ecstop" && $0.clients == result.clients }
             let ratio = result.server == "ecstop" || ecstop == nil ? "" : String(format: "%.0f×", ecstop!.callsPerSecond / result.callsPerSecond)
-            let ticks = result.simulationTicks.map { String(format: "%.1f / %.1f ms", $0.p99, $0.worst) } ?? ""
+            let ticks = result.simulationTicks.map { String(format: "%.2f / %.2f ms", $0.p99, $0.worst) } ?? ""
             lines.append(
                 "| \(result.server) | \(result.clients) | \(result.tasksListed) / \(result.tasksDescribed) | "
                     + String(format: "%.0f", result.callsPerSecond) + " | \(result.connections) | \(ratio) | \(ticks) |")
