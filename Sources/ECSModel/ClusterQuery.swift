@@ -39,8 +39,14 @@ public indirect enum ClusterQuery: Sendable {
         public var expression: String
     }
 
-    /// Parses `expression`, or throws `ParseError`.
+    /// ECS's limit on a placement constraint expression.
+    public static let lengthLimit = 2_000
+    /// Parentheses nest at most this deep: parsing, evaluating and freeing the tree all recurse.
+    static let nestingLimit = 32
+
+    /// Parses `expression`, or throws `ParseError` (also for one over `lengthLimit` characters).
     public init(parsing expression: String) throws(ParseError) {
+        guard expression.count <= Self.lengthLimit else { throw ParseError(expression: expression) }
         var parser = Parser(tokens: Self.tokens(of: expression), expression: expression)
         self = try parser.parseOr()
         guard parser.atEnd else { throw ParseError(expression: expression) }
@@ -140,6 +146,7 @@ public indirect enum ClusterQuery: Sendable {
         var tokens: [String]
         var expression: String
         var position = 0
+        var depth = 0
 
         var atEnd: Bool { position == tokens.count }
 
@@ -174,8 +181,11 @@ public indirect enum ClusterQuery: Sendable {
         mutating func parsePrimary() throws(ParseError) -> ClusterQuery {
             guard let token = next() else { throw error }
             if token == "(" {
+                depth += 1
+                guard depth <= ClusterQuery.nestingLimit else { throw error }
                 let inner = try parseOr()
                 guard next() == ")" else { throw error }
+                depth -= 1
                 return inner
             }
             let subject: Subject

@@ -16,6 +16,20 @@ import Testing
         try ClusterQuery(parsing: expression).matches(instance)
     }
 
+    /// Deep or long expressions are refused before they are parsed: 3,000 nested parentheses, or a chain
+    /// of 20,000 terms, overflowed the stack and ended ecstop serve.
+    @Test func deepAndLongExpressionsAreRefused() throws {
+        let nested = String(repeating: "(", count: 3_000) + "attribute:x exists" + String(repeating: ")", count: 3_000)
+        #expect(throws: ClusterQuery.ParseError.self) { try ClusterQuery(parsing: nested) }
+        let chain = Array(repeating: "attribute:x exists", count: 20_000).joined(separator: " and ")
+        #expect(throws: ClusterQuery.ParseError.self) { try ClusterQuery(parsing: chain) }
+        let deepest = String(repeating: "(", count: 32) + "attribute:x exists" + String(repeating: ")", count: 32)
+        #expect(try matches(deepest, instance(extra: ["x": "1"])))
+        let longest = Array(repeating: "attribute:x exists", count: 80).joined(separator: " and ")
+        #expect(longest.count <= ClusterQuery.lengthLimit)
+        #expect(try matches(longest, instance(extra: ["x": "1"])))
+    }
+
     @Test func comparisons() throws {
         let t3 = instance()
         #expect(try matches("attribute:ecs.instance-type == t3.medium", t3))
