@@ -106,6 +106,21 @@ import Testing
         #expect(simulator.cluster().cluster.status == "ACTIVE")
     }
 
+    @Test func aFargateClusterIsDeletedAndCreatedAgainWithoutItsOldTags() throws {
+        let simulator = simulator()
+        let fargate = ClusterCreation(clusterName: "lab", capacityProviders: ["FARGATE", "FARGATE_SPOT"])
+        try simulator.execute(.createCluster(fargate))
+        let arn = simulator.cluster("lab").cluster.arn
+        try simulator.execute(.tagResource(resourceARN: arn, tags: [ResourceTag(key: "old", value: "1")]))
+        try simulator.execute(.deleteCluster("lab"))
+        #expect(simulator.cluster("lab").cluster.status == "INACTIVE", "FARGATE providers do not hold a cluster")
+        try simulator.execute(.createCluster(ClusterCreation(clusterName: "lab")))
+        #expect(simulator.snapshot().tags[arn] == nil, "a cluster created again starts with its own tags")
+        #expect(simulator.cluster("lab").cluster.capacityProviders.isEmpty)
+        #expect(refusal(simulator, .createCluster(ClusterCreation(clusterName: "twice", capacityProviders: ["FARGATE", "FARGATE"])))
+            == .invalidParameter("The capacity providers of a cluster must be unique."))
+    }
+
     @Test func deletedOnceEmptyThenCreatedAgain() throws {
         let simulator = simulator()
         try createFargateCluster(simulator)

@@ -14,6 +14,9 @@ extension Simulator {
             throw .invalidParameter(
                 "The specified capacity provider '\(provider)' does not exist. Specify a valid name or ARN and try again.")
         }
+        guard Set(creation.capacityProviders).count == creation.capacityProviders.count else {
+            throw .invalidParameter("The capacity providers of a cluster must be unique.")  // wording not confirmed
+        }
         try CapacityProviderStrategyRules.validate(
             creation.defaultCapacityProviderStrategy, associated: creation.capacityProviders)
         // Everything is valid: from here on nothing throws.
@@ -24,6 +27,8 @@ extension Simulator {
             c = inactive
             clusters[c].cluster.status = "ACTIVE"
             clusterIndexByName[name] = c
+            // A deleted cluster is described with its tags; created again, it starts with its own.
+            tagsByARN[clusters[c].cluster.arn] = nil
         } else {
             c = clusters.count
             addCluster(Scenario.ClusterSpec(name: name, instances: []))
@@ -55,7 +60,7 @@ extension Simulator {
         guard !hasTasks else {
             throw ECSError("ClusterContainsTasksException", "The Cluster cannot be deleted while Tasks are active.")
         }
-        // Auto Scaling group providers would go on launching instances into it.
+        // Auto Scaling group providers would go on launching instances into it (FARGATE is not among them).
         guard cluster.capacityProviders.isEmpty else {
             throw ECSError(
                 "ClusterContainsCapacityProviderException",
