@@ -85,7 +85,7 @@ extension ECSRequestRouter {
             // Given to the simulator, not tagged afterwards: the first tasks launch with the service.
             tags: try Self.tags(input) ?? [])
         let after = try execute(.createService(creation))
-        return try serviceResponse(after, cluster: clusterName, service: serviceName)
+        return try serviceResponse(after, cluster: clusterName, service: serviceName, withTags: !creation.tags.isEmpty)
     }
 
     /// The local name of the `service` member (a name or ARN); a service ARN naming nothing here is not found.
@@ -96,9 +96,15 @@ extension ECSRequestRouter {
         return name
     }
 
-    private func serviceResponse(_ snapshot: ControlPlaneSnapshot, cluster: String, service: String) throws(ECSError) -> JSONValue {
+    /// `withTags`: the service's tags too, as CreateService echoes the tags it was given.
+    private func serviceResponse(
+        _ snapshot: ControlPlaneSnapshot, cluster: String, service: String, withTags: Bool = false
+    ) throws(ECSError) -> JSONValue {
         guard let found = snapshot.cluster(named: cluster)?.service(named: service) else { throw .serviceNotFound() }
-        return .object([.init("service", found.service.apiRepresentation)])
+        let representation = found.service.apiRepresentation
+        return .object([
+            .init("service", withTags ? Self.tagging(representation, arn: found.service.arn, in: snapshot) : representation),
+        ])
     }
 
     private func deploymentConfiguration(_ input: RequestInput) throws(ECSError) -> DeploymentConfiguration {

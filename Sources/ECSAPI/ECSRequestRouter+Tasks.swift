@@ -98,7 +98,8 @@ extension ECSRequestRouter {
             propagateTags: try input.enumeration("propagateTags", PropagateTags.self) ?? .none,
             enableECSManagedTags: try input.bool("enableECSManagedTags") ?? false,
             enableExecuteCommand: try input.bool("enableExecuteCommand") ?? false)
-        _ = try execute(.runTask(request), thenTag: try Self.tags(input) ?? []) { before, after, outcome in
+        let tags = try Self.tags(input) ?? []
+        let after = try execute(.runTask(request), thenTag: tags) { before, after, outcome in
             failures = outcome.failures
             let known = Set(before.cluster(named: clusterName)?.standaloneTasks.map(\.id) ?? [])
             started = after.cluster(named: clusterName)?.standaloneTasks.filter { !known.contains($0.id) } ?? []
@@ -107,7 +108,11 @@ extension ECSRequestRouter {
         let failed = failures.map { failure in
             JSONValue.object(omittingAbsent: ["arn": failure.arn.map(JSONValue.string), "reason": .string(failure.reason)])
         }
-        return .object([.init("tasks", .array(started.map(\.apiRepresentation))), .init("failures", .array(failed))])
+        // The tasks as RunTask answers them: with the tags they were given or took, when there are any.
+        let tasks = started.map { task in
+            after.tags[task.arn] == nil ? task.apiRepresentation : Self.tagging(task.apiRepresentation, arn: task.arn, in: after)
+        }
+        return .object([.init("tasks", .array(tasks)), .init("failures", .array(failed))])
     }
 }
 

@@ -36,6 +36,7 @@ import Testing
              "tags":[{"key":"team","value":"a"}]}
             """#)
         #expect(created.status == 200)
+        #expect(created.json["service"]?["tags"] == tags([("team", "a")]), "CreateService echoes the tags it was given")
         for service in [created.json["service"], try fixture.call("DescribeServices", #"{"cluster":"prod","services":["tagged"]}"#).json["services"]?[0]] {
             #expect(service?["enableExecuteCommand"] == .bool(true))
             #expect(service?["propagateTags"] == .string("SERVICE"))
@@ -89,6 +90,7 @@ import Testing
             """#).json
         guard case .string(let arn)? = ran["tasks"]?[0]?["taskArn"] else { Issue.record("no task: \(ran)"); return }
         #expect(ran["tasks"]?[0]?["enableExecuteCommand"] == .bool(true))
+        #expect(ran["tasks"]?[0]?["tags"] == tags([("from", "definition"), ("aws:ecs:clusterName", "prod"), ("team", "b")]))
         #expect(try listedTags(arn) == tags([("from", "definition"), ("aws:ecs:clusterName", "prod"), ("team", "b")]))
         // A standalone task has no service to take tags from.
         #expect(try fixture.errorType("RunTask", #"{"cluster":"prod","taskDefinition":"tagged","propagateTags":"SERVICE"}"#)
@@ -96,6 +98,7 @@ import Testing
         let plain = try fixture.call("RunTask", #"{"cluster":"prod","taskDefinition":"tagged"}"#).json
         guard case .string(let untagged)? = plain["tasks"]?[0]?["taskArn"] else { Issue.record("no task: \(plain)"); return }
         #expect(try listedTags(untagged) == .array([]))
+        #expect(plain["tasks"]?[0]?["tags"] == nil)
         #expect(plain["tasks"]?[0]?["enableExecuteCommand"] == .bool(false))
     }
 
