@@ -23,9 +23,20 @@ extension ECSRequestRouter {
         }
         let snapshot = controlPlane.snapshot()
         // Another region's or account's resource is not ours to find, as TagResource answers.
-        if let name = resource.cluster, resource.arn(in: names) != arn || snapshot.cluster(named: name)?.cluster.isActive != true {
+        let isOurs = resource.arn(in: names) == arn
+        if let name = resource.cluster, !isOurs || snapshot.cluster(named: name)?.cluster.isActive != true {
             throw .clusterNotFound()
         }
+        // A resource that does not exist has no tags to list, as TagResource and UntagResource answer.
+        let exists: Bool = switch resource {
+        case .cluster: true
+        case .service(let cluster, let name): snapshot.cluster(named: cluster)?.service(named: name) != nil
+        case .task(let cluster, let id): snapshot.cluster(named: cluster)?.allTasks.contains { $0.id == id } == true
+        case .containerInstance(let cluster, let id):
+            snapshot.cluster(named: cluster)?.instances.contains { $0.id == id } == true
+        case .taskDefinition(let family, let revision): isOurs && snapshot.taskDefinitions["\(family):\(revision)"] != nil
+        }
+        guard exists else { throw .resourceNotFound() }
         return .object([.init("tags", Self.json(snapshot.tags[arn] ?? []))])
     }
 

@@ -104,6 +104,12 @@ import Testing
             == "ResourceNotFoundException")
         #expect(try fixture.errorType("ListTagsForResource", #"{"resourceArn":"web"}"#) == "InvalidParameterException")
         #expect(try fixture.errorType("ListTagsForResource", #"{"resourceArn":"\#(prefix)cluster/nope"}"#) == "ClusterNotFoundException")
+        for ghost in ["service/prod/ghost", "task/prod/0123456789abcdef0123456789abcdef", "container-instance/prod/0000",
+                      "task-definition/nope:1"] {
+            #expect(try fixture.errorType("ListTagsForResource", #"{"resourceArn":"\#(prefix)\#(ghost)"}"#)
+                == "ResourceNotFoundException", "\(ghost): as TagResource answers")
+        }
+        #expect(try fixture.errorType("ListTagsForResource", #"{"resourceArn":"\#(prefix)service/prod/web"}"#) == nil)
     }
 
     @Test func describeCallsAddTagsWhenAskedTo() throws {
