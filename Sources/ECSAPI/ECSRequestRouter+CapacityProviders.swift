@@ -26,8 +26,10 @@ extension ECSRequestRouter {
             guard requested.count <= 100 else { throw .invalidParameter("capacityProviders can have at most 100 items.") }
             var found: [(name: String, representation: JSONValue)] = []
             for name in requested {
-                if let provider = providers.first(where: { $0.name == name.arnResourceID }) {
-                    found.append(provider)
+                // An ARN of another region, account or resource type names no provider here.
+                let local = name.hasPrefix("arn:") ? (names.capacityProviderARN(name.arnResourceID) == name ? name.arnResourceID : nil) : name
+                if let provider = providers.first(where: { $0.name == local }) {
+                    if !found.contains(where: { $0.name == provider.name }) { found.append(provider) }
                 } else {
                     failures.append(Self.missing(name.hasPrefix("arn:") ? name : names.capacityProviderARN(name)))
                 }

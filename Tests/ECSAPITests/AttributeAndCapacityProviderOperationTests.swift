@@ -130,6 +130,12 @@ struct AttributeAndCapacityProviderOperationTests {
         #expect(named["capacityProviders"]?[1]?["name"] == .string("FARGATE_SPOT"))
         #expect(fixture.count(named["capacityProviders"]) == 2)
         #expect(named["failures"] == .array([ECSRequestRouter.missing("arn:aws:ecs:us-east-1:123456789012:capacity-provider/ghost")]))
+        let foreign = try fixture.call("DescribeCapacityProviders", """
+            {"capacityProviders":["FARGATE","arn:aws:ecs:us-east-1:123456789012:capacity-provider/FARGATE",
+             "arn:aws:ecs:us-west-2:123456789012:capacity-provider/FARGATE","arn:aws:ecs:us-east-1:123456789012:cluster/FARGATE"]}
+            """).json
+        #expect(fixture.count(foreign["capacityProviders"]) == 1, "named twice, described once")
+        #expect(fixture.count(foreign["failures"]) == 2, "another region's or resource type's ARN names nothing here")
 
         let first = try fixture.call("DescribeCapacityProviders", #"{"maxResults":2}"#).json
         #expect(fixture.count(first["capacityProviders"]) == 2)
