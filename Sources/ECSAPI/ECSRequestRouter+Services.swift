@@ -66,12 +66,13 @@ extension ECSRequestRouter {
             throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller) deployment controller.")
         }
         let taskDefinition = try input.requiredString("taskDefinition")
-        try input.checkNetworkConfiguration(
-            networkMode: self.taskDefinition(taskDefinition, in: controlPlane.snapshot())?.networkMode)
-        let creation = ServiceCreation(
+        let launchType = try input.enumeration("launchType", LaunchType.self)
+        let network = try input.networkConfiguration(
+            networkMode: self.taskDefinition(taskDefinition, in: controlPlane.snapshot())?.networkMode, launchType: launchType)
+        var creation = ServiceCreation(
             cluster: clusterName, serviceName: serviceName, taskDefinition: taskDefinition,
             desiredCount: try input.integer("desiredCount") ?? 0,
-            launchType: try input.enumeration("launchType", LaunchType.self),
+            launchType: launchType,
             capacityProviderStrategy: try input.capacityProviderStrategy(),
             schedulingStrategy: try input.enumeration("schedulingStrategy", SchedulingStrategy.self) ?? .replica,
             deploymentConfiguration: try input.structure("deploymentConfiguration").map(deploymentConfiguration)
@@ -84,6 +85,7 @@ extension ECSRequestRouter {
             enableExecuteCommand: try input.bool("enableExecuteCommand") ?? false,
             // Given to the simulator, not tagged afterwards: the first tasks launch with the service.
             tags: try Self.tags(input) ?? [])
+        creation.networkConfiguration = network
         let after = try execute(.createService(creation))
         return try serviceResponse(after, cluster: clusterName, service: serviceName, withTags: !creation.tags.isEmpty)
     }

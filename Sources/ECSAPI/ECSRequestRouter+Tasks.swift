@@ -76,11 +76,13 @@ extension ECSRequestRouter {
         }
         let snapshot = controlPlane.snapshot()
         let clusterName = try cluster(input, in: snapshot).id
-        try input.checkNetworkConfiguration(networkMode: self.taskDefinition(taskDefinition, in: snapshot)?.networkMode)
+        let launchType = try input.enumeration("launchType", LaunchType.self)
+        // RunTask's tasks show their ENIs; the configuration itself is only checked.
+        _ = try input.networkConfiguration(
+            networkMode: self.taskDefinition(taskDefinition, in: snapshot)?.networkMode, launchType: launchType)
         let capacityProviderStrategy = try input.capacityProviderStrategy()
         let placementStrategy = try input.placementStrategies()
         let placementConstraints = try input.placementConstraints()
-        let launchType = try input.enumeration("launchType", LaunchType.self)
         let group = try input.string("group")
         let startedBy = try input.string("startedBy")
         if let startedBy, !ResourceNameRule.isValid(startedBy, maximumLength: 128) {

@@ -51,15 +51,17 @@ extension RequestInput {
 
     /// `networkConfiguration.awsvpcConfiguration`, checked as ECS checks it: required for a task definition
     /// in awsvpc mode (every Fargate one), refused for the others. `networkMode` is the definition's, nil
-    /// when it is not found (the simulator refuses that). The simulation gives awsvpc tasks their ENIs and
-    /// addresses itself, so subnets and security groups are not kept; the dashboard and scenarios, which
-    /// give none, are not held to this API rule.
-    func checkNetworkConfiguration(networkMode: NetworkMode?) throws(ECSError) {
+    /// when it is not found (the simulator refuses that). A service keeps and echoes it; the simulation
+    /// gives awsvpc tasks their ENIs and addresses itself, so it places nothing. The dashboard and
+    /// scenarios, which give none, are not held to this API rule.
+    func networkConfiguration(
+        networkMode: NetworkMode?, launchType: LaunchType?
+    ) throws(ECSError) -> AwsVpcConfiguration? {
         guard let network = try structure("networkConfiguration") else {
             if networkMode == .awsvpc {
                 throw .invalidParameter("Network Configuration must be provided when networkMode 'awsvpc' is specified.")
             }
-            return
+            return nil
         }
         if let networkMode, networkMode != .awsvpc {
             throw .invalidParameter("Network Configuration is not valid for the given networkMode of this task definition.")
@@ -71,11 +73,20 @@ extension RequestInput {
             throw .invalidParameter("subnets can not be empty.")
         }
         guard subnets.count <= 16 else { throw .invalidParameter("subnets can have at most 16 items.") }
-        guard (try awsvpc.strings("securityGroups") ?? []).count <= 5 else {
-            throw .invalidParameter("securityGroups can have at most 5 items.")
+        let securityGroups = try awsvpc.strings("securityGroups") ?? []
+        guard securityGroups.count <= 5 else { throw .invalidParameter("securityGroups can have at most 5 items.") }
+        // Ids as EC2 writes them; whether they exist is the VPC's business, which is not simulated.
+        for (id, prefix) in subnets.map({ ($0, "subnet-") }) + securityGroups.map({ ($0, "sg-") })
+        where !id.hasPrefix(prefix) || id.count == prefix.count {
+            throw .invalidParameter("The \(prefix == "sg-" ? "security group" : "subnet") ID '\(id)' is malformed.")
         }
-        if let assign = try awsvpc.string("assignPublicIp"), !["ENABLED", "DISABLED"].contains(assign) {
+        let assign = try awsvpc.string("assignPublicIp") ?? "DISABLED"
+        guard ["ENABLED", "DISABLED"].contains(assign) else {
             throw .invalidParameter("\(assign) is not a valid value for assignPublicIp.")
         }
+        if assign == "ENABLED", launchType == .ec2 {
+            throw .invalidParameter("Assign public IP is not supported for this launch type.")
+        }
+        return AwsVpcConfiguration(subnets: subnets, securityGroups: securityGroups, assignPublicIp: assign == "ENABLED")
     }
 }

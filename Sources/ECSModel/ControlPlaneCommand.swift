@@ -125,6 +125,8 @@ public struct ServiceCreation: Hashable, Sendable {
     public var enableExecuteCommand: Bool
     /// The service's own tags, set as it is created: its first tasks launch at once and may take them.
     public var tags: [ResourceTag]
+    /// Kept and echoed (the simulation assigns ENIs itself); the API server requires it for awsvpc.
+    public var networkConfiguration: AwsVpcConfiguration?
 
     public init(
         cluster: String, serviceName: String, taskDefinition: String, desiredCount: Int = 0,

@@ -143,6 +143,8 @@ public struct Service: Hashable, Sendable, Identifiable {
     public var enableECSManagedTags = false
     /// Kept and echoed only: ECS Exec does not exist in the simulation.
     public var enableExecuteCommand = false
+    /// As CreateService was given it (awsvpc services through the API); echoed, places nothing.
+    public var networkConfiguration: AwsVpcConfiguration?
 
     public var id: String { name }
 

@@ -197,6 +197,35 @@ struct ECSRequestRouterTests {
         #expect(spa.count == 2 && spa.allSatisfy { $0.launchType == .fargate })
     }
 
+    @Test func aServiceKeepsAndEchoesItsNetworkConfiguration() throws {
+        #expect(try fixture.call("CreateCluster", #"{"clusterName":"lab","capacityProviders":["FARGATE"]}"#).status == 200)
+        let network = #"{"awsvpcConfiguration":{"subnets":["subnet-0a1","subnet-0b2"],"securityGroups":["sg-0c3"],"assignPublicIp":"ENABLED"}}"#
+        let created = try fixture.call("CreateService", """
+            {"cluster":"lab","serviceName":"spa","taskDefinition":"frontend","desiredCount":1,"launchType":"FARGATE",
+             "networkConfiguration":\(network)}
+            """)
+        #expect(created.status == 200, "\(created.json)")
+        let expected = try JSONParser.parse(Array(network.utf8))
+        let described = try fixture.call("DescribeServices", #"{"cluster":"lab","services":["spa"]}"#).json["services"]?[0]
+        for service in [created.json["service"], described] {
+            #expect(service?["networkConfiguration"] == expected)
+            #expect(service?["deployments"]?[0]?["networkConfiguration"] == expected)
+        }
+        for (body, why) in [
+            (#"{"awsvpcConfiguration":{"subnets":["foo"]}}"#, "a malformed subnet id"),
+            (#"{"awsvpcConfiguration":{"subnets":["subnet-1"],"securityGroups":["bar"]}}"#, "a malformed security group id"),
+        ] {
+            #expect(try fixture.errorType("CreateService", """
+                {"cluster":"lab","serviceName":"bad","taskDefinition":"frontend","launchType":"FARGATE","networkConfiguration":\(body)}
+                """) == "InvalidParameterException", "\(why)")
+        }
+        let ec2 = try fixture.call("CreateService", """
+            {"cluster":"prod","serviceName":"bad","taskDefinition":"frontend","launchType":"EC2",
+             "networkConfiguration":{"awsvpcConfiguration":{"subnets":["subnet-1"],"assignPublicIp":"ENABLED"}}}
+            """).json
+        #expect(ec2["message"] == .string("Assign public IP is not supported for this launch type."))
+    }
+
     @Test func aTargetGroupServesItsOwnClustersServicesOnly() throws {
         let webGroup = try #require(fixture.controlPlane.snapshot().cluster(named: "prod")!.targetGroups.first { $0.name == "web-tg" })
         #expect(try fixture.call("CreateCluster", #"{"clusterName":"lab"}"#).status == 200)

@@ -47,13 +47,17 @@ import Testing
                 propagateTags: .taskDefinition, enableECSManagedTags: true, enableExecuteCommand: true)),
             .registerTaskDefinition(definition),
             .createService(ServiceCreation(cluster: "prod", serviceName: "minimal", taskDefinition: "batch")),
-            .createService(ServiceCreation(
-                cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .ec2,
-                capacityProviderStrategy: providers, schedulingStrategy: .daemon, deploymentConfiguration: configuration,
-                loadBalancers: [LoadBalancer(targetGroupARN: "arn:tg/full", containerName: "main", containerPort: 8080)],
-                healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints,
-                propagateTags: .service, enableECSManagedTags: true, enableExecuteCommand: true,
-                tags: [ResourceTag(key: "team", value: "a")])),
+            .createService({
+                var full = ServiceCreation(
+                    cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .ec2,
+                    capacityProviderStrategy: providers, schedulingStrategy: .daemon, deploymentConfiguration: configuration,
+                    loadBalancers: [LoadBalancer(targetGroupARN: "arn:tg/full", containerName: "main", containerPort: 8080)],
+                    healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints,
+                    propagateTags: .service, enableECSManagedTags: true, enableExecuteCommand: true,
+                    tags: [ResourceTag(key: "team", value: "a")])
+                full.networkConfiguration = AwsVpcConfiguration(subnets: ["subnet-1"], securityGroups: ["sg-1"], assignPublicIp: true)
+                return full
+            }()),
             .deleteService(cluster: "prod", service: "web", force: true),
             .deregisterTaskDefinition("batch:1"),
             .createCluster(ClusterCreation(clusterName: "lab")),

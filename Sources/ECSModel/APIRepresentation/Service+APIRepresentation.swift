@@ -1,6 +1,6 @@
 // Member names and order from botocore's ECS model (shapes `Service`, `Deployment`, `ServiceEvent`,
 // `LoadBalancer`, `DeploymentConfiguration`, `PlacementStrategy`, `PlacementConstraint`).
-// Simplified: no networkConfiguration, serviceRegistries content, taskSets, roleArn or createdBy,
+// Simplified: no serviceRegistries content, taskSets, roleArn or createdBy,
 // which the simulator does not model; deploymentController is always ECS. A service's tasks are not
 // part of it, as in DescribeServices.
 
@@ -27,11 +27,14 @@ extension Service {
             "platformFamily": isFargate ? .string("Linux") : nil,
             "taskDefinition": .string(taskDefinitionARN),
             "deploymentConfiguration": deploymentConfiguration.apiRepresentation,
-            "deployments": .array(deployments.map { $0.apiRepresentation(capacityProviderStrategy: capacityProviderStrategy) }),
+            "deployments": .array(deployments.map {
+                $0.apiRepresentation(capacityProviderStrategy: capacityProviderStrategy, networkConfiguration: networkConfiguration)
+            }),
             "events": .array(events.map(\.apiRepresentation)),
             "createdAt": .timestamp(createdAt),
             "placementConstraints": .array(placementConstraints.map(\.apiRepresentation)),
             "placementStrategy": .array(placementStrategy.map(\.apiRepresentation)),
+            "networkConfiguration": networkConfiguration?.apiRepresentation,
             // ECS sends the grace period only for services behind a load balancer or with one set.
             "healthCheckGracePeriodSeconds": loadBalancers.isEmpty && healthCheckGracePeriodSeconds == 0
                 ? nil : .integer(healthCheckGracePeriodSeconds),
@@ -44,9 +47,23 @@ extension Service {
     }
 }
 
+extension AwsVpcConfiguration {
+    /// Shape `NetworkConfiguration`, as a service and its deployments show it.
+    public var apiRepresentation: JSONValue {
+        .object([.init("awsvpcConfiguration", .object([
+            .init("subnets", .array(subnets.map(JSONValue.string))),
+            .init("securityGroups", .array(securityGroups.map(JSONValue.string))),
+            .init("assignPublicIp", .string(assignPublicIp ? "ENABLED" : "DISABLED")),
+        ]))])
+    }
+}
+
 extension Deployment {
-    /// Shape `Deployment`, of a service on `capacityProviderStrategy` (empty: on its launch type).
-    public func apiRepresentation(capacityProviderStrategy: [CapacityProviderStrategyItem]) -> JSONValue {
+    /// Shape `Deployment`, of a service on `capacityProviderStrategy` (empty: on its launch type) and
+    /// in `networkConfiguration` (a service's deployments share it: UpdateService cannot change it).
+    public func apiRepresentation(
+        capacityProviderStrategy: [CapacityProviderStrategyItem], networkConfiguration: AwsVpcConfiguration? = nil
+    ) -> JSONValue {
         let isFargate = launchType == .fargate
         let usesCapacityProviders = !capacityProviderStrategy.isEmpty
         return .object(omittingAbsent: [
@@ -65,6 +82,7 @@ extension Deployment {
             "launchType": usesCapacityProviders ? nil : .string(launchType),
             "platformVersion": isFargate ? .string("1.4.0") : nil,
             "platformFamily": isFargate ? .string("Linux") : nil,
+            "networkConfiguration": networkConfiguration?.apiRepresentation,
             "rolloutState": .string(rolloutState),
             "rolloutStateReason": rolloutStateReason.isEmpty ? nil : .string(rolloutStateReason),
         ])

@@ -66,6 +66,7 @@ extension Simulator {
         service.propagateTags = request.propagateTags
         service.enableECSManagedTags = request.enableECSManagedTags
         service.enableExecuteCommand = request.enableExecuteCommand
+        service.networkConfiguration = request.networkConfiguration
         // Its own tags, not those of a deleted service of the same name (same ARN).
         tagsByARN[service.arn] = request.tags.isEmpty ? nil : request.tags
         let s = clusters[c].services.count

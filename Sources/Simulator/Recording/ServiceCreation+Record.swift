@@ -21,6 +21,7 @@ extension ServiceCreation {
         var enableECSManagedTags: Bool?
         var enableExecuteCommand: Bool?
         var tags: [ResourceTag]?
+        var networkConfiguration: AwsVpcConfiguration?
 
         init(_ creation: ServiceCreation) {
             cluster = creation.cluster
@@ -39,10 +40,11 @@ extension ServiceCreation {
             enableECSManagedTags = creation.enableECSManagedTags ? true : nil
             enableExecuteCommand = creation.enableExecuteCommand ? true : nil
             tags = creation.tags.isEmpty ? nil : creation.tags
+            networkConfiguration = creation.networkConfiguration
         }
 
         var value: ServiceCreation {
-            ServiceCreation(
+            var creation = ServiceCreation(
                 cluster: cluster, serviceName: serviceName, taskDefinition: taskDefinition, desiredCount: desiredCount,
                 launchType: launchType?.value, capacityProviderStrategy: capacityProviderStrategy.map(\.value),
                 schedulingStrategy: schedulingStrategy.value, deploymentConfiguration: deploymentConfiguration.value,
@@ -50,6 +52,8 @@ extension ServiceCreation {
                 placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value),
                 propagateTags: propagateTags?.value ?? .none, enableECSManagedTags: enableECSManagedTags ?? false,
                 enableExecuteCommand: enableExecuteCommand ?? false, tags: tags ?? [])
+            creation.networkConfiguration = networkConfiguration
+            return creation
         }
     }
 }
