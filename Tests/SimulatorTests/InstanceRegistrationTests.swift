@@ -88,6 +88,7 @@ import Simulator
         #expect(throws: ECSError.invalidParameter("Found running tasks on the instance.")) {
             try simulator.execute(.deregisterContainerInstance(cluster: "c", containerInstance: original.arn, force: false))
         }
+        try simulator.execute(.tagResource(resourceARN: original.arn, tags: [ResourceTag(key: "rack", value: "7")]))
         #expect(simulator.instance(original.id).status == .active)
 
         try simulator.execute(.deregisterContainerInstance(cluster: "c", containerInstance: original.arn, force: true))
@@ -111,6 +112,7 @@ import Simulator
         // Once its stopped tasks are gone, the INACTIVE instance leaves the list an hour later.
         simulator.advance(seconds: 2 * 3_700)
         #expect(!simulator.cluster().instances.contains { $0.id == original.id })
+        #expect(simulator.snapshot().tags[original.arn] == nil, "its tags leave with it")
         #expect(simulator.invariantViolations() == [])
     }
 

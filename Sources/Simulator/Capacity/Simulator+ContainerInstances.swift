@@ -27,6 +27,7 @@ extension Simulator {
     func removeInstance(_ r: Int, fromCluster c: Int) {
         let state = clusterStates[c]
         let removed = clusters[c].instances[r]
+        tagsByARN[removed.arn] = nil  // its tags go with it
         // An EC2 instance registered again has a newer record; the id lookup belongs to that one.
         let ownsEC2Entry = state.instanceIndexByEC2ID[removed.ec2InstanceID] == r
         var instances = clusters[c].instances

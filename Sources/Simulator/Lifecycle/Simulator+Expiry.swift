@@ -16,7 +16,6 @@ extension Simulator {
         for owner in owners.sorted() {
             removeStoppedTasks(of: owner) { $0.stoppedAt.map { $0 <= cutoffDate } ?? false }
         }
-        forgetTagsOfVanishedResources()  // Hook: Tags/
         schedule(.expirySweep, after: Self.expirySweepInterval)
     }
 

@@ -1,6 +1,6 @@
 /// TagResource and UntagResource on clusters, services, tasks, container instances and task definitions.
-/// Tags live beside the resources, by ARN (`tagsByARN`), and go with the tasks and instances that
-/// disappear from the lists.
+/// Tags live beside the resources, by ARN (`tagsByARN`), and go where the tasks and instances leave the
+/// lists: `removeStoppedTasks` (Lifecycle/Simulator+Expiry.swift) and `removeInstance` (Capacity/).
 extension Simulator {
     func tagResource(_ arn: String, tags: [ResourceTag]) throws(ECSError) {
         try ensureTaggable(arn)
@@ -36,20 +36,5 @@ extension Simulator {
         case .containerInstance(_, let id): clusterStates[c].instanceIndexByID[id] != nil
         }
         guard exists else { throw .resourceNotFound() }
-    }
-
-    /// Drops the tags of tasks and container instances no longer listed, so they don't pile up: expired
-    /// tasks drop theirs as they go (Lifecycle/Simulator+Expiry.swift), this catches the rest.
-    /// O(tagged resources), from the expiry sweep.
-    func forgetTagsOfVanishedResources() {
-        // Only the removals depend on the dictionary, not their order.
-        let vanished = tagsByARN.keys.filter { arn in
-            switch ResourceARN(arn) {
-            case .task(_, let id): taskLocations[id] == nil
-            case .containerInstance(_, let id): !clusterStates.contains { $0.instanceIndexByID[id] != nil }
-            default: false
-            }
-        }
-        for arn in vanished { tagsByARN[arn] = nil }
     }
 }
