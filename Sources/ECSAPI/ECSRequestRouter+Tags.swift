@@ -31,7 +31,7 @@ extension ECSRequestRouter {
         let exists: Bool = switch resource {
         case .cluster: true
         case .service(let cluster, let name): snapshot.cluster(named: cluster)?.service(named: name) != nil
-        case .task(let cluster, let id): snapshot.cluster(named: cluster)?.allTasks.contains { $0.id == id } == true
+        case .task(let cluster, let id): snapshot.cluster(named: cluster)?.task(id: id) != nil
         case .containerInstance(let cluster, let id):
             snapshot.cluster(named: cluster)?.instances.contains { $0.id == id } == true
         case .taskDefinition(let family, let revision): isOurs && snapshot.taskDefinitions["\(family):\(revision)"] != nil

@@ -60,7 +60,7 @@ extension ECSRequestRouter {
         }
         let reason = try input.string("reason") ?? ""  // the simulator says "Task stopped by user", as ECS
         let after = try execute(.stopTask(cluster: clusterName, task: taskID, reason: reason))
-        guard let task = after.cluster(named: clusterName)?.allTasks.first(where: { $0.id == taskID }) else {
+        guard let task = after.cluster(named: clusterName)?.task(id: taskID) else {
             throw .invalidParameter("The referenced task was not found.")
         }
         return .object([.init("task", task.apiRepresentation)])

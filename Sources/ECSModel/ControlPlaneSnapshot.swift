@@ -80,6 +80,14 @@ public struct ClusterSnapshot: Sendable, Identifiable {
 
     /// Every task in the cluster, services' first, then standalone ones. Allocates: not for the frame path.
     public var allTasks: [Task] { services.flatMap(\.tasks) + Array(standaloneTasks) }
+
+    /// The listed task with that id, found without copying the lists. O(tasks).
+    public func task(id: String) -> Task? {
+        for service in services {
+            if let task = service.tasks.first(where: { $0.id == id }) { return task }
+        }
+        return standaloneTasks.first { $0.id == id }
+    }
 }
 
 public struct ServiceSnapshot: Sendable, Identifiable {

@@ -223,7 +223,7 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
         var read: [LogKey: [LogEvent]] = [:]
         for (key, interest) in wanted.sorted(by: { $0.value.askedAt > $1.value.askedAt }).prefix(Self.logTaskLimit) {
             let cluster = snapshot.clusters.first { $0.cluster.name == key.cluster || $0.cluster.arn == key.cluster }
-            guard let task = cluster?.allTasks.first(where: { $0.id == key.task }) else { continue }
+            guard let task = cluster?.task(id: key.task) else { continue }
             read[key] = logs.events(of: task, limit: interest.limit)
         }
         condition.withLock {
