@@ -3,14 +3,12 @@ import ECSModel
 // DescribeCapacityProviders: FARGATE and FARGATE_SPOT, which every account has, and the scenario's Auto
 // Scaling group providers. Read-only: providers are not created or changed through the API.
 extension ECSRequestRouter {
-    static let fargateProviders = ["FARGATE", "FARGATE_SPOT"]
-
     /// By name or ARN (unknown ones are MISSING failures), else all; with `cluster`, only the cluster's.
     /// Pages of at most 10, as ECS answers. Simplified: `include: ["TAGS"]` adds nothing (providers
     /// have no tags here).
     func describeCapacityProviders(_ input: RequestInput) throws(ECSError) -> JSONValue {
         let snapshot = controlPlane.snapshot()
-        var providers = Self.fargateProviders.map { (name: $0, representation: Self.fargateRepresentation($0, names)) }
+        var providers = CapacityProviderStrategyItem.fargateProviders.map { (name: $0, representation: Self.fargateRepresentation($0, names)) }
         for cluster in snapshot.clusters where cluster.cluster.isActive {
             for provider in cluster.capacityProviders where !providers.contains(where: { $0.name == provider.name }) {
                 providers.append((provider.name, Self.representation(provider, in: cluster)))

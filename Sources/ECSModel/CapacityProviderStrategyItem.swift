@@ -10,3 +10,8 @@ public struct CapacityProviderStrategyItem: Hashable, Sendable {
         self.base = base
     }
 }
+
+extension CapacityProviderStrategyItem {
+    /// The providers every account has, in ECS's order: the only ones a cluster made through the API can name.
+    public static let fargateProviders = ["FARGATE", "FARGATE_SPOT"]
+}

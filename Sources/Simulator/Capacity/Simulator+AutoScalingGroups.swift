@@ -31,7 +31,7 @@ extension Simulator {
             // FARGATE and FARGATE_SPOT are associated when the scenario's strategies use them, as ECS
             // needs them to be; a FARGATE launch type needs no association.
             let strategies = [spec.defaultCapacityProviderStrategy] + spec.services.map(\.placement.capacityProviderStrategy)
-            let fargate = Self.fargateProviders.sorted().filter { name in
+            let fargate = CapacityProviderStrategyItem.fargateProviders.filter { name in
                 strategies.contains { $0.contains { $0.capacityProvider == name } }
             }
             clusters[c].cluster.capacityProviders = spec.capacityProviders.map(\.name) + fargate

@@ -4,13 +4,10 @@
 /// out of `clusterIndexByName`, so every operation that names it answers ClusterNotFoundException while
 /// DescribeClusters still shows it. Creating it again makes that same cluster ACTIVE.
 extension Simulator {
-    /// Capacity providers a new cluster can be given: no Auto Scaling group provider exists outside a scenario.
-    static let creatableCapacityProviders = ["FARGATE", "FARGATE_SPOT"]
-
     func createCluster(_ creation: ClusterCreation) throws(ECSError) {
         let name = creation.clusterName
         try Self.validateClusterName(name)
-        for provider in creation.capacityProviders where !Self.creatableCapacityProviders.contains(provider) {
+        for provider in creation.capacityProviders where !Self.fargateProviders.contains(provider) {
             throw .invalidParameter(
                 "The specified capacity provider '\(provider)' does not exist. Specify a valid name or ARN and try again.")
         }

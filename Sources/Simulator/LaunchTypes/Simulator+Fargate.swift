@@ -5,7 +5,7 @@
 /// Simplified: Fargate capacity never runs out, FARGATE_SPOT tasks are never interrupted, and placement
 /// strategies and constraints don't apply (ECS doesn't support them on Fargate either).
 extension Simulator {
-    static let fargateProviders: Set<String> = ["FARGATE", "FARGATE_SPOT"]
+    static let fargateProviders = Set(CapacityProviderStrategyItem.fargateProviders)
 
     /// Creates a Fargate task; `service` is a service index or `TaskLocation.standalone`. The capacity
     /// provider defaults to the service's strategy (FARGATE without one).

@@ -74,7 +74,7 @@ extension Scenario {
                 }
             }
             // A scenario's strategies may name FARGATE and FARGATE_SPOT: the simulator associates them (`setUpCapacity`).
-            let associated = cluster.capacityProviders.map(\.name) + Simulator.fargateProviders.sorted()
+            let associated = cluster.capacityProviders.map(\.name) + CapacityProviderStrategyItem.fargateProviders
             let strategies = [("Cluster \(cluster.name)", cluster.defaultCapacityProviderStrategy, LaunchType?.none)]
                 + cluster.services.map { ("Service \($0.name)", $0.placement.capacityProviderStrategy, $0.placement.launchType) }
             for (label, strategy, launchType) in strategies {
