@@ -1,5 +1,5 @@
 /// One entry of a capacity provider strategy: tasks split by weight after `base` go to the first.
-public struct CapacityProviderStrategyItem: Hashable, Sendable {
+public struct CapacityProviderStrategyItem: Hashable, Sendable, Codable {
     public var capacityProvider: String
     public var weight: Int
     public var base: Int

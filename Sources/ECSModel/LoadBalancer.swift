@@ -1,5 +1,5 @@
 /// A service's link to a target group: which container and port receive the traffic.
-public struct LoadBalancer: Hashable, Sendable {
+public struct LoadBalancer: Hashable, Sendable, Codable {
     public var targetGroupARN: String
     public var containerName: String
     public var containerPort: Int

@@ -1,7 +1,7 @@
 /// A binding rule for placement: every task on a different instance, or only instances that match
 /// a cluster query expression (`attribute:ecs.instance-type =~ t3.*`).
-public struct PlacementConstraint: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable {
+public struct PlacementConstraint: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
         case distinctInstance, memberOf
     }
 

@@ -1,6 +1,6 @@
 /// How ECS chooses among instances that pass every filter; strategies apply in order, at most five.
-public struct PlacementStrategy: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case binpack, spread, random }
+public struct PlacementStrategy: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable { case binpack, spread, random }
 
     public var type: Kind
     /// `cpu` or `memory` for binpack; `instanceId`, `host` or `attribute:<name>` for spread.

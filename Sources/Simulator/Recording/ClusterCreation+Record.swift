@@ -4,18 +4,18 @@ extension ClusterCreation {
     struct Record: Codable {
         var clusterName: String
         var capacityProviders: [String]
-        var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem.Record]
+        var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]
 
         init(_ creation: ClusterCreation) {
             clusterName = creation.clusterName
             capacityProviders = creation.capacityProviders
-            defaultCapacityProviderStrategy = creation.defaultCapacityProviderStrategy.map(CapacityProviderStrategyItem.Record.init)
+            defaultCapacityProviderStrategy = creation.defaultCapacityProviderStrategy
         }
 
         var value: ClusterCreation {
             ClusterCreation(
                 clusterName: clusterName, capacityProviders: capacityProviders,
-                defaultCapacityProviderStrategy: defaultCapacityProviderStrategy.map(\.value))
+                defaultCapacityProviderStrategy: defaultCapacityProviderStrategy)
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-// RunTask's input as a recording writes it, with the placement and capacity provider choices that
-// RunTask and CreateService share.
+// RunTask's input as a recording writes it. Strategies, constraints and capacity provider items are
+// Codable ECSModel values themselves: their members are the record's keys.
 
 extension RunTaskRequest {
     struct Record: Codable {
@@ -9,11 +9,11 @@ extension RunTaskRequest {
         var taskDefinition: String
         var count: Int
         var launchType: RawValueCoded<LaunchType>?
-        var capacityProviderStrategy: [CapacityProviderStrategyItem.Record]
+        var capacityProviderStrategy: [CapacityProviderStrategyItem]
         var group: String?
         var startedBy: String?
-        var placementStrategy: [PlacementStrategy.Record]
-        var placementConstraints: [PlacementConstraint.Record]
+        var placementStrategy: [PlacementStrategy]
+        var placementConstraints: [PlacementConstraint]
         // Written only when not the default, and absent from older recordings: nil means the default.
         var propagateTags: RawValueCoded<PropagateTags>?
         var enableECSManagedTags: Bool?
@@ -24,11 +24,11 @@ extension RunTaskRequest {
             taskDefinition = request.taskDefinition
             count = request.count
             launchType = request.launchType.map(RawValueCoded.init)
-            capacityProviderStrategy = request.capacityProviderStrategy.map(CapacityProviderStrategyItem.Record.init)
+            capacityProviderStrategy = request.capacityProviderStrategy
             group = request.group
             startedBy = request.startedBy
-            placementStrategy = request.placementStrategy.map(PlacementStrategy.Record.init)
-            placementConstraints = request.placementConstraints.map(PlacementConstraint.Record.init)
+            placementStrategy = request.placementStrategy
+            placementConstraints = request.placementConstraints
             propagateTags = request.propagateTags == .none ? nil : RawValueCoded(request.propagateTags)
             enableECSManagedTags = request.enableECSManagedTags ? true : nil
             enableExecuteCommand = request.enableExecuteCommand ? true : nil
@@ -37,56 +37,10 @@ extension RunTaskRequest {
         var value: RunTaskRequest {
             RunTaskRequest(
                 cluster: cluster, taskDefinition: taskDefinition, count: count, launchType: launchType?.value,
-                capacityProviderStrategy: capacityProviderStrategy.map(\.value), group: group, startedBy: startedBy,
-                placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value),
+                capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
+                placementStrategy: placementStrategy, placementConstraints: placementConstraints,
                 propagateTags: propagateTags?.value ?? .none, enableECSManagedTags: enableECSManagedTags ?? false,
                 enableExecuteCommand: enableExecuteCommand ?? false)
         }
-    }
-}
-
-extension CapacityProviderStrategyItem {
-    struct Record: Codable {
-        var capacityProvider: String
-        var weight: Int
-        var base: Int
-
-        init(_ item: CapacityProviderStrategyItem) {
-            capacityProvider = item.capacityProvider
-            weight = item.weight
-            base = item.base
-        }
-
-        var value: CapacityProviderStrategyItem {
-            CapacityProviderStrategyItem(capacityProvider: capacityProvider, weight: weight, base: base)
-        }
-    }
-}
-
-extension PlacementStrategy {
-    struct Record: Codable {
-        var type: RawValueCoded<Kind>
-        var field: String?
-
-        init(_ strategy: PlacementStrategy) {
-            type = RawValueCoded(strategy.type)
-            field = strategy.field
-        }
-
-        var value: PlacementStrategy { PlacementStrategy(type: type.value, field: field) }
-    }
-}
-
-extension PlacementConstraint {
-    struct Record: Codable {
-        var type: RawValueCoded<Kind>
-        var expression: String?
-
-        init(_ constraint: PlacementConstraint) {
-            type = RawValueCoded(constraint.type)
-            expression = constraint.expression
-        }
-
-        var value: PlacementConstraint { PlacementConstraint(type: type.value, expression: expression) }
     }
 }

@@ -9,13 +9,13 @@ extension ServiceCreation {
         var taskDefinition: String
         var desiredCount: Int
         var launchType: RawValueCoded<LaunchType>?
-        var capacityProviderStrategy: [CapacityProviderStrategyItem.Record]
+        var capacityProviderStrategy: [CapacityProviderStrategyItem]
         var schedulingStrategy: RawValueCoded<SchedulingStrategy>
         var deploymentConfiguration: DeploymentConfiguration.Record
-        var loadBalancers: [LoadBalancer.Record]
+        var loadBalancers: [LoadBalancer]
         var healthCheckGracePeriodSeconds: Int
-        var placementStrategy: [PlacementStrategy.Record]
-        var placementConstraints: [PlacementConstraint.Record]
+        var placementStrategy: [PlacementStrategy]
+        var placementConstraints: [PlacementConstraint]
         // Written only when not the default, and absent from older recordings: nil means the default.
         var propagateTags: RawValueCoded<PropagateTags>?
         var enableECSManagedTags: Bool?
@@ -29,13 +29,13 @@ extension ServiceCreation {
             taskDefinition = creation.taskDefinition
             desiredCount = creation.desiredCount
             launchType = creation.launchType.map(RawValueCoded.init)
-            capacityProviderStrategy = creation.capacityProviderStrategy.map(CapacityProviderStrategyItem.Record.init)
+            capacityProviderStrategy = creation.capacityProviderStrategy
             schedulingStrategy = RawValueCoded(creation.schedulingStrategy)
             deploymentConfiguration = DeploymentConfiguration.Record(creation.deploymentConfiguration)
-            loadBalancers = creation.loadBalancers.map(LoadBalancer.Record.init)
+            loadBalancers = creation.loadBalancers
             healthCheckGracePeriodSeconds = creation.healthCheckGracePeriodSeconds
-            placementStrategy = creation.placementStrategy.map(PlacementStrategy.Record.init)
-            placementConstraints = creation.placementConstraints.map(PlacementConstraint.Record.init)
+            placementStrategy = creation.placementStrategy
+            placementConstraints = creation.placementConstraints
             propagateTags = creation.propagateTags == .none ? nil : RawValueCoded(creation.propagateTags)
             enableECSManagedTags = creation.enableECSManagedTags ? true : nil
             enableExecuteCommand = creation.enableExecuteCommand ? true : nil
@@ -46,32 +46,14 @@ extension ServiceCreation {
         var value: ServiceCreation {
             var creation = ServiceCreation(
                 cluster: cluster, serviceName: serviceName, taskDefinition: taskDefinition, desiredCount: desiredCount,
-                launchType: launchType?.value, capacityProviderStrategy: capacityProviderStrategy.map(\.value),
+                launchType: launchType?.value, capacityProviderStrategy: capacityProviderStrategy,
                 schedulingStrategy: schedulingStrategy.value, deploymentConfiguration: deploymentConfiguration.value,
-                loadBalancers: loadBalancers.map(\.value), healthCheckGracePeriodSeconds: healthCheckGracePeriodSeconds,
-                placementStrategy: placementStrategy.map(\.value), placementConstraints: placementConstraints.map(\.value),
+                loadBalancers: loadBalancers, healthCheckGracePeriodSeconds: healthCheckGracePeriodSeconds,
+                placementStrategy: placementStrategy, placementConstraints: placementConstraints,
                 propagateTags: propagateTags?.value ?? .none, enableECSManagedTags: enableECSManagedTags ?? false,
                 enableExecuteCommand: enableExecuteCommand ?? false, tags: tags ?? [])
             creation.networkConfiguration = networkConfiguration
             return creation
-        }
-    }
-}
-
-extension LoadBalancer {
-    struct Record: Codable {
-        var targetGroupARN: String
-        var containerName: String
-        var containerPort: Int
-
-        init(_ loadBalancer: LoadBalancer) {
-            targetGroupARN = loadBalancer.targetGroupARN
-            containerName = loadBalancer.containerName
-            containerPort = loadBalancer.containerPort
-        }
-
-        var value: LoadBalancer {
-            LoadBalancer(targetGroupARN: targetGroupARN, containerName: containerName, containerPort: containerPort)
         }
     }
 }
