@@ -16,6 +16,9 @@ let package = Package(
     targets: [
         // ECS value types and the ControlPlane protocol: what every other target speaks.
         .target(name: "ECSModel"),
+        // The AWS wire: Codable shapes generated from botocore's models (ECS and the services around it)
+        // and the JSON coding of the JSON protocols.
+        .target(name: "AWSWire"),
         // The deterministic in-process ECS control plane.
         .target(
             name: "Simulator",
@@ -34,7 +37,7 @@ let package = Package(
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard", "ECSAPI"]),
         // The ECS API: AWS JSON 1.1 over HTTP served from any control plane (`ecstop serve`), SigV4
         // signing and verification, Codable shapes generated from botocore's model.
-        .target(name: "ECSAPI", dependencies: ["ECSModel", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "ECSAPI", dependencies: ["ECSModel", "AWSWire", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
@@ -47,7 +50,7 @@ let package = Package(
         // Peers the tests start themselves (moto's server), shared by the API and end-to-end tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "Simulator", "ECSModel", "TestSupport"]),
+        .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "AWSWire", "Simulator", "ECSModel", "TestSupport"]),
         .testTarget(
             name: "ScenarioFileTests", dependencies: ["ScenarioFile", "Simulator", "ECSModel", "Yams"],
             exclude: ["Broken"]

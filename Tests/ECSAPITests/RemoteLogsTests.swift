@@ -1,4 +1,5 @@
 @testable import ECSAPI
+import AWSWire
 import TestSupport
 import ECSModel
 import Foundation
@@ -28,14 +29,14 @@ struct RemoteLogsTests {
     }
 
     @Test func getLogEventsShapesMatchTheWire() throws {
-        let request = LogsShapes.GetLogEventsRequest(
+        let request = CloudWatchLogsShapes.GetLogEventsRequest(
             logGroupName: "/ecs/web", logStreamName: "web/web/3f9a", limit: 5, startFromHead: false)
-        let body = String(decoding: try ECSJSONCoding.encoder().encode(request), as: UTF8.self)
+        let body = String(decoding: try AWSJSONCoding.encoder().encode(request), as: UTF8.self)
         #expect(body == #"{"limit":5,"logGroupName":"/ecs/web","logStreamName":"web/web/3f9a","startFromHead":false}"#)
 
         let answer = #"{"events":[{"timestamp":1700000000123,"message":"hello","ingestionTime":1700000000456}],"nextForwardToken":"f/1"}"#
-        let page = try ECSJSONCoding.decoder().decode(LogsShapes.GetLogEventsResponse.self, from: Data(answer.utf8))
-        #expect(page.events == [LogsShapes.OutputLogEvent(timestamp: 1_700_000_000_123, message: "hello", ingestionTime: 1_700_000_000_456)])
+        let page = try AWSJSONCoding.decoder().decode(CloudWatchLogsShapes.GetLogEventsResponse.self, from: Data(answer.utf8))
+        #expect(page.events == [CloudWatchLogsShapes.OutputLogEvent(timestamp: 1_700_000_000_123, message: "hello", ingestionTime: 1_700_000_000_456)])
         #expect(page.nextForwardToken == "f/1")
     }
 

@@ -1,3 +1,4 @@
+import AWSWire
 import ECSAPI
 import Foundation
 import Testing
@@ -61,7 +62,7 @@ import Testing
         """#
 
     @Test func aDescribeServicesResponseDecodes() throws {
-        let response = try ECSJSONCoding.decoder().decode(
+        let response = try AWSJSONCoding.decoder().decode(
             ECSShapes.DescribeServicesResponse.self, from: Data(Self.describeServices.utf8)
         )
         let service = try #require(response.services?.first)
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func aDescribeTasksResponseDecodesWithAnUnknownLaunchType() throws {
-        let response = try ECSJSONCoding.decoder().decode(
+        let response = try AWSJSONCoding.decoder().decode(
             ECSShapes.DescribeTasksResponse.self, from: Data(Self.describeTasks.utf8)
         )
         let task = try #require(response.tasks?.first)
@@ -100,30 +101,32 @@ import Testing
             capacityProviderStrategy: [.init(capacityProvider: "FARGATE_SPOT", weight: 2, base: 0)],
             forceNewDeployment: true
         )
-        let data = try ECSJSONCoding.encoder().encode(request)
+        let data = try AWSJSONCoding.encoder().encode(request)
         #expect(String(decoding: data, as: UTF8.self) == #"{"capacityProviderStrategy":[{"base":0,"capacityProvider":"FARGATE_SPOT","weight":2}],"cluster":"prod","desiredCount":4,"forceNewDeployment":true,"service":"web"}"#)
-        #expect(try ECSJSONCoding.decoder().decode(ECSShapes.UpdateServiceRequest.self, from: data) == request)
+        #expect(try AWSJSONCoding.decoder().decode(ECSShapes.UpdateServiceRequest.self, from: data) == request)
 
         let run = ECSShapes.RunTaskRequest(
             cluster: "prod", count: 2, launchType: .fargate,
             networkConfiguration: .init(awsvpcConfiguration: .init(subnets: ["subnet-1"], assignPublicIp: .enabled)),
             taskDefinition: "web:3"
         )
-        let runData = try ECSJSONCoding.encoder().encode(run)
+        let runData = try AWSJSONCoding.encoder().encode(run)
         #expect(String(decoding: runData, as: UTF8.self).contains(#""launchType":"FARGATE""#))
         #expect(String(decoding: runData, as: UTF8.self).contains(#""assignPublicIp":"ENABLED""#))
-        #expect(try ECSJSONCoding.decoder().decode(ECSShapes.RunTaskRequest.self, from: runData) == run)
+        #expect(try AWSJSONCoding.decoder().decode(ECSShapes.RunTaskRequest.self, from: runData) == run)
     }
 
-    @Test func regeneratingGivesTheCommittedFile() throws {
+    @Test func regeneratingGivesTheCommittedFiles() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ECSShapes-\(UUID().uuidString).swift")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("AWSShapes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", root.appendingPathComponent("scripts/generate-ecs-shapes.py").path, "--output", output.path,
+            "python3", root.appendingPathComponent("scripts/generate-aws-shapes.py").path,
+            "--output-directory", output.path,
         ]
         let errors = Pipe()
         process.standardError = errors
@@ -131,11 +134,27 @@ import Testing
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "the generator failed (is botocore installed?): \(errorText)")
-        let committed = try String(
-            contentsOf: root.appendingPathComponent("Sources/ECSAPI/Shapes/ECSShapes.swift"), encoding: .utf8
-        )
-        let regenerated = try String(contentsOf: output, encoding: .utf8)
-        // A newer botocore changes the header and perhaps the model: run the script and commit its output.
-        #expect(regenerated == committed, "Sources/ECSAPI/Shapes/ECSShapes.swift is stale: run python3 scripts/generate-ecs-shapes.py")
+        let committedFolder = root.appendingPathComponent("Sources/AWSWire/Shapes")
+        let committed = try FileManager.default.contentsOfDirectory(atPath: committedFolder.path).sorted()
+        let regenerated = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(regenerated == committed, "the generator writes other files than Sources/AWSWire/Shapes holds")
+        for file in regenerated {
+            let new = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+            let old = try String(contentsOf: committedFolder.appendingPathComponent(file), encoding: .utf8)
+            // A newer botocore changes the header and perhaps the model: run the script and commit its output.
+            #expect(new == old, "Sources/AWSWire/Shapes/\(file) is stale: run python3 scripts/generate-aws-shapes.py")
+        }
+    }
+
+    /// The operation tables list every operation of each model, so a server can tell "not served" from
+    /// "no such operation".
+    @Test func operationTablesListTheModels() {
+        #expect(ECSShapes.operations.count == 77)
+        #expect(ECSShapes.operations.contains { $0.name == "UpdateTaskProtection" && $0.input == "UpdateTaskProtectionRequest" })
+        #expect(ECSShapes.targetPrefix == "AmazonEC2ContainerServiceV20141113")
+        #expect(ApplicationAutoScalingShapes.operations.contains { $0.name == "PutScalingPolicy" })
+        #expect(CloudWatchLogsShapes.targetPrefix == "Logs_20140328")
+        #expect(CloudWatchShapes.operations.contains { $0.name == "PutMetricAlarm" && $0.output == nil })
+        #expect(ElasticLoadBalancingV2Shapes.operations.contains { $0.name == "DescribeTargetHealth" })
     }
 }

@@ -1,3 +1,4 @@
+import AWSWire
 import ECSModel
 import Foundation
 #if canImport(FoundationNetworking)
@@ -49,13 +50,13 @@ public final class ECSClient: Sendable {
     ) throws(ECSError) -> Output {
         let body: Data
         do {
-            body = try ECSJSONCoding.encoder().encode(input)
+            body = try AWSJSONCoding.encoder().encode(input)
         } catch {
             throw ECSError.client("cannot encode \(operation): \(error)")
         }
         let (status, data) = try exchange(request(operation, body: body, timeout: timeout), timeout: timeout)
         guard (200..<300).contains(status) else { throw Self.error(status: status, body: data) }
-        let decoder = ECSJSONCoding.decoder()
+        let decoder = AWSJSONCoding.decoder()
         let answer = data.isEmpty ? Data("{}".utf8) : data
         do {
             return try decoder.decode(Output.self, from: answer)

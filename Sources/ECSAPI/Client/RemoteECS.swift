@@ -1,3 +1,4 @@
+import AWSWire
 import ECSModel
 import Foundation
 

@@ -1,3 +1,4 @@
+import AWSWire
 import ECSModel
 import Foundation
 
@@ -40,10 +41,10 @@ final class RemoteLogs {
             do {
                 let page = try client(region: configuration.awslogsRegion).send(
                     "GetLogEvents",
-                    LogsShapes.GetLogEventsRequest(
+                    CloudWatchLogsShapes.GetLogEventsRequest(
                         logGroupName: group, logStreamName: stream, limit: min(limit, Self.pageLimit),
                         startFromHead: false),
-                    as: LogsShapes.GetLogEventsResponse.self, timeout: timeout)
+                    as: CloudWatchLogsShapes.GetLogEventsResponse.self, timeout: timeout)
                 events += (page.events ?? []).map { event in
                     LogEvent(
                         timestamp: Date(timeIntervalSince1970: Double(event.timestamp ?? 0) / 1000),

@@ -1,10 +1,10 @@
-/// A string enum of the ECS model. Values the model does not list decode to `unknown(_:)` rather than
+/// A string enum of an AWS model. Values the model does not list decode to `unknown(_:)` rather than
 /// fail: AWS adds values (launch types, statuses) without a new API version.
-public protocol ECSShapeEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
+public protocol ShapeEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
     init(rawValue: String)
 }
 
-extension ECSShapeEnum {
+extension ShapeEnum {
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// JSON coders for the ECS wire format (AWS JSON 1.1): timestamps are epoch seconds, possibly
 /// fractional, where Foundation's default would count from 2001.
-public enum ECSJSONCoding {
+public enum AWSJSONCoding {
     public static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
