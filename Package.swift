@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // ECS value types and the ControlPlane protocol: what every other target speaks.
@@ -32,9 +33,18 @@ let package = Package(
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
         // Speed measurements behind `ecstop bench`.
         .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard", "ECSAPI"]),
+        // HTTP/1.1 on SwiftNIO's event loops: every request to one handler, which routes it. Its own
+        // target, so that NIO stays out of the code that only speaks HTTPRequest and HTTPResponse.
+        .target(
+            name: "HTTPServing",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The ECS API: AWS JSON 1.1 over HTTP served from any control plane (`ecstop serve`), SigV4
         // signing and verification, Codable shapes generated from botocore's model.
-        .target(name: "ECSAPI", dependencies: ["ECSModel", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "ECSAPI", dependencies: ["ECSModel", "HTTPServing", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "ecstop",
             dependencies: [

@@ -19,7 +19,7 @@ struct Serve: ParsableCommand {
     @Option(help: "TCP port to listen on; 0 lets the system choose (the line printed names it).")
     var port = 5080
 
-    @Option(help: "IPv4 address to bind. Anything but loopback exposes the simulation to the network.")
+    @Option(help: "IPv4 or IPv6 address to bind (::1 for IPv6 loopback). Anything but loopback exposes the simulation to the network.")
     var host = "127.0.0.1"
 
     @Option(help: ArgumentHelp("A scenario file to run instead of the default clusters.", valueName: "file"))
@@ -86,12 +86,14 @@ struct Serve: ParsableCommand {
         } catch {
             fail("\(error)", exitCode: 1)
         }
-        if host != "127.0.0.1" && host != "localhost" {
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
             warn("--host \(host): the simulated ECS API accepts requests from anyone who can reach this address")
         }
         server.start()
         Thread.detachNewThread { Self.runClock(controlPlane) }
-        let line = "ecstop: serving the simulated ECS API on http://\(host):\(server.port) (Ctrl-C stops)\n"
+        // An IPv6 address goes in brackets in a URL, or its colons would read as the port's.
+        let authority = host.contains(":") ? "[\(host)]:\(server.port)" : "\(host):\(server.port)"
+        let line = "ecstop: serving the simulated ECS API on http://\(authority) (Ctrl-C stops)\n"
         FileHandle.standardOutput.write(Data(line.utf8))
 
         var received: Int32 = 0
