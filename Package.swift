@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ecstop",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ecstop", targets: ["ecstop"]),
     ],
@@ -31,8 +31,8 @@ let package = Package(
         // Scenario files: YAML/JSON in ECS's own field names, read into a `Scenario` (every problem with
         // its file, line and key path) and written from one.
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
-        // Speed measurements behind `ecstop bench`.
-        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard", "ECSAPI"]),
+        // Speed of the simulation and the views, behind `ecstop bench`.
+        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
         // HTTP/1.1 on SwiftNIO's event loops: every request to one handler, which routes it. Its own
         // target, so that NIO stays out of the code that only speaks HTTPRequest and HTTPResponse.
         .target(
@@ -54,8 +54,13 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
-        // Peers the tests start themselves (moto's server), shared by the API and end-to-end tests.
+        // Peers the tests and the API benchmark start themselves (moto's server).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // ecstop's ECS API server against moto's, calls per second: its own executable, so that the
+        // shipped ecstop carries neither moto's launcher nor the benchmark's HTTP client.
+        .executableTarget(
+            name: "ecstop-api-bench", dependencies: ["ECSAPI", "Simulator", "TestSupport"], path: "Sources/APIBenchmark"
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "Simulator", "ECSModel", "TestSupport"]),
         .testTarget(
