@@ -22,17 +22,9 @@ struct Serve: ParsableCommand {
     @Option(help: "IPv4 or IPv6 address to bind (::1 for IPv6 loopback). Anything but loopback exposes the simulation to the network.")
     var host = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("A scenario file to run instead of the default clusters.", valueName: "file"))
-    var scenario: String?
+    @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Seed of the simulation: the same seed gives the same run. (default: the scenario's, else 42)")
-    var seed: UInt64?
-
-    @Option(help: "How often things go wrong: off, low or high. (default: the scenario's, else low)")
-    var chaos: ChaosLevel?
-
-    @Option(help: "Simulated seconds per real second, 0.25 to 100. (default: the scenario's, else 1)")
-    var speed: Double?
+    @OptionGroup var speed: SpeedOption
 
     @Flag(help: "Answer AccessDeniedException to every operation that changes the clusters.")
     var readOnly = false
@@ -51,15 +43,12 @@ struct Serve: ParsableCommand {
             throw ValidationError("--access-key and --secret-key go together")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
-        if let speed, !Run.speedRange.contains(speed) {
-            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
-        }
     }
 
     func run() throws {
         let choice: ScenarioChoice
         do {
-            choice = try loadScenario(path: scenario, seed: seed, chaos: chaos)
+            choice = try loadScenario(simulation)
         } catch {
             exitReporting(error)
         }
@@ -72,7 +61,7 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
 
         let controlPlane = LockedControlPlane(
-            SimulatedControlPlane(simulator: choice.makeSimulator(), speed: speed ?? choice.speed ?? 1))
+            SimulatedControlPlane(simulator: choice.makeSimulator(), speed: speed.speed ?? choice.speed ?? 1))
         // With a key pair, every request must be signed by it; without, any request is taken (as moto does).
         let authenticator: any RequestAuthenticator = if let accessKey, let secretKey {
             SigV4Authenticator(verifier: SigV4Verifier(credentials: SigV4Credentials(accessKeyID: accessKey, secretAccessKey: secretKey)))
