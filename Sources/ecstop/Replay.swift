@@ -12,8 +12,8 @@ struct Replay: ParsableCommand {
         abstract: "Replay a run recorded with --record: interactively, or print the screen at a simulated time."
     )
 
-    /// Turns a recording's scenario path into a scenario. Scenario files are not read by this build yet;
-    /// the scenario-file loader plugs in here.
+    /// Turns a recording's scenario path into the scenario it ran: the file as it reads now, refused
+    /// with its report when it no longer loads.
     static let resolveScenario: @Sendable (String) throws -> Scenario = { path in
         switch loadScenarioFile(path) {
         case .success(let loaded): return loaded.scenario

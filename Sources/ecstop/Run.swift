@@ -29,7 +29,7 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Also serve the ECS API on 127.0.0.1:PORT from this simulation (honours --read-only).", valueName: "port"))
     var serve: Int?
 
-    /// Test hook: crash on purpose after this many frames, to check that the terminal is restored.
+    /// For the tests: crash on purpose after this many frames, to check that the terminal is restored.
     @Option(help: .hidden)
     var crashAfterFrames: Int?
 
