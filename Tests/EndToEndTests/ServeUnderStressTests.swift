@@ -5,8 +5,8 @@ import TestSupport
 import Glibc
 #endif
 
-/// `ecstop serve` as a process, under what a test cannot do to a server inside its own process: a low
-/// descriptor limit. And its `--host ::1`.
+/// `ecstop serve` as a process: under a low descriptor limit (which a test cannot set for a server inside
+/// its own process), refusing an oversized request to boto3, and on `--host ::1`.
 @Suite
 struct ServeUnderStressTests {
     /// `ecstop serve` started by `sh -c 'ulimit -n …; exec …'`, found by the line that names its port.
@@ -92,6 +92,28 @@ struct ServeUnderStressTests {
         idle.removeAll()
         let text = Self.answersListClusters(port: serve.port, within: 20)
         #expect(text.hasPrefix("HTTP/1.1 200 ") && text.contains("clusterArns"), "\(text)")
+    }
+
+    @Test func boto3ReadsTheRefusalOfAnOversizedRequestAndTheNextCallIsAnswered() throws {
+        let server = try ServedSimulation()
+        defer { server.stop() }
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("ecstop-oversized-\(UUID().uuidString).py")
+        defer { try? FileManager.default.removeItem(at: script) }
+        try #"""
+            import sys, boto3, botocore
+            ecs = boto3.client("ecs", endpoint_url=sys.argv[1], region_name="us-east-1")
+            filler = [{"name": "FILL", "value": "x" * (17 * 1024 * 1024)}]
+            try:
+                ecs.register_task_definition(family="big", containerDefinitions=[{"name": "app", "image": "nginx", "memory": 128, "environment": filler}])
+                print("accepted")
+            except botocore.exceptions.ClientError as error:
+                print(error.response["Error"]["Code"], error.response["ResponseMetadata"]["HTTPStatusCode"])
+            print(len(ecs.list_clusters()["clusterArns"]))
+            """#.write(to: script, atomically: true, encoding: .utf8)
+        let python = try #require(ServedSimulation.executable("python3"))
+        let run = try ProcessRun.launch(python, [script.path, server.endpoint], environment: ServedSimulation.awsEnvironment)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput == "RequestEntityTooLargeException 413\n2\n", "\(run.standardOutput) \(run.standardError)")
     }
 
     @Test func servesOnIPv6Loopback() throws {
