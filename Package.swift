@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ecstop",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ecstop", targets: ["ecstop"]),
     ],
@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // ECS value types and the ControlPlane protocol: what every other target speaks.
@@ -33,11 +34,20 @@ let package = Package(
         // Scenario files: YAML/JSON in ECS's own field names, read into a `Scenario` (every problem with
         // its file, line and key path) and written from one.
         .target(name: "ScenarioFile", dependencies: ["Simulator", "ECSModel", "Yams"]),
-        // Speed measurements behind `ecstop bench`.
-        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard", "ECSAPI"]),
+        // Speed of the simulation and the views, behind `ecstop bench`.
+        .target(name: "Benchmarks", dependencies: ["Simulator", "Dashboard"]),
+        // HTTP/1.1 on SwiftNIO's event loops: every request to one handler, which routes it. Its own
+        // target, so that NIO stays out of the code that only speaks HTTPRequest and HTTPResponse.
+        .target(
+            name: "HTTPServing",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The ECS API: AWS JSON 1.1 over HTTP served from any control plane (`ecstop serve`), SigV4
-        // signing and verification, Codable shapes generated from botocore's model.
-        .target(name: "ECSAPI", dependencies: ["ECSModel", "AWSWire", .product(name: "Crypto", package: "swift-crypto")]),
+        // signing and verification.
+        .target(name: "ECSAPI", dependencies: ["ECSModel", "AWSWire", "HTTPServing", .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "ecstop",
             dependencies: [
@@ -47,8 +57,13 @@ let package = Package(
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
-        // Peers the tests start themselves (moto's server), shared by the API and end-to-end tests.
+        // Peers the tests and the API benchmark start themselves (moto's server).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // ecstop's ECS API server against moto's, calls per second: its own executable, so that the
+        // shipped ecstop carries neither moto's launcher nor the benchmark's HTTP client.
+        .executableTarget(
+            name: "ecstop-api-bench", dependencies: ["ECSAPI", "Simulator", "TestSupport"], path: "Sources/APIBenchmark"
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ECSAPITests", dependencies: ["ECSAPI", "AWSWire", "Simulator", "ECSModel", "TestSupport"]),
         .testTarget(

@@ -1,5 +1,7 @@
 import ECSModel
 import Foundation
+// The endpoint answers the HTTP server's requests: whoever serves ECS gets the server with ECSAPI.
+@_exported import HTTPServing
 
 /// The ECS API over HTTP: authenticates each request, then hands it to the router.
 public struct ECSEndpoint: Sendable {

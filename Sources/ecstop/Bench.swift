@@ -3,6 +3,7 @@ import Benchmarks
 import Foundation
 
 /// `ecstop bench`: the speed measurements whose table the README reports. Build with `-c release`.
+/// The ECS API's measurement against moto is a separate executable, `ecstop-api-bench`.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure simulated time, frames and memory at growing sizes (use a release build)."
@@ -11,21 +12,7 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only the default scenario and 500 instances / 5,000 tasks.")
     var quick = false
 
-    // Separate from the default run: it starts moto's server (Python) and takes about half a minute.
-    @Flag(help: "Instead: ecstop's ECS API server against moto's (python3 -m moto.server), calls per second.")
-    var api = false
-
-    @Option(help: ArgumentHelp("With --api: seconds to measure each server and client count, after 1 s of warm-up.", valueName: "seconds"))
-    var apiSeconds = 5
-
     func run() throws {
-        if api {
-            let results = try APIBenchmark.run(duration: .seconds(max(1, apiSeconds))) { line in
-                FileHandle.standardError.write(Data((line + "\n").utf8))
-            }
-            print(APIBenchmark.table(results))
-            return
-        }
         let cases = quick ? Array(BenchmarkCase.standard.prefix(2)) : BenchmarkCase.standard
         let results = BenchmarkSuite.run(cases) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -10,14 +10,7 @@ struct Export: ParsableCommand {
         abstract: "Print the simulation's state at a simulated time as a scenario file."
     )
 
-    @Option(help: ArgumentHelp("A scenario file to start from instead of the default clusters.", valueName: "file"))
-    var scenario: String?
-
-    @Option(help: "Seed of the simulation: the same seed gives the same run. (default: the scenario's, else 42)")
-    var seed: UInt64?
-
-    @Option(help: "How often things go wrong: off, low or high. (default: the scenario's, else low)")
-    var chaos: ChaosLevel?
+    @OptionGroup var simulation: SimulationOptions
 
     // Unconditional so that `--at -5s` reaches our own "must not be negative" message.
     @Option(
@@ -30,7 +23,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let choice: ScenarioChoice
         do {
-            choice = try loadScenario(path: scenario, seed: seed, chaos: chaos)
+            choice = try loadScenario(simulation)
         } catch {
             exitReporting(error)
         }

@@ -17,15 +17,11 @@ struct ScenarioChoice {
     func makeSimulator() -> Simulator { Simulator(scenario: scenario, seed: seed, chaos: chaos) }
 }
 
-/// The scenario `--scenario` names, or the default one; throws the file's report when it is invalid.
+/// The scenario `--scenario` names (nil: the embedded default), with `--seed` and `--chaos` winning over
+/// the file's own when given; throws the file's report when it is invalid.
 func loadScenario(_ options: SimulationOptions) throws(ScenarioReport) -> ScenarioChoice {
-    try loadScenario(path: options.scenario, seed: options.seedFlag, chaos: options.chaosFlag)
-}
-
-/// The scenario file at `path` (nil: the embedded default), with `seed` and `chaos` winning over the
-/// file's own when given.
-func loadScenario(path: String?, seed: UInt64?, chaos: ChaosLevel?) throws(ScenarioReport) -> ScenarioChoice {
-    guard let path else {
+    let seed = options.seedFlag, chaos = options.chaosFlag
+    guard let path = options.scenario else {
         return ScenarioChoice(scenario: .default, name: "default", seed: seed ?? 42, chaos: chaos ?? .low, speed: nil, ignoredFields: [])
     }
     let loaded = try loadScenarioFile(path).get()

@@ -12,8 +12,8 @@ struct Replay: ParsableCommand {
         abstract: "Replay a run recorded with --record: interactively, or print the screen at a simulated time."
     )
 
-    /// Turns a recording's scenario path into a scenario. Scenario files are not read by this build yet;
-    /// the scenario-file loader plugs in here.
+    /// Turns a recording's scenario path into the scenario it ran: the file as it reads now, refused
+    /// with its report when it no longer loads.
     static let resolveScenario: @Sendable (String) throws -> Scenario = { path in
         switch loadScenarioFile(path) {
         case .success(let loaded): return loaded.scenario
@@ -43,20 +43,9 @@ struct Replay: ParsableCommand {
     @Option(help: ArgumentHelp("With --at: keys to press before printing, e.g. jj to select the third service.", valueName: "keys"))
     var keys = ""
 
-    @Option(help: "Simulated seconds per real second, 0.25 to 100.")
-    var speed: Double = 1
+    @OptionGroup var speed: SpeedOption
 
-    @Option(help: "Colour theme, as for `ecstop`.")
-    var theme = "default"
-
-    @Flag(help: "Draw with ASCII characters only.")
-    var ascii = false
-
-    func validate() throws {
-        guard Run.speedRange.contains(speed) else {
-            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
-        }
-    }
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         let recording = try readRecording()
@@ -90,7 +79,7 @@ struct Replay: ParsableCommand {
     }
 
     private func printScreen(of recording: RunRecording) throws {
-        let (theme, themeWarning) = try loadTheme(name: theme)
+        let (theme, themeWarning) = try loadTheme(name: display.theme)
         if let themeWarning { warn(themeWarning) }
         let replay = try makeReplay(recording)
         do {
@@ -99,7 +88,7 @@ struct Replay: ParsableCommand {
             throw ReplayFailure("\(file): \(error)")
         }
         printHeadlessScreen(
-            of: replay.simulator, size: size ?? ScreenSize(width: 120, height: 36), theme: theme, ascii: ascii, readOnly: true,
+            of: replay.simulator, size: size ?? ScreenSize(width: 120, height: 36), theme: theme, ascii: display.ascii, readOnly: true,
             keys: keys)
     }
 
@@ -112,16 +101,16 @@ struct Replay: ParsableCommand {
             throw ReplayFailure("\(file): \(divergence)")
         }
 
-        var (theme, themeWarning) = try loadTheme(name: theme)
+        var (theme, themeWarning) = try loadTheme(name: display.theme)
         let environment = ProcessInfo.processInfo.environment
         if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
         let (keymap, keymapWarning) = loadKeymap(environment: environment)
         let warnings = [themeWarning, keymapWarning].compactMap(\.self)
-        let controlPlane = ReplayingControlPlane(replay: try makeReplay(recording), speed: speed)
+        let controlPlane = ReplayingControlPlane(replay: try makeReplay(recording), speed: speed.speed ?? 1)
         let terminal = try NcursesTerminal(colors: NcursesTerminal.colorsAllowed(environment: environment), mouse: false)
         defer { terminal.close() }
 
-        let glyphs: Glyphs = ascii || !terminal.supportsUnicode ? .ascii : .unicode
+        let glyphs: Glyphs = display.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: true, keymap: keymap, themes: themeLibrary())
         let seconds = recording.lastTime.components.seconds
         let until = String(format: "%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60)

@@ -8,15 +8,13 @@ import Terminal
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the interactive dashboard (the default).")
 
-    static let speedRange = 0.25...100.0
-
     @OptionGroup var simulation: SimulationOptions
 
-    @OptionGroup(title: "Real endpoint") var remote: RemoteOptions
+    @OptionGroup var speed: SpeedOption
 
-    // Optional, so that a scenario file's own speed applies when the flag is not given.
-    @Option(help: "Simulated seconds per real second, 0.25 to 100. (default: the scenario's, else 1)")
-    var speed: Double?
+    @OptionGroup var display: DisplayOptions
+
+    @OptionGroup(title: "Real endpoint") var remote: RemoteOptions
 
     @Flag(help: "Refuse commands that change the clusters.")
     var readOnly = false
@@ -31,7 +29,7 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Also serve the ECS API on 127.0.0.1:PORT from this simulation (honours --read-only).", valueName: "port"))
     var serve: Int?
 
-    /// Test hook: crash on purpose after this many frames, to check that the terminal is restored.
+    /// For the tests: crash on purpose after this many frames, to check that the terminal is restored.
     @Option(help: .hidden)
     var crashAfterFrames: Int?
 
@@ -40,7 +38,7 @@ struct Run: ParsableCommand {
         if remote.isRemote {
             let simulationOnly = [
                 simulation.seedFlag.map { _ in "--seed" }, simulation.chaosFlag.map { _ in "--chaos" },
-                simulation.scenario.map { _ in "--scenario" }, speed.map { _ in "--speed" }, record.map { _ in "--record" },
+                simulation.scenario.map { _ in "--scenario" }, speed.speed.map { _ in "--speed" }, record.map { _ in "--record" },
                 // Serving a real account's ECS through an unauthenticated local endpoint is not what anyone means.
                 serve.map { _ in "--serve" },
             ].compactMap(\.self)
@@ -48,14 +46,10 @@ struct Run: ParsableCommand {
                 throw ValidationError("\(first) applies only to the simulation, not with --endpoint-url, --region or --profile")
             }
         }
-        guard let speed else { return }
-        guard Self.speedRange.contains(speed) else {
-            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
-        }
     }
 
     func run() throws {
-        var (theme, themeWarning) = try loadTheme(name: simulation.theme)
+        var (theme, themeWarning) = try loadTheme(name: display.theme)
         let environment = ProcessInfo.processInfo.environment
         // NO_COLOR: the terminal draws no colours at all, so selection and focus must show by attributes.
         if NcursesTerminal.colorsAllowed(environment: environment) == false { theme = .mono }
@@ -81,12 +75,12 @@ struct Run: ParsableCommand {
         defer { terminal.close() }
 
         let simulator = choice.makeSimulator()
-        let glyphs: Glyphs = simulation.ascii || !terminal.supportsUnicode ? .ascii : .unicode
+        let glyphs: Glyphs = display.ascii || !terminal.supportsUnicode ? .ascii : .unicode
         var dashboard = Dashboard(theme: theme, glyphs: glyphs, readOnly: readOnly, keymap: keymap, themes: themeLibrary())
         if let alongside { dashboard.show(alongside.statusMessage) }
         if !warnings.isEmpty { dashboard.show(StatusMessage(warnings.joined(separator: "; "), isError: true)) }
         let simulated = SimulatedControlPlane(
-            simulator: simulator, speed: speed ?? choice.speed ?? 1, scenarioName: simulation.scenario == nil ? nil : choice.name)
+            simulator: simulator, speed: speed.speed ?? choice.speed ?? 1, scenarioName: simulation.scenario == nil ? nil : choice.name)
         let recorder = writer.map { RecordingControlPlane(base: simulated, writer: $0) }
         // A real endpoint when one is named, else the simulation, recorded when asked.
         var controlPlane: any ControlPlane = simulated

@@ -19,20 +19,12 @@ struct Serve: ParsableCommand {
     @Option(help: "TCP port to listen on; 0 lets the system choose (the line printed names it).")
     var port = 5080
 
-    @Option(help: "IPv4 address to bind. Anything but loopback exposes the simulation to the network.")
+    @Option(help: "IPv4 or IPv6 address to bind (::1 for IPv6 loopback). Anything but loopback exposes the simulation to the network.")
     var host = "127.0.0.1"
 
-    @Option(help: ArgumentHelp("A scenario file to run instead of the default clusters.", valueName: "file"))
-    var scenario: String?
+    @OptionGroup var simulation: SimulationOptions
 
-    @Option(help: "Seed of the simulation: the same seed gives the same run. (default: the scenario's, else 42)")
-    var seed: UInt64?
-
-    @Option(help: "How often things go wrong: off, low or high. (default: the scenario's, else low)")
-    var chaos: ChaosLevel?
-
-    @Option(help: "Simulated seconds per real second, 0.25 to 100. (default: the scenario's, else 1)")
-    var speed: Double?
+    @OptionGroup var speed: SpeedOption
 
     @Flag(help: "Answer AccessDeniedException to every operation that changes the clusters.")
     var readOnly = false
@@ -51,15 +43,12 @@ struct Serve: ParsableCommand {
             throw ValidationError("--access-key and --secret-key go together")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
-        if let speed, !Run.speedRange.contains(speed) {
-            throw ValidationError("--speed must be between 0.25 and 100, not \(String(format: "%g", speed))")
-        }
     }
 
     func run() throws {
         let choice: ScenarioChoice
         do {
-            choice = try loadScenario(path: scenario, seed: seed, chaos: chaos)
+            choice = try loadScenario(simulation)
         } catch {
             exitReporting(error)
         }
@@ -72,7 +61,7 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
 
         let controlPlane = LockedControlPlane(
-            SimulatedControlPlane(simulator: choice.makeSimulator(), speed: speed ?? choice.speed ?? 1))
+            SimulatedControlPlane(simulator: choice.makeSimulator(), speed: speed.speed ?? choice.speed ?? 1))
         // With a key pair, every request must be signed by it; without, any request is taken (as moto does).
         let authenticator: any RequestAuthenticator = if let accessKey, let secretKey {
             SigV4Authenticator(verifier: SigV4Verifier(credentials: SigV4Credentials(accessKeyID: accessKey, secretAccessKey: secretKey)))
@@ -86,12 +75,14 @@ struct Serve: ParsableCommand {
         } catch {
             fail("\(error)", exitCode: 1)
         }
-        if host != "127.0.0.1" && host != "localhost" {
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
             warn("--host \(host): the simulated ECS API accepts requests from anyone who can reach this address")
         }
         server.start()
         Thread.detachNewThread { Self.runClock(controlPlane) }
-        let line = "ecstop: serving the simulated ECS API on http://\(host):\(server.port) (Ctrl-C stops)\n"
+        // An IPv6 address goes in brackets in a URL, or its colons would read as the port's.
+        let authority = host.contains(":") ? "[\(host)]:\(server.port)" : "\(host):\(server.port)"
+        let line = "ecstop: serving the simulated ECS API on http://\(authority) (Ctrl-C stops)\n"
         FileHandle.standardOutput.write(Data(line.utf8))
 
         var received: Int32 = 0

@@ -11,7 +11,7 @@ import Darwin
 /// `ecstop --serve PORT`: the ECS API served from the dashboard's own simulation, so that an
 /// `aws ecs update-service` typed elsewhere shows on screen. The port is bound first (before the
 /// terminal is taken, so that a port in use is a plain error); requests are answered once `start`
-/// has put the control plane behind the lock that the dashboard and the connection threads share.
+/// has put the control plane behind the lock that the dashboard and the server's event loops share.
 final class ServeAlongside {
     private let server: HTTPServer
     private let slot: EndpointSlot
@@ -22,6 +22,13 @@ final class ServeAlongside {
         guard (0...65535).contains(port) else { fail("--serve: the port must be between 0 and 65535, not \(port)", exitCode: 1) }
         let slot = EndpointSlot()
         self.slot = slot
+        // The server's event loop threads start here and inherit this mask: terminating signals and
+        // resizes go to the dashboard's thread, where they interrupt its wait for keys, never to them.
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        for signal in [SIGTERM, SIGINT, SIGHUP, SIGWINCH] { sigaddset(&blocked, signal) }
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         do {
             server = try HTTPServer(host: Self.host, port: port) { slot.respond(to: $0) }
         } catch {
@@ -39,20 +46,13 @@ final class ServeAlongside {
     func start(serving controlPlane: any ControlPlane, readOnly: Bool) -> LockedControlPlane {
         let locked = LockedControlPlane(controlPlane)
         slot.set(ECSEndpoint(router: ECSRequestRouter(controlPlane: locked, readOnly: readOnly)))
-        // The server's threads inherit this mask: terminating signals and resizes go to the dashboard's
-        // thread, where they interrupt its wait for keys, never to a connection thread.
-        var blocked = sigset_t(), previous = sigset_t()
-        sigemptyset(&blocked)
-        for signal in [SIGTERM, SIGINT, SIGHUP, SIGWINCH] { sigaddset(&blocked, signal) }
-        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
         server.start()
-        pthread_sigmask(SIG_SETMASK, &previous, nil)
         return locked
     }
 
     func stop() { server.stop() }
 
-    /// The endpoint, set once by `start` before the accept loop runs and read by connection threads.
+    /// The endpoint, set once by `start` before connections are accepted and read by the event loops.
     private final class EndpointSlot: @unchecked Sendable {
         private let lock = NSLock()
         private var endpoint: ECSEndpoint?

@@ -12,6 +12,8 @@ struct Snapshot: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var display: DisplayOptions
+
     // Unconditional so that `--at -5s` reaches our own "must not be negative" message.
     @Option(
         parsing: .unconditional,
@@ -27,7 +29,7 @@ struct Snapshot: ParsableCommand {
     var size: ScreenSize?
 
     func run() throws {
-        let (theme, themeWarning) = try loadTheme(name: simulation.theme)
+        let (theme, themeWarning) = try loadTheme(name: display.theme)
         if let themeWarning { warn(themeWarning) }
         let size = size ?? ScreenSize(width: 120, height: 36)
         let choice = try loadScenario(simulation)
@@ -36,6 +38,6 @@ struct Snapshot: ParsableCommand {
 
         printHeadlessScreen(
             of: simulator, scenarioName: simulation.scenario == nil ? nil : choice.name, size: size, theme: theme,
-            ascii: simulation.ascii, readOnly: false)
+            ascii: display.ascii, readOnly: false)
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// moto's ECS mock (`python3 -m moto.server`) on a loopback port for one test, and boto3 scripts
-/// against it. `stop()` ends it; call it in a `defer`. Shared by the ECS API tests and the
-/// end-to-end tests (the TestSupport target).
+/// moto's ECS mock (`python3 -m moto.server`) on a loopback port, and boto3 scripts against it: the
+/// real endpoint the ECS API and end-to-end tests check against, and the peer `ecstop-api-bench`
+/// measures. `stop()` ends it; call it in a `defer`.
 public final class MotoServer {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -40,6 +40,21 @@ public final class MotoServer {
         // keeps nothing worth a clean shutdown.
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+    }
+
+    /// moto's version, as installed for python3.
+    public func version() throws -> String {
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import moto; print(moto.__version__)"]
+        let output = Pipe()
+        python.standardOutput = output
+        python.standardError = FileHandle.nullDevice
+        try python.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        guard python.terminationStatus == 0 else { throw Failure(description: "python3 cannot import moto") }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs a boto3 script with `ecs` and `ec2` clients of this server in scope; returns its output.

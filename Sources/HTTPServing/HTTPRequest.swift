@@ -1,4 +1,4 @@
-/// One HTTP/1.1 request as the server read it.
+/// One HTTP/1.1 request as the server read it, its body whole (Content-Length or chunked).
 public struct HTTPRequest: Sendable {
     public var method: String
     public var path: String
@@ -14,11 +14,5 @@ public struct HTTPRequest: Sendable {
         self.headers = headers
         self.body = body
         self.version = version
-    }
-
-    /// HTTP/1.1 keeps the connection unless told to close it; HTTP/1.0 closes it unless told to keep it.
-    var keepsAlive: Bool {
-        let connection = headers["connection"]?.lowercased()
-        return version == "HTTP/1.0" ? connection == "keep-alive" : connection != "close"
     }
 }

@@ -8,14 +8,14 @@ import Darwin
 /// A minimal HTTP/1.1 client on one POSIX socket to 127.0.0.1, for measuring servers rather than
 /// itself: it keeps the connection open between requests, and opens a new one only when the server
 /// closes it (as moto's server, on Werkzeug, does after every response).
-public final class KeepAliveHTTPClient {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+final class KeepAliveHTTPClient {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
     }
 
-    public struct Response {
-        public var status: Int
-        public var body: [UInt8]
+    struct Response {
+        var status: Int
+        var body: [UInt8]
     }
 
     private let port: Int
@@ -23,14 +23,14 @@ public final class KeepAliveHTTPClient {
     private var buffer: [UInt8] = []
     private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     /// Connections opened so far: 1 for a server that keeps them alive.
-    public private(set) var connections = 0
+    private(set) var connections = 0
 
-    public init(port: Int) { self.port = port }
+    init(port: Int) { self.port = port }
 
     deinit { disconnect() }
 
     /// POSTs `body` to `/` and reads the whole response.
-    public func post(headers: [(String, String)], body: [UInt8]) throws(Failure) -> Response {
+    func post(headers: [(String, String)], body: [UInt8]) throws(Failure) -> Response {
         if socket < 0 { try connect() }
         var head = "POST / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Length: \(body.count)\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }

@@ -1,26 +1,27 @@
 import ECSAPI
 import Foundation
 import Simulator
+import TestSupport
 
 /// ecstop's ECS API server against moto's on the same machine: the same loop of ListTasks (cluster
 /// prod, service web) and DescribeTasks of the tasks listed, over plain HTTP, for a fixed time.
-public enum APIBenchmark {
-    public struct Result: Sendable {
-        public var server: String
-        public var clients: Int
-        public var tasksListed: Int
-        public var tasksDescribed: Int
-        public var calls: Int
-        public var seconds: Double
+enum APIBenchmark {
+    struct Result: Sendable {
+        var server: String
+        var clients: Int
+        var tasksListed: Int
+        var tasksDescribed: Int
+        var calls: Int
+        var seconds: Double
         /// TCP connections the clients opened, warm-up included: one each when the server keeps them alive.
-        public var connections: Int
+        var connections: Int
         /// ecstop only: the simulation's clock ticks (every 100 ms) while measuring, p99 and worst, in ms.
-        public var simulationTicks: (p99: Double, worst: Double)?
-        public var callsPerSecond: Double { Double(calls) / seconds }
+        var simulationTicks: (p99: Double, worst: Double)?
+        var callsPerSecond: Double { Double(calls) / seconds }
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
     }
 
     /// How many tasks web runs, so that DescribeTasks asks for a full batch of 100.
@@ -39,7 +40,7 @@ public enum APIBenchmark {
 
     /// Measures ecstop's server in-process, then moto's (`python3 -m moto.server`) unless `includeMoto`
     /// is false, each with every client count in `clientCounts`.
-    public static func run(
+    static func run(
         duration: Duration = .seconds(5), warmUp: Duration = .seconds(1), clientCounts: [Int] = [1, 4],
         includeMoto: Bool = true, progress: (String) -> Void = { _ in }
     ) throws -> [Result] {
@@ -58,10 +59,10 @@ public enum APIBenchmark {
         progress("starting moto's server…")
         let moto = try MotoServer()
         defer { moto.stop() }
-        try moto.setUp(webTasks: webTasks)
+        try moto.createBenchmarkShape(webTasks: webTasks)
         progress("measuring moto's server…")
         for clients in clientCounts {
-            results.append(try measure("moto \(moto.version)", port: moto.port, clients: clients, duration: duration, warmUp: warmUp))
+            results.append(try measure("moto \(try moto.version())", port: moto.port, clients: clients, duration: duration, warmUp: warmUp))
         }
         return results
     }
@@ -186,7 +187,7 @@ public enum APIBenchmark {
     }
 
     /// The results as the README's markdown table, with ecstop's speed over moto's per client count.
-    public static func table(_ results: [Result]) -> String {
+    static func table(_ results: [Result]) -> String {
         var lines = [
             "| server | clients | tasks listed / described | calls per second | TCP connections opened | ecstop ÷ moto | simulation tick p99 / worst |",
             "|---|---:|---:|---:|---:|---:|---:|",
