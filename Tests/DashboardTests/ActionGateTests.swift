@@ -100,7 +100,7 @@ import Testing
     func readOnlyRefusesABindingThatChangesTheClusterBeforeAskingAnything(_ binding: KeyBinding) {
         let (dashboard, opened, commands) = press(binding, readOnly: true, in: simulation)
         #expect(!commands.contains { $0.isMutating }, "\(binding.label) sent \(commands)")
-        if binding.action.traits.contains(.changesCluster) {
+        if binding.traits.contains(.changesCluster) {
             #expect(commands.isEmpty)
             #expect(opened == nil, "\(binding.label) opened \(String(describing: opened))")
             #expect(dashboard.state.status == StatusMessage("read-only mode: \(binding.label) is disabled", isError: true))
@@ -112,14 +112,14 @@ import Testing
     @Test(arguments: Keymap.standard.bindings)
     func normalModeSendsWhatABindingDeclares(_ binding: KeyBinding) {
         let (dashboard, opened, commands) = press(binding, readOnly: false, in: simulation)
-        if binding.action.traits.contains(.changesCluster) {
+        if binding.traits.contains(.changesCluster) {
             #expect(!commands.isEmpty, "\(binding.label) reached the control plane: \(String(describing: dashboard.state.status))")
         }
         // The action's trait and the model's fact about what it sent agree.
         for command in commands {
-            #expect(command.isMutating == binding.action.traits.contains(.changesCluster), "\(binding.label): \(command)")
+            #expect(command.isMutating == binding.traits.contains(.changesCluster), "\(binding.label): \(command)")
         }
-        if binding.action.traits.contains(.confirms) {
+        if binding.traits.contains(.confirms) {
             guard case .confirmation = opened else {
                 Issue.record("\(binding.label) confirms before acting, but opened \(String(describing: opened))")
                 return
@@ -132,7 +132,7 @@ import Testing
         let (dashboard, opened, commands) = press(binding, readOnly: false, in: endpoint)
         let refusal = StatusMessage("\(binding.label) only applies to the simulation", isError: true)
         #expect(!commands.contains { $0.isTheSimulations }, "\(binding.label) sent \(commands) to an endpoint")
-        if binding.action.traits.contains(.simulationOnly) {
+        if binding.traits.contains(.simulationOnly) {
             #expect(commands.isEmpty)
             #expect(opened == nil)
             #expect(dashboard.state.status == refusal)

@@ -57,7 +57,7 @@ import Testing
 
     @Test func dangerousActionsAskBeforeActing() {
         // Every dangerous action opens a confirmation and sends nothing until `y`.
-        for binding in Keymap.standard.bindings where binding.action.traits.contains(.confirms) {
+        for binding in Keymap.standard.bindings where binding.traits.contains(.confirms) {
             var dashboard = Dashboard()
             _ = dashboard.handle(.character("4"), in: snapshot)  // focus instances so drain has a target
             let commands = dashboard.handle(binding.keys[0], in: snapshot)
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func readOnlyRefusesEveryClusterChangeAndHidesItFromTheFooter() {
-        for binding in Keymap.standard.bindings where binding.action.traits.contains(.changesCluster) {
+        for binding in Keymap.standard.bindings where binding.traits.contains(.changesCluster) {
             var dashboard = Dashboard(readOnly: true)
             let commands = dashboard.handle(binding.keys[0], in: snapshot)
             #expect(commands.isEmpty)

@@ -28,8 +28,8 @@ public enum Action: Hashable, Sendable {
     case slower, faster
     /// `:speed X`; a key bound to it opens the command line with `speed` typed.
     case setSpeed
-    /// A new deployment of the service (`:deploy`, `:redeploy`); a key bound to it redeploys the
-    /// selected service.
+    /// A new deployment of a service (`:deploy`, `:redeploy`); a key bound to it opens the command line
+    /// with `deploy` typed.
     case deploy
     case toggleHelp
     case openCommandLine
