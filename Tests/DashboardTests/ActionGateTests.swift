@@ -207,6 +207,7 @@ import Testing
             dashboard.resize(width: 240, height: 60)
             let footer = dashboard.render(simulation, width: 240, height: 60).lines.last!
             let help = OverlayView.helpLines(keymap: .standard, readOnly: readOnly, simulated: true)
+            #expect(footer.contains("[read-only]") == readOnly)
             for binding in changing {
                 if let hint = binding.footer {
                     #expect(footer.contains("\(hint.keys) \(hint.label)") == !readOnly, "footer, read-only \(readOnly): \(hint)")

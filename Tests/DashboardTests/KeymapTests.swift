@@ -77,17 +77,4 @@ import Testing
         #expect(dashboard.handle(.character("n"), in: snapshot).isEmpty)
         #expect(dashboard.state.overlay == nil)
     }
-
-    @Test func readOnlyRefusesEveryClusterChangeAndHidesItFromTheFooter() {
-        for binding in Keymap.standard.bindings where binding.traits.contains(.changesCluster) {
-            var dashboard = Dashboard(readOnly: true)
-            let commands = dashboard.handle(binding.keys[0], in: snapshot)
-            #expect(commands.isEmpty)
-            #expect(dashboard.state.overlay == nil, "\(binding.label) opened nothing")
-            #expect(dashboard.state.status?.isError == true)
-        }
-        let footer = Dashboard(readOnly: true).render(snapshot, width: 120, height: 36).lines.last!
-        #expect(!footer.contains("kill task"))
-        #expect(footer.contains("read-only"))
-    }
 }
