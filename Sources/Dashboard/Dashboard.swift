@@ -35,16 +35,14 @@ public struct Dashboard {
     /// True once the user asked to quit.
     public var isFinished: Bool { state.isFinished }
 
-    /// Handles one key press against what is on screen; returns what the control plane should do.
+    /// Handles one key press against what is on screen; returns what the control plane should do. In
+    /// read-only mode nothing returned changes the cluster: the reducer's gate refused the action first.
     public mutating func handle(_ key: Key, in snapshot: ControlPlaneSnapshot) -> [ControlPlaneCommand] {
         let effects = Reducer(snapshot: snapshot, state: state, keymap: keymap, themeNames: themeNames, cache: arrangementCache)
             .handle(key, state: &state)
         var commands: [ControlPlaneCommand] = []
         for effect in effects {
             switch effect {
-            case .command(let command) where state.readOnly && command.isMutating:
-                // The one place read-only is enforced, whatever path the command came by.
-                state.status = StatusMessage("read-only mode: changes to the cluster are disabled", isError: true)
             case .command(let command):
                 commands.append(command)
             case .refresh:

@@ -108,15 +108,6 @@ import Testing
         #expect(dashboard.state.overlay == .commandLine("speed 2"))
     }
 
-    @Test func readOnlyRefusesChangingVerbsWithoutAsking() {
-        for line in ["kill \(SnapshotFixture.hex(1).prefix(6))", "drain i-0", "fault az us-east-1a", "scale web 3", "redeploy web"] {
-            var dashboard = Dashboard(readOnly: true)
-            run(line, &dashboard)
-            #expect(dashboard.state.overlay == nil, "\(line) asked for nothing")
-            #expect(dashboard.state.status?.text.hasPrefix("read-only mode") == true, "\(line)")
-        }
-    }
-
     @Test func activateAndDrainCheckTheInstanceAsTheKeysDo() {
         let instances = snapshot.clusters[0].instances
         var dashboard = Dashboard()

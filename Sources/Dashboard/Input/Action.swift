@@ -26,6 +26,11 @@ public enum Action: Hashable, Sendable {
     /// Run the simulation to its next event (while paused).
     case stepEvent
     case slower, faster
+    /// `:speed X`; a key bound to it opens the command line with `speed` typed.
+    case setSpeed
+    /// A new deployment of a service (`:deploy`, `:redeploy`); a key bound to it opens the command line
+    /// with `deploy` typed.
+    case deploy
     case toggleHelp
     case openCommandLine
     /// Read a real endpoint again now instead of at the next refresh.
@@ -50,43 +55,54 @@ public enum Action: Hashable, Sendable {
         }
     }
 
-    public var scope: Scope {
-        switch self {
-        case .focusNext, .focusPrevious, .focus, .drillIn, .scaleService, .setDesiredCount, .killTask, .drainInstance,
-             .activateInstance, .openFaultMenu, .sortByNextColumn, .reverseSort, .toggleMark:
-            .lists
-        case .findNext, .findPrevious, .toggleWrap: .views
-        case .toggleFollow, .toggleTimestamps: .logs
-        default: .everywhere
-        }
+    /// What an action does beyond the screen. Read by `ActionGate` (the refusals), the footer and the help.
+    public struct Traits: OptionSet, Hashable, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// Sends a command that changes the cluster: refused and hidden in read-only mode.
+        public static let changesCluster = Traits(rawValue: 1 << 0)
+        /// Asks `y` before anything is sent; the help marks it "(confirms)".
+        public static let confirms = Traits(rawValue: 1 << 1)
+        /// Time control and faults: only the simulation has them.
+        public static let simulationOnly = Traits(rawValue: 1 << 2)
+        /// Reading again: the simulation is always current.
+        public static let endpointOnly = Traits(rawValue: 1 << 3)
     }
 
-    /// Changes the cluster (refused in read-only mode).
-    public var changesCluster: Bool {
+    public var scope: Scope { declaration.scope }
+    public var traits: Traits { declaration.traits }
+
+    /// Where each action applies and what it does beyond the screen, declared once per action and
+    /// without a default, so a new action cannot leave out its traits.
+    private var declaration: (scope: Scope, traits: Traits) {
         switch self {
-        case .scaleService, .setDesiredCount, .killTask, .drainInstance, .activateInstance, .openFaultMenu: true
-        default: false
+        case .moveSelection: (.everywhere, [])
+        case .focusNext, .focusPrevious, .focus: (.lists, [])
+        case .drillIn: (.lists, [])
+        case .back, .historyBack, .historyForward: (.everywhere, [])
+        case .scaleService: (.lists, [.changesCluster])
+        case .setDesiredCount: (.lists, [.changesCluster])
+        case .killTask: (.lists, [.changesCluster, .confirms])
+        case .drainInstance: (.lists, [.changesCluster, .confirms])
+        case .activateInstance: (.lists, [.changesCluster])
+        case .deploy: (.lists, [.changesCluster])
+        case .openFaultMenu: (.lists, [.changesCluster, .simulationOnly])
+        case .describe, .showLogs, .showDetail: (.everywhere, [])
+        case .find: (.everywhere, [])
+        case .findNext, .findPrevious: (.views, [])
+        case .sortByNextColumn, .reverseSort: (.lists, [])
+        case .toggleMark: (.lists, [])
+        case .toggleWrap: (.views, [])
+        case .toggleFollow, .toggleTimestamps: (.logs, [])
+        case .togglePause: (.everywhere, [.simulationOnly])
+        case .stepEvent: (.everywhere, [.simulationOnly])
+        case .slower, .faster, .setSpeed: (.everywhere, [.simulationOnly])
+        case .toggleHelp, .openCommandLine: (.everywhere, [])
+        case .refresh: (.everywhere, [.endpointOnly])
+        case .quit: (.everywhere, [])
         }
     }
-
-    /// Asks for confirmation before anything happens.
-    public var isDangerous: Bool {
-        switch self {
-        case .killTask, .drainInstance: true
-        default: false
-        }
-    }
-
-    /// Only meaningful on the simulator (time control).
-    public var isSimulationOnly: Bool {
-        switch self {
-        case .togglePause, .stepEvent, .slower, .faster, .openFaultMenu: true
-        default: false
-        }
-    }
-
-    /// Only meaningful on a real endpoint (the simulation is always current).
-    public var isEndpointOnly: Bool { self == .refresh }
 
     /// The action's name in a key bindings file (`keys.yaml`).
     public var name: String {
@@ -129,6 +145,8 @@ public enum Action: Hashable, Sendable {
         case .stepEvent: "step"
         case .slower: "slower"
         case .faster: "faster"
+        case .setSpeed: "set-speed"
+        case .deploy: "deploy"
         case .toggleHelp: "help"
         case .openCommandLine: "command-line"
         case .refresh: "refresh"

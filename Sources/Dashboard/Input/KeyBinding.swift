@@ -7,6 +7,9 @@ public struct KeyBinding: Hashable, Sendable {
     /// Short form for the footer, with the key text to show; nil keeps it out of the footer.
     public var footer: (keys: String, label: String)?
 
+    /// What pressing it does beyond the screen, as its action declares: the gate and the help read these.
+    public var traits: Action.Traits { action.traits }
+
     public init(_ keys: [Key], _ action: Action, _ label: String, footer: (String, String)? = nil) {
         self.keys = keys
         self.action = action

@@ -28,13 +28,11 @@ public struct Keymap: Sendable {
         return order.compactMap { key in labels[key]!.count > 1 ? (key, labels[key]!) : nil }
     }
 
-    /// Bindings that apply: dangerous and cluster-changing ones go in read-only mode, time control
-    /// goes on a real endpoint.
+    /// Bindings that apply: those the gate admits, so the footer and help never offer what a key
+    /// press would refuse (cluster changes in read-only mode, time control on a real endpoint).
     public func applicable(readOnly: Bool, simulated: Bool) -> [KeyBinding] {
-        bindings.filter { binding in
-            !(readOnly && binding.action.changesCluster) && !(!simulated && binding.action.isSimulationOnly)
-                && !(simulated && binding.action.isEndpointOnly)
-        }
+        let gate = ActionGate(readOnly: readOnly, simulated: simulated)
+        return bindings.filter { gate.admits($0.action) }
     }
 
     /// The keys bound to `action`, for messages such as "press / to filter".

@@ -10,7 +10,7 @@ struct CommandCompletion {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         switch words.count {
         case 1:
-            return extend(prefix: "", word: words[0], among: CommandInterpreter.verbs)
+            return extend(prefix: "", word: words[0], among: CommandVerb.all.map(\.name))
         case 2:
             return extend(prefix: words[0] + " ", word: words[1], among: arguments(for: words[0].lowercased()))
         default:
@@ -21,15 +21,15 @@ struct CommandCompletion {
     private func arguments(for verb: String) -> [String] {
         let services = model.cluster?.services.map(\.service.name) ?? []
         let clusters = model.snapshot.clusters.map(\.cluster.name)
-        switch verb {
-        case "scale", "deploy", "redeploy", "logs": return services
-        case "describe", "detail": return services + clusters
-        case "cluster": return clusters
-        case "theme": return themeNames
-        case "sort": return model.rows(for: focus).base.columns.map(\.title)
-        case "fault": return ["crash", "oom", "unhealthy", "terminate", "disconnect", "reconnect", "az", "restore-az"]
-        case "speed": return Reducer.speeds.map(HeaderBar.speedText)
-        default: return []
+        switch CommandVerb.named(verb)?.argument ?? .nothing {
+        case .service: return services
+        case .serviceOrCluster: return services + clusters
+        case .cluster: return clusters
+        case .theme: return themeNames
+        case .column: return model.rows(for: focus).base.columns.map(\.title)
+        case .faultKind: return ["crash", "oom", "unhealthy", "terminate", "disconnect", "reconnect", "az", "restore-az"]
+        case .speed: return Reducer.speeds.map(HeaderBar.speedText)
+        case .nothing: return []
         }
     }
 

@@ -1,31 +1,20 @@
 /// Turns a `:` command line (`scale web 8`, `kill 3f9a`, `drain i-0a1b` …) into effects and state
-/// changes, resolving names and id prefixes against what is on screen.
+/// changes, resolving names and id prefixes against what is on screen. It runs only once the verb's
+/// action has passed the gate (`Reducer.perform`), so it never checks the mode itself.
 struct CommandInterpreter {
     let model: DashboardModel
-    let simulated: Bool
     /// What the focused pane has selected, for `describe` and friends without a name.
     var selection: Subject? = nil
-    var readOnly = false
 
-    /// Verbs that change the cluster: refused in read-only mode.
-    static let changingVerbs: Set<String> = ["scale", "kill", "drain", "activate", "deploy", "redeploy", "fault"]
-
-    static let verbs = [
-        "scale", "kill", "drain", "activate", "deploy", "redeploy", "describe", "logs", "detail", "filter", "sort", "fault",
-        "cluster", "theme", "speed", "pause", "resume", "step", "help", "quit",
-    ]
+    /// The verb `line` starts with, if it is one.
+    static func verb(of line: String) -> CommandVerb? {
+        line.split(separator: " ").first.flatMap { CommandVerb.named(String($0)) }
+    }
 
     func run(_ line: String, state: inout AppState) -> [Effect] {
         let words = line.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
         let arguments = Array(words.dropFirst())
-        if !simulated, ["speed", "pause", "resume", "step", "fault"].contains(verb) {
-            return fail("'\(verb)' only applies to the simulation", &state)
-        }
-        // Refused before anything is asked, as the keys are: no confirmation for what cannot happen.
-        if readOnly, Self.changingVerbs.contains(verb) {
-            return fail("read-only mode: \(verb) is disabled", &state)
-        }
         switch (verb, arguments.count) {
         case ("q", 0), ("quit", 0), ("q!", 0):
             state.isFinished = true
@@ -80,9 +69,7 @@ struct CommandInterpreter {
             state.status = StatusMessage(verb == "pause" ? "paused" : "running")
             return [.command(.setPaused(verb == "pause"))]
         default:
-            if Self.verbs.contains(verb) || ["q", "q!"].contains(verb) {
-                return fail("usage: \(Self.usage[verb] ?? verb)", &state)
-            }
+            if let known = CommandVerb.named(verb) { return fail("usage: \(known.usage)", &state) }
             return fail("unknown command '\(verb)' (try :help)", &state)
         }
     }
@@ -102,16 +89,6 @@ struct CommandInterpreter {
         }
         return lines
     }
-
-    static let usage = [
-        "scale": "scale SERVICE COUNT", "kill": "kill TASK-ID-PREFIX", "drain": "drain INSTANCE-PREFIX",
-        "deploy": "deploy SERVICE REVISION (a number, or family:revision)", "redeploy": "redeploy SERVICE",
-        "fault": "fault crash|oom TASK · unhealthy SERVICE [5m|off] · terminate|disconnect|reconnect INSTANCE · az|restore-az ZONE",
-        "activate": "activate INSTANCE-PREFIX", "cluster": "cluster NAME", "theme": "theme NAME", "speed": "speed X",
-        "pause": "pause", "resume": "resume", "help": "help", "quit": "quit", "step": "step",
-        "describe": "describe [CLUSTER|SERVICE|INSTANCE|TASK]", "logs": "logs [SERVICE|TASK]",
-        "detail": "detail [CLUSTER|SERVICE|INSTANCE]", "sort": "sort [COLUMN [asc|desc]]", "filter": "filter [TEXT]",
-    ]
 
     private func scale(service name: String, count text: String, state: inout AppState) -> [Effect] {
         guard let cluster = model.cluster else { return fail("no cluster selected", &state) }
@@ -198,7 +175,7 @@ struct CommandInterpreter {
             }
             fault = kind == "az" ? .loseAvailabilityZone(cluster: name, zone: target) : .restoreAvailabilityZone(cluster: name, zone: target)
         default:
-            return fail("usage: \(Self.usage["fault"]!)", &state)
+            return fail("usage: \(CommandVerb.named("fault")?.usage ?? "fault")", &state)
         }
         let line = arguments.joined(separator: " ")
         return confirm("Inject fault '\(line)'?", .injectFault(fault), done: "fault: \(line)", state: &state)

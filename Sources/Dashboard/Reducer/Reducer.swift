@@ -44,20 +44,31 @@ struct Reducer {
         key == .control("c") && keymap.action(for: key) == nil
     }
 
+    /// A key's or a click's action, named in refusals by its binding's label.
     func reduce(_ action: Action, state: inout AppState) -> [Effect] {
-        if state.readOnly, action.changesCluster {
-            return refuse("read-only mode: \(label(of: action)) is disabled", &state)
+        perform(action, named: label(of: action), state: &state) { apply(action, state: &$0) }
+    }
+
+    /// The gate every action passes before it changes anything — a key, a click, a `:` verb (whose
+    /// action its `CommandVerb` names), and so the confirmations and prompts those open. A refused action
+    /// asks nothing and sends nothing; `nil` is a verb that only changes what is shown.
+    func perform(
+        _ action: Action?, named name: String, state: inout AppState, _ body: (inout AppState) -> [Effect]
+    ) -> [Effect] {
+        if let action, let refusal = ActionGate(readOnly: state.readOnly, simulated: simulated).refusal(of: action, named: name) {
+            return refuse(refusal, &state)
         }
-        if !simulated, action.isSimulationOnly {
-            return refuse("\(label(of: action)) only applies to the simulation", &state)
-        }
+        return body(&state)
+    }
+
+    /// An admitted action.
+    private func apply(_ action: Action, state: inout AppState) -> [Effect] {
         if action == .refresh {
-            guard !simulated else { return refuse("the simulation is always up to date: nothing to refresh", &state) }
             state.status = StatusMessage("refreshing")
             return [.refresh]
         }
         // Time control and faults mean the same in a view as on the panes; everything else is the view's.
-        if state.openView != nil, !action.isSimulationOnly { return reduceInView(action, state: &state) }
+        if state.openView != nil, !action.traits.contains(.simulationOnly) { return reduceInView(action, state: &state) }
         switch action {
         case .moveSelection(let movement):
             move(movement, state: &state)
@@ -128,6 +139,10 @@ struct Reducer {
         case .stepEvent:
             state.status = StatusMessage("paused; stepped to the next event")
             return [.command(.stepToNextEvent)]
+        case .deploy, .setSpeed:
+            // They need arguments only the command line takes: a key bound to one starts that line.
+            state.historyCursor = nil
+            state.overlay = .commandLine(action == .deploy ? "deploy " : "speed ")
         case .describe, .showLogs, .showDetail:
             return open(action, subject: nil, state: &state)
         case .historyBack:
@@ -260,8 +275,12 @@ struct Reducer {
             guard !line.isEmpty else { return [] }
             if state.commandHistory.last != line { state.commandHistory.append(line) }
             let selection = state.openView?.route.subject ?? selectedSubject(state: state)
-            return CommandInterpreter(model: model, simulated: simulated, selection: selection, readOnly: state.readOnly)
-                .run(line, state: &state)
+            let interpreter = CommandInterpreter(model: model, selection: selection)
+            // Refused by what the verb is, as typed, before any dialog opens.
+            let typed = line.prefix { $0 != " " }.lowercased()
+            return perform(CommandInterpreter.verb(of: line)?.action, named: typed, state: &state) {
+                interpreter.run(line, state: &$0)
+            }
         case .backspace, .delete:
             state.overlay = text.isEmpty ? nil : .commandLine(String(text.dropLast()))
         case .up:

@@ -39,7 +39,7 @@ struct OverlayView {
             lines.append(scope.title)
             for binding in bindings {
                 let keys = binding.keys.map(\.displayName).joined(separator: " ")
-                let mark = binding.action.isDangerous ? "  (confirms)" : ""
+                let mark = binding.traits.contains(.confirms) ? "  (confirms)" : ""
                 lines.append("  " + Text.fit(keys, to: 16, alignment: .left, ellipsis: "…") + " " + binding.label + mark)
             }
         }
