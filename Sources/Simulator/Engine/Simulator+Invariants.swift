@@ -152,10 +152,10 @@ extension Simulator {
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
         if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
-        problems += placementInvariantViolations()  // Hook: ENIs, addresses, daemon tasks, host ports.
+        problems += placementInvariantViolations()
         problems += capacityAndScalingViolations()
-        problems += rolloutViolations()  // Deployments, target groups, health (LoadBalancing/)
-        problems += deletedServiceViolations()  // Services/
+        problems += rolloutViolations()
+        problems += deletedServiceViolations()
         return problems
     }
 }

@@ -10,7 +10,7 @@ import HeapModule
 ///
 /// Simplified for now (faithful where it goes; each folder's notes say how): rolling deployments, target
 /// groups and health checks (Deployments/, LoadBalancing/); placement, launch types, DAEMON services and
-/// scheduled tasks (Placement/, LaunchTypes/, Scheduled/); Auto Scaling groups, capacity providers,
+/// scheduled tasks (Placement/, LaunchTypes/, Services/, Scheduled/); Auto Scaling groups, capacity providers,
 /// service auto scaling, workload, logs and faults (Capacity/, AutoScaling/, Workload/, Logs/, Faults/).
 /// UDP ports are not reserved; the first chaos crash is pulled into the first minute; at most
 /// `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
@@ -125,7 +125,7 @@ public final class Simulator {
 
     private func register(_ definition: TaskDefinition) {
         var definition = definition
-        definition.noteRegistration(at: date(.zero))  // TaskDefinitions/
+        definition.noteRegistration(at: date(.zero))
         taskDefinitions[definition.reference] = definition
         latestRevisionByFamily[definition.family] = max(latestRevisionByFamily[definition.family] ?? 0, definition.revision)
     }
@@ -134,7 +134,7 @@ public final class Simulator {
     func resolveTaskDefinition(_ name: String) -> TaskDefinition? {
         guard let reference = names.localID(name, .taskDefinition) else { return nil }
         if let definition = taskDefinitions[reference] { return definition }
-        return latestActiveTaskDefinition(family: reference)  // TaskDefinitions/
+        return latestActiveTaskDefinition(family: reference)
     }
 
     /// Also called by CreateCluster (Clusters/), which grows the per-cluster state kept elsewhere.
@@ -184,7 +184,8 @@ public final class Simulator {
         clusters.append(ClusterSnapshot(cluster: cluster, services: services, instances: instances))
         clusterStates.append(state)
         clusterIndexByName[spec.name] = c
-        configurePlacement(cluster: c, spec: spec)  // Hook: attributes, ENIs, launch types, scheduled tasks.
+        // Attributes, ENI limits, placement plans and schedules read the arrays built above.
+        configureCluster(c, spec: spec)
         for s in services.indices { markDirty(ServiceKey(cluster: c, service: s)) }
     }
 

@@ -22,7 +22,7 @@ extension Simulator {
         if request.launchType == nil, request.capacityProviderStrategy.isEmpty {
             request.capacityProviderStrategy = clusters[c].cluster.defaultCapacityProviderStrategy
         }
-        let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
+        let definition = try launchableTaskDefinition(request.taskDefinition)  // An INACTIVE revision launches nothing.
         try CapacityProviderStrategyRules.validate(
             request.capacityProviderStrategy, launchType: request.launchType,
             associated: clusters[c].cluster.capacityProviders)
@@ -43,7 +43,7 @@ extension Simulator {
                     definition, cluster: c, service: TaskLocation.standalone, group: group, startedBy: request.startedBy,
                     capacityProvider: provider))
             }
-            tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
+            tagLaunchedStandaloneTasks(tasks, request, cluster: c)
             return (tasks, [])
         }
         guard clusters[c].instances.contains(where: { $0.status == .active }) else {
@@ -89,7 +89,7 @@ extension Simulator {
             perInstance[i] += 1
             perZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
-        tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
+        tagLaunchedStandaloneTasks(tasks, request, cluster: c)
         return (tasks, failures)
     }
 }

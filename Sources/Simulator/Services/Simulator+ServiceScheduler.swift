@@ -20,7 +20,7 @@ extension Simulator {
     /// maximumPercent 100 the old tasks make room first. Per deployment: the PRIMARY wants desiredCount
     /// tasks, older (ACTIVE) ones want none and lose their tasks as far as minimumHealthyPercent allows.
     func reconcile(_ key: ServiceKey) {
-        // Hook: a deleted service only stops what it has (Services/Simulator+DeleteService.swift).
+        // A deleted service starts nothing more; it only stops what it still has.
         if clusters[key.cluster].services[key.service].service.status != ServiceStatus.active {
             return reconcileDeletedService(key)
         }
@@ -30,7 +30,7 @@ extension Simulator {
         writeTargetEvents(key)
         checkCircuitBreaker(key)
         updateThrottle(key)
-        if state.plan.isDaemon { return reconcileDaemon(key) }  // Hook: Placement/Simulator+DaemonServices.swift
+        if state.plan.isDaemon { return reconcileDaemon(key) }  // One task per instance, not a count.
         let service = clusters[key.cluster].services[key.service].service
         let desired = service.desiredCount
         let configuration = service.deploymentConfiguration
@@ -161,7 +161,7 @@ extension Simulator {
     /// `deployment`, only that deployment's tasks are candidates.
     private func scaleInVictims(_ key: ServiceKey, count: Int, deployment: String? = nil) -> [String] {
         let state = clusterStates[key.cluster].services[key.service]
-        if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // Hook: no instances.
+        if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // No instances to spread over.
         let slots = clusterStates[key.cluster].slots
         var victims: [String] = []
         var candidatesByInstance: [Int: [String]] = [:]
