@@ -31,8 +31,8 @@ extension Simulator {
             if wanted {
                 desired += 1
                 guard here == 0 else { continue }
-                if let shortfall = shortfall(cluster: c, request, perInstance: state.tasksPerInstance, instance: i) {
-                    failure = failure ?? .closestMatch(instanceID: clusters[c].instances[i].id, shortfall)
+                if let rejection = firstRejection(cluster: c, request, perInstance: state.tasksPerInstance, instance: i) {
+                    failure = failure ?? .closestMatch(instanceID: clusters[c].instances[i].id, rejection)
                     continue
                 }
                 started.append(launchTask(

@@ -73,9 +73,9 @@ extension Simulator {
                 cluster: c, definition: definition, plan: plan, eligible: eligible, perInstance: perInstance)
             guard let i = choosePlacement(cluster: c, placement, perInstance: perInstance, perZone: perZone) else {
                 switch placementFailure(cluster: c, placement, perInstance: perInstance) {
-                case .closestMatch(let id, let shortfall):
+                case .closestMatch(let id, let filter):
                     let arn = names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id)
-                    failures.append(CommandOutcome.Failure(arn: arn, reason: shortfall.reason))
+                    failures.append(CommandOutcome.Failure(arn: arn, reason: filter.reason))
                 case .noContainerInstances:
                     failures.append(CommandOutcome.Failure(arn: nil, reason: "AGENT"))
                 }
