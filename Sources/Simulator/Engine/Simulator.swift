@@ -1,5 +1,4 @@
 import Foundation
-import HeapModule
 
 /// The deterministic engine behind the simulated control plane.
 ///
@@ -45,9 +44,7 @@ public final class Simulator {
     var dirtyServices: [ServiceKey] = []
     var expiryQueue: [ExpiryEntry] = []
     var expiryQueueHead = 0
-    var queue = Heap<ScheduledEvent>()
-    var sequence: UInt64 = 0
-    var now: Duration = .zero
+    var events = EventQueue()
     /// Counts the calls that may change state (advance, execute), for `ControlPlaneSnapshot.revision`.
     var revision: UInt64 = 0
     var generator: SeededGenerator
@@ -60,11 +57,12 @@ public final class Simulator {
     var auxiliaryGenerator = SeededGenerator(seed: 0)
     var capacity: [ClusterCapacity] = []
     var telemetry: [[ServiceTelemetry]] = []
-    var scalingTargets: [ScalingTarget] = []
+    var autoScaling = ApplicationAutoScaling()
     var faultSchedule: [Scenario.FaultScheduleEntry] = []
 
     /// Simulated time since the start.
     public var elapsed: Duration { now }
+    var now: Duration { events.now }
 
     public init(scenario: Scenario, seed: UInt64, chaos: ChaosLevel = .low) {
         let problems = scenario.validationErrors()
@@ -94,13 +92,11 @@ public final class Simulator {
         guard duration > .zero else { return }
         revision &+= 1
         let target = now + duration
-        while let next = queue.min, next.time <= target {
-            _ = queue.popMin()
-            now = next.time
-            handle(next.event)
+        while let event = events.takeNext(dueBy: target) {
+            handle(event)
             reconcileDirtyServices()
         }
-        now = target
+        events.moveClock(to: target)
     }
 
     /// The current state. O(clusters): the arrays inside are shared copy-on-write.
@@ -192,8 +188,7 @@ public final class Simulator {
     // MARK: Events
 
     func schedule(_ event: SimulationEvent, after delay: Duration) {
-        sequence += 1
-        queue.insert(ScheduledEvent(time: now + delay, sequence: sequence, event: event))
+        events.schedule(event, after: delay)
     }
 
     private func handle(_ event: SimulationEvent) {
