@@ -20,11 +20,11 @@ extension Simulator {
     func evaluateServiceAutoScaling() {
         for target in autoScaling.targets {
             let key = target.key
-            guard var scaling = clusters[key.cluster].services[key.service].autoScaling else { continue }
+            guard var scaling = self[service: key].autoScaling else { continue }
             let desired = autoScaling.evaluate(
-                target, scaling: &scaling, service: clusters[key.cluster].services[key.service].service,
+                target, scaling: &scaling, service: self[service: key].service,
                 datapoint: telemetry(key.cluster, key.service).lastMinute, now: now, date: date(now))
-            clusters[key.cluster].services[key.service].autoScaling = scaling
+            self[service: key].autoScaling = scaling
             if let desired { setDesiredCount(key, desired) }
         }
         schedule(.autoScalingEvaluation, after: TargetTrackingAlarms.period)
@@ -32,11 +32,11 @@ extension Simulator {
 
     /// Sets the service's desired count as UpdateService would.
     private func setDesiredCount(_ key: ServiceKey, _ desired: Int) {
-        clusters[key.cluster].services[key.service].service.desiredCount = desired
-        for d in clusters[key.cluster].services[key.service].service.deployments.indices
-        where clusters[key.cluster].services[key.service].service.deployments[d].status == .primary {
-            clusters[key.cluster].services[key.service].service.deployments[d].desiredCount = desired
-            clusters[key.cluster].services[key.service].service.deployments[d].updatedAt = date(now)
+        self[service: key].service.desiredCount = desired
+        for d in self[service: key].service.deployments.indices
+        where self[service: key].service.deployments[d].status == .primary {
+            self[service: key].service.deployments[d].desiredCount = desired
+            self[service: key].service.deployments[d].updatedAt = date(now)
         }
         markDirty(key)
     }

@@ -199,7 +199,7 @@ public final class Simulator {
         case .crash(let armed, let generation): crashRandomTask(armed: armed, generation: generation)
         case .expirySweep: sweepExpiredTasks()
         case .placementRetry(let key):
-            clusterStates[key.cluster].services[key.service].isRetryScheduled = false
+            self[state: key].isRetryScheduled = false
             markDirty(key)
         case .containerExit(let taskID): finishContainers(of: taskID)
         case .scheduledTaskDue(let cluster, let rule): fireScheduledTask(cluster: cluster, rule: rule)
@@ -212,7 +212,7 @@ public final class Simulator {
     }
 
     func markDirty(_ key: ServiceKey) {
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         guard !state.isDirty else { return }
         state.isDirty = true
         dirtyServices.append(key)

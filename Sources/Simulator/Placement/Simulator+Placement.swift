@@ -5,7 +5,7 @@ extension Simulator {
     /// The instance for a service's next task, `TaskLocation.fargate` for Fargate capacity, or nil when
     /// nothing fits.
     func placeTask(for key: ServiceKey) -> Int? {
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         if state.plan.isFargate { return TaskLocation.fargate }
         let request = placementRequest(for: key)
         return choosePlacement(
@@ -16,11 +16,11 @@ extension Simulator {
     func placementFailure(for key: ServiceKey) -> PlacementFailure {
         placementFailure(
             cluster: key.cluster, placementRequest(for: key),
-            perInstance: clusterStates[key.cluster].services[key.service].tasksPerInstance)
+            perInstance: self[state: key].tasksPerInstance)
     }
 
     func placementRequest(for key: ServiceKey) -> PlacementRequest {
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         let eligible = eligibility(cluster: key.cluster, plan: &state.plan)
         return placementRequest(
             cluster: key.cluster, definition: state.taskDefinition, plan: state.plan, eligible: eligible,

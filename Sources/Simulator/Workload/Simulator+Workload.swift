@@ -40,8 +40,8 @@ extension Simulator {
         telemetry.noise = 0.85 * telemetry.noise + 0.15 * auxiliaryGenerator.uniform(-1...1)
         guard running > 0 else {
             telemetry.requestsPerSecond = 0
-            clusters[key.cluster].services[key.service].cpuUtilization = 0
-            clusters[key.cluster].services[key.service].memoryUtilization = 0
+            self[service: key].cpuUtilization = 0
+            self[service: key].memoryUtilization = 0
             return
         }
         telemetry.requestsPerSecond = rate
@@ -52,14 +52,14 @@ extension Simulator {
         if telemetry.memory > 1, telemetry.hasHardMemoryLimit, auxiliaryGenerator.chance(Self.oomKillChancePerSecond) {
             oomKill(key, telemetry: telemetry, running: running)
         }
-        clusters[key.cluster].services[key.service].cpuUtilization = cpu
-        clusters[key.cluster].services[key.service].memoryUtilization = min(1, telemetry.memory)
+        self[service: key].cpuUtilization = cpu
+        self[service: key].memoryUtilization = min(1, telemetry.memory)
     }
 
     /// One RUNNING task of the service goes over its hard limit and is killed; the service's average
     /// memory drops by that task's share. O(tasks of the service), and rare.
     private func oomKill(_ key: ServiceKey, telemetry: ServiceTelemetry, running: Int) {
-        let tasks = clusters[key.cluster].services[key.service].tasks
+        let tasks = self[service: key].tasks
         var candidates: [String] = []
         for task in tasks where task.lastStatus == .running && task.desiredStatus == .running { candidates.append(task.id) }
         guard !candidates.isEmpty else { return }
