@@ -53,16 +53,16 @@ struct PlacementCandidates {
         }
     }
 
-    /// Whether instance `i` passes every filter that is costly (or every one that is not).
+    /// The filters that read only the compact slot, which most instances that fit nowhere fail.
     @inline(__always)
-    private func admits(_ i: Int, costly: Bool) -> Bool {
-        // Walks the filters by raw value rather than `allCases`, which would build an array per instance.
-        var raw = 0
-        while let filter = PlacementFilter(rawValue: raw) {
-            if filter.isCostly == costly && !admits(i, by: filter) { return false }
-            raw += 1
-        }
-        return true
+    private func admitsBySlot(_ i: Int) -> Bool {
+        admits(i, by: .agent) && admits(i, by: .cpu) && admits(i, by: .memory)
+    }
+
+    /// The remaining filters, for an instance that could still win on score (most lose there first).
+    @inline(__always)
+    private func admitsOtherwise(_ i: Int) -> Bool {
+        admits(i, by: .enis) && admits(i, by: .memberOf) && admits(i, by: .distinctInstance) && admits(i, by: .ports)
     }
 
     /// The first filter instance `i` fails, in ECS's order; nil when it fits.
@@ -73,16 +73,19 @@ struct PlacementCandidates {
     // MARK: Choosing
 
     /// The best feasible instance by `scoring`; equals are broken at random (reservoir sampling, so each
-    /// tied instance is equally likely). Cheap filters first, then the score, then the costly filters
-    /// only for instances that could still win. nil when nothing fits.
+    /// tied instance is equally likely). nil when nothing fits. Every filter of the table is applied;
+    /// the order (the slot's filters, the score, the others) only saves work: the filters are spelled
+    /// out rather than walked, since at thousands of instances a loop over them costs four times the
+    /// checks themselves. A filter left out would let placement choose where it does not fit, which
+    /// the property tests catch.
     func choose<Scoring: PlacementScoring>(by scoring: inout Scoring, using generator: inout SeededGenerator) -> Int? {
         var best = -1
         var ties = 0
         for i in 0..<count {
-            guard admits(i, costly: false) else { continue }
+            guard admitsBySlot(i) else { continue }
             let order = scoring.compare(i, slots[i])
             if order > 0 { continue }
-            guard admits(i, costly: true) else { continue }
+            guard admitsOtherwise(i) else { continue }
             if order < 0 {
                 best = i
                 ties = 1

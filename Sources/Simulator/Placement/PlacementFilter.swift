@@ -7,7 +7,8 @@ enum PlacementFilter: Int, CaseIterable {
     case agent
     case cpu
     case memory
-    /// The task's static host ports are free on the instance.
+    /// The task's static host ports are free on the instance (read from the instance's port set, not
+    /// its compact slot: choosing runs it last).
     case ports
     /// An awsvpc task needs a free network interface.
     case enis
@@ -15,10 +16,6 @@ enum PlacementFilter: Int, CaseIterable {
     case memberOf
     /// No task of the group runs there yet.
     case distinctInstance
-
-    /// Looking up ports reads the instance's port set rather than its compact slot, so choosing runs this
-    /// filter last, only for instances that could still win on score.
-    var isCostly: Bool { self == .ports }
 
     /// The reason ECS gives for an instance this filter rejects (RunTask's `failures[].reason`).
     var reason: String {
