@@ -23,7 +23,7 @@ extension Simulator {
             guard var scaling = self[service: key].autoScaling else { continue }
             let desired = autoScaling.evaluate(
                 target, scaling: &scaling, service: self[service: key].service,
-                datapoint: telemetry(key.cluster, key.service).lastMinute, now: now, date: date(now))
+                datapoint: telemetry(of: key).lastMinute, now: now, date: date(now))
             self[service: key].autoScaling = scaling
             if let desired { setDesiredCount(key, desired) }
         }

@@ -7,7 +7,7 @@ extension Simulator {
     func setUpCapacityAndScaling(_ scenario: Scenario) {
         auxiliaryGenerator = SeededGenerator(seed: seed ^ Self.auxiliarySalt)
         for (c, spec) in scenario.clusters.enumerated() {
-            telemetry.append(spec.services.enumerated().map { s, serviceSpec in
+            telemetry.addCluster(spec.services.enumerated().map { s, serviceSpec in
                 let salt = (seed ^ Self.auxiliarySalt) &+ UInt64(c) &* 1_000_003 &+ UInt64(s) &* 7_919
                 return ServiceTelemetry(
                     curve: serviceSpec.workload.map { RequestCurve(spec: $0, salt: salt) },

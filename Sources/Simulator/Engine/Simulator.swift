@@ -56,7 +56,7 @@ public final class Simulator {
     /// timing the main generator gives a seed as it was.
     var auxiliaryGenerator = SeededGenerator(seed: 0)
     var capacity: [ClusterCapacity] = []
-    var telemetry: [[ServiceTelemetry]] = []
+    var telemetry = TelemetryStore()
     var autoScaling = ApplicationAutoScaling()
     var faultSchedule: [Scenario.FaultScheduleEntry] = []
 
