@@ -26,7 +26,7 @@ extension Simulator {
                 }
                 if location.runningSlot >= 0 {
                     candidates += 1
-                    if crashCandidates[location.runningSlot] != task.id {
+                    if crashes.candidates[location.runningSlot] != task.id {
                         problems.append("\(name): task \(task.id) has a stale crash-candidate slot")
                     }
                 }
@@ -151,7 +151,7 @@ extension Simulator {
             if cluster.activeServicesCount != active { problems.append("\(name): service count is off") }
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
-        if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
+        if candidates != crashes.candidates.count { problems.append("crash candidates \(crashes.candidates.count) ≠ \(candidates)") }
         problems += placementInvariantViolations()
         problems += capacityAndScalingViolations()
         problems += rolloutViolations()

@@ -36,11 +36,8 @@ public final class Simulator {
     var clusterStates: [ClusterState] = []
     var clusterIndexByName: [String: Int] = [:]
     var taskLocations: [String: TaskLocation] = [:]
-    /// RUNNING tasks that are meant to keep running: the crash candidates, indexable for O(1) picks.
-    var crashCandidates: [String] = []
-    var hasCrashed = false
-    /// The crash process's draw: how many candidates its rate assumed, and which scheduled crash is current.
-    var crashDraw = (candidates: 0, generation: UInt32(0))
+    /// RUNNING tasks that are meant to keep running, and when the next of them crashes (Workload/).
+    var crashes = CrashProcess()
     var dirtyServices: [ServiceKey] = []
     var expiryQueue: [ExpiryEntry] = []
     var expiryQueueHead = 0

@@ -333,18 +333,13 @@ extension Simulator {
     // MARK: Crash candidates (RUNNING tasks meant to keep running)
 
     func addCrashCandidate(_ id: String) {
-        taskLocations[id]!.runningSlot = crashCandidates.count
-        crashCandidates.append(id)
+        taskLocations[id]!.runningSlot = crashes.add(id)
         redrawCrashIfRateChanged()
     }
 
     func removeCrashCandidate(_ id: String) {
         let slot = taskLocations[id]!.runningSlot
-        let last = crashCandidates.removeLast()
-        if last != id {
-            crashCandidates[slot] = last
-            taskLocations[last]!.runningSlot = slot
-        }
+        if let moved = crashes.remove(id, at: slot) { taskLocations[moved]!.runningSlot = slot }
         taskLocations[id]!.runningSlot = -1
         redrawCrashIfRateChanged()
     }
