@@ -151,7 +151,7 @@ extension Simulator {
         clusters[c].cluster.registeredContainerInstancesCount += 1
         clusterStates[c].registeredTotal += clusters[c].instances[i].registeredResources
         clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
-        instanceAvailabilityChanged(cluster: c, instance: i)
+        markDaemonServicesDirty(inCluster: c)
         wakeServicesWaitingForCapacity(inCluster: c)
         for s in (capacity[c].provisioning.keys.sorted()) { markDirty(ServiceKey(cluster: c, service: s)) }
     }

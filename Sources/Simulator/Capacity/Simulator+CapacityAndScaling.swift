@@ -1,4 +1,5 @@
-/// Setting up, and checking, the parts beside the core: capacity, auto scaling, workload and faults.
+/// Setting up, and checking, capacity, auto scaling, workload telemetry and faults, which draw from
+/// `auxiliaryGenerator` rather than the main generator.
 extension Simulator {
     /// Salt for the auxiliary generator, so its draws differ from the main generator's for a seed.
     static let auxiliarySalt: UInt64 = 0xA5C1_7E5C_A1E0_0001
@@ -6,7 +7,7 @@ extension Simulator {
     func setUpCapacityAndScaling(_ scenario: Scenario) {
         auxiliaryGenerator = SeededGenerator(seed: seed ^ Self.auxiliarySalt)
         for (c, spec) in scenario.clusters.enumerated() {
-            telemetry.append(spec.services.enumerated().map { s, serviceSpec in
+            telemetry.addCluster(spec.services.enumerated().map { s, serviceSpec in
                 let salt = (seed ^ Self.auxiliarySalt) &+ UInt64(c) &* 1_000_003 &+ UInt64(s) &* 7_919
                 return ServiceTelemetry(
                     curve: serviceSpec.workload.map { RequestCurve(spec: $0, salt: salt) },

@@ -9,8 +9,8 @@ extension Simulator {
     func launchOnCapacityProvider(_ key: ServiceKey) -> String? {
         guard let provider = capacityProviderForNextTask(key) else { return nil }
         let name = clusters[key.cluster].capacityProviders[provider].name
-        let service = clusters[key.cluster].services[key.service].service
-        let definition = clusterStates[key.cluster].services[key.service].taskDefinition
+        let service = self[service: key].service
+        let definition = self[state: key].taskDefinition
         let startedBy = service.primaryDeployment?.id ?? ""
         if let instance = placement(for: key, onCapacityProvider: name) {
             let id = launchTask(
@@ -26,7 +26,7 @@ extension Simulator {
     /// order), then the one furthest below its share by `weight`. nil unless that is an Auto Scaling
     /// group provider of the cluster.
     func capacityProviderForNextTask(_ key: ServiceKey) -> Int? {
-        let strategy = clusters[key.cluster].services[key.service].service.capacityProviderStrategy
+        let strategy = self[service: key].service.capacityProviderStrategy
         guard !strategy.isEmpty else { return nil }
         let chosen: String
         if strategy.count == 1 {
@@ -34,7 +34,7 @@ extension Simulator {
         } else {
             // O(tasks of the service), only for services that split over several providers.
             var counts = Array(repeating: 0, count: strategy.count)
-            for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+            for task in self[service: key].tasks where task.desiredStatus == .running {
                 if let k = strategy.firstIndex(where: { $0.capacityProvider == task.capacityProviderName }) { counts[k] += 1 }
             }
             if let k = strategy.indices.first(where: { counts[$0] < strategy[$0].base }) {
@@ -53,7 +53,7 @@ extension Simulator {
 
     /// The service's own placement (filters, strategies, constraints), over the provider's instances only.
     func placement(for key: ServiceKey, onCapacityProvider capacityProvider: String) -> Int? {
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         var request = placementRequest(for: key)
         request.eligible = clusters[key.cluster].instances.enumerated().map { i, instance in
             instance.capacityProviderName == capacityProvider && (request.eligible?[i] ?? true)

@@ -83,7 +83,7 @@ extension Simulator {
         if connected, capacity[c].terminating.contains(clusters[c].instances[i].ec2InstanceID) { return }
         clusters[c].instances[i].agentConnected = connected
         clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
-        instanceAvailabilityChanged(cluster: c, instance: i)  // daemon services follow
+        markDaemonServicesDirty(inCluster: c)  // A DAEMON service follows its instances.
         if connected { wakeServicesWaitingForCapacity(inCluster: c) }
     }
 
@@ -145,7 +145,7 @@ extension Simulator {
         clusters[c].instances[i].status = .inactive
         clusters[c].instances[i].agentConnected = false
         clusterStates[c].slots[i].placeable = false
-        instanceAvailabilityChanged(cluster: c, instance: i)
+        markDaemonServicesDirty(inCluster: c)
         schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: instance.ec2InstanceID)),
                  after: CapacityTimings.inactiveListed)
     }

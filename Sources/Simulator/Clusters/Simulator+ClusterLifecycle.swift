@@ -31,7 +31,7 @@ extension Simulator {
             addCluster(Scenario.ClusterSpec(name: name, instances: []))
             // The per-cluster state the scenario's other parts build at start.
             capacity.append(ClusterCapacity())
-            telemetry.append([])
+            telemetry.addCluster()
             loadBalancing.targetGroups.append([])
             loadBalancing.targetGroupIndexByARN.append([:])
         }

@@ -10,22 +10,22 @@ extension Simulator {
     @discardableResult
     func checkCircuitBreaker(_ key: ServiceKey) -> Bool {
         // Most services have no breaker: decide that without copying the service.
-        guard clusters[key.cluster].services[key.service].service.deploymentConfiguration.deploymentCircuitBreaker.enable
+        guard self[service: key].service.deploymentConfiguration.deploymentCircuitBreaker.enable
         else { return false }
-        let service = clusters[key.cluster].services[key.service].service
+        let service = self[service: key].service
         let breaker = service.deploymentConfiguration.deploymentCircuitBreaker
         guard breaker.enable, let d = service.deployments.firstIndex(where: { $0.status == .primary }) else { return false }
         let deployment = service.deployments[d]
         guard deployment.rolloutState == .inProgress,
               deployment.failedTasks >= DeploymentCircuitBreaker.threshold(desired: service.desiredCount)
         else { return false }
-        clusters[key.cluster].services[key.service].service.deployments[d].rolloutState = .failed
-        clusters[key.cluster].services[key.service].service.deployments[d].rolloutStateReason =
+        self[service: key].service.deployments[d].rolloutState = .failed
+        self[service: key].service.deployments[d].rolloutStateReason =
             "ECS deployment circuit breaker: tasks failed to start."
-        clusters[key.cluster].services[key.service].service.deployments[d].updatedAt = date(now)
+        self[service: key].service.deployments[d].updatedAt = date(now)
         appendEvent(key, ServiceEventMessage.deploymentFailed(service: service.name, deploymentID: deployment.id))
 
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         guard breaker.rollback, let completed = rollout.lastCompleted,
               let definition = resolveTaskDefinition(completed.taskDefinitionARN) else { return true }
         appendEvent(key, ServiceEventMessage.rollingBack(service: service.name, deploymentID: completed.id))

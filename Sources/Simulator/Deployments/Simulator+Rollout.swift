@@ -16,13 +16,13 @@ extension Simulator {
     /// nil when the service has one deployment and nothing on draining instances: then the counters say
     /// everything and no task needs to be looked at. O(tasks of the service) otherwise.
     func deploymentCensus(_ key: ServiceKey) -> DeploymentCensus? {
-        let state = clusterStates[key.cluster].services[key.service]
-        guard clusters[key.cluster].services[key.service].service.deployments.count > 1 || state.drainingActiveCount > 0
+        let state = self[state: key]
+        guard self[service: key].service.deployments.count > 1 || state.drainingActiveCount > 0
         else { return nil }
-        let primaryID = clusters[key.cluster].services[key.service].service.primaryDeployment?.id
+        let primaryID = self[service: key].service.primaryDeployment?.id
         var census = DeploymentCensus()
         var olderReplaceable: [String] = []
-        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+        for task in self[service: key].tasks where task.desiredStatus == .running {
             let healthy = isCountedHealthy(task)
             if isOnDrainingInstance(task, key) {
                 // Not yet RUNNING on a draining instance: stop at once. RUNNING ones wait for their
@@ -42,10 +42,10 @@ extension Simulator {
     /// deployment with no task left becomes INACTIVE and leaves the list (DescribeServices shows only
     /// PRIMARY and ACTIVE ones).
     func updateOlderDeployments(_ key: ServiceKey) {
-        let deployments = clusters[key.cluster].services[key.service].service.deployments
+        let deployments = self[service: key].service.deployments
         guard deployments.count > 1 else { return }
         var active: [String: Int] = [:]
-        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+        for task in self[service: key].tasks where task.desiredStatus == .running {
             if let id = task.startedBy { active[id, default: 0] += 1 }
         }
         var kept: [Deployment] = []
@@ -60,12 +60,12 @@ extension Simulator {
             }
             kept.append(deployment)
         }
-        if kept != deployments { clusters[key.cluster].services[key.service].service.deployments = kept }
+        if kept != deployments { self[service: key].service.deployments = kept }
     }
 
     /// Whether the PRIMARY deployment may launch tasks: not failed by the circuit breaker, not throttled.
     func primaryMayLaunch(_ key: ServiceKey) -> Bool {
-        if clusters[key.cluster].services[key.service].service.primaryDeployment?.rolloutState == .failed { return false }
+        if self[service: key].service.primaryDeployment?.rolloutState == .failed { return false }
         return mayLaunchTasks(key)
     }
 }

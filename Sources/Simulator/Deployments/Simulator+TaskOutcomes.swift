@@ -4,7 +4,7 @@ extension Simulator {
     func handle(_ event: DeploymentEvent) {
         switch event {
         case .throttleElapsed(let key):
-            clusterStates[key.cluster].services[key.service].rollout.isThrottleWakeScheduled = false
+            self[state: key].rollout.isThrottleWakeScheduled = false
             markDirty(key)
         case .crashLoopExit(let id, let token):
             crashLoopExit(id, token: token)
@@ -73,7 +73,7 @@ extension Simulator {
     /// deployment (circuit breaker) and, before RUNNING, against the service's starts (throttle).
     func serviceTaskWillStop(_ task: Task, at location: TaskLocation, code: TaskStopCode) {
         let key = ServiceKey(cluster: location.cluster, service: location.service)
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         if var checked = loadBalancing.tasks[task.id] {
             if checked.isCountedHealthy { rollout.healthyCount -= 1 }
             checked.isCountedHealthy = false
@@ -105,11 +105,11 @@ extension Simulator {
     /// decides whether the circuit breaker trips.
     private func recordDeploymentFailure(_ key: ServiceKey, deploymentID: String?) {
         guard let deploymentID,
-              let d = clusters[key.cluster].services[key.service].service.deployments.firstIndex(where: { $0.id == deploymentID }),
-              clusters[key.cluster].services[key.service].service.deployments[d].rolloutState == .inProgress
+              let d = self[service: key].service.deployments.firstIndex(where: { $0.id == deploymentID }),
+              self[service: key].service.deployments[d].rolloutState == .inProgress
         else { return }
-        clusters[key.cluster].services[key.service].service.deployments[d].failedTasks += 1
-        clusters[key.cluster].services[key.service].service.deployments[d].updatedAt = date(now)
+        self[service: key].service.deployments[d].failedTasks += 1
+        self[service: key].service.deployments[d].updatedAt = date(now)
         markDirty(key)
     }
 }

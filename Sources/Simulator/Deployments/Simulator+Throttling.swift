@@ -19,19 +19,19 @@ extension Simulator {
 
     /// Backs off when new start failures have reached the threshold. Called by the reconciler.
     func updateThrottle(_ key: ServiceKey) {
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         guard rollout.hasNewStartFailure else { return }
         rollout.hasNewStartFailure = false
         guard rollout.consecutiveStartFailures >= Self.throttleThreshold, now >= rollout.throttledUntil else { return }
         rollout.backoffLevel += 1
         rollout.throttledUntil = now + Self.throttleDelay(level: rollout.backoffLevel)
-        let name = clusters[key.cluster].services[key.service].service.name
+        let name = self[service: key].service.name
         appendEvent(key, ServiceEventMessage.unableToStartConsistently(service: name))
     }
 
     /// Whether the service may launch tasks now; if not, a wake-up is scheduled for when it may.
     func mayLaunchTasks(_ key: ServiceKey) -> Bool {
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         guard now < rollout.throttledUntil else { return true }
         if !rollout.isThrottleWakeScheduled {
             rollout.isThrottleWakeScheduled = true
@@ -42,7 +42,7 @@ extension Simulator {
 
     /// A new deployment starts with a clean slate.
     func resetThrottle(_ key: ServiceKey) {
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         rollout.consecutiveStartFailures = 0
         rollout.hasNewStartFailure = false
         rollout.backoffLevel = 0

@@ -16,7 +16,7 @@ final class ClusterState {
     var registeredTotal = Resources.zero
     var cpuHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
     var memoryHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
-    /// Attribute values, ENI addresses, daemon services, schedules (Placement/PlacementIndex.swift).
+    /// Attribute values, ENI addresses, daemon services, schedules.
     var placementIndex = PlacementIndex()
 
     func zoneIndex(of zone: String) -> Int {

@@ -22,33 +22,8 @@ enum SimulationEvent {
     case autoScalingEvaluation
     /// A scheduled fault fires, or a timed one ends (Faults/).
     case fault(FaultEvent)
-    /// Target groups and health checks (LoadBalancing/).
+    /// Target groups and health checks.
     case loadBalancing(LoadBalancingEvent)
     /// Deployments, throttling and failing task definitions (Deployments/).
     case deployment(DeploymentEvent)
-}
-
-/// An event in the queue, ordered by (time, sequence) so that ties run in the order they were scheduled.
-struct ScheduledEvent: Comparable {
-    var time: Duration
-    var sequence: UInt64
-    var event: SimulationEvent
-
-    static func < (lhs: ScheduledEvent, rhs: ScheduledEvent) -> Bool {
-        lhs.time != rhs.time ? lhs.time < rhs.time : lhs.sequence < rhs.sequence
-    }
-
-    static func == (lhs: ScheduledEvent, rhs: ScheduledEvent) -> Bool {
-        lhs.time == rhs.time && lhs.sequence == rhs.sequence
-    }
-}
-
-/// A service by position: cluster index and service index within that cluster.
-struct ServiceKey: Hashable, Comparable {
-    var cluster: Int
-    var service: Int
-
-    static func < (lhs: ServiceKey, rhs: ServiceKey) -> Bool {
-        (lhs.cluster, lhs.service) < (rhs.cluster, rhs.service)
-    }
 }

@@ -7,40 +7,39 @@ extension Simulator {
         var outcome = CommandOutcome.complete
         switch command {
         case .updateService(let update):
-            // Desired count, configuration and rolling deployments: Deployments/Simulator+ServiceUpdate.swift.
             try updateService(update)
         case .stopTask(let cluster, let task, let reason):
             try stopTask(cluster: cluster, task: task, reason: reason)
         case .updateContainerInstancesState(let cluster, let instances, let status):
             try updateContainerInstancesState(cluster: cluster, instances: instances, status: status)
         case .runTask(let request):
-            outcome.failures = try runTasks(request).failures  // LaunchTypes/Simulator+RunTask.swift
+            outcome.failures = try runTasks(request).failures
         case .registerTaskDefinition(let definition):
-            try registerTaskDefinition(definition)  // TaskDefinitions/Simulator+TaskDefinitions.swift
+            try registerTaskDefinition(definition)
         case .createService(let creation):
-            try createService(creation)  // Placement/Simulator+CreateService.swift
+            try createService(creation)
         case .deleteService(let cluster, let service, let force):
-            try deleteService(cluster: cluster, service: service, force: force)  // Services/
+            try deleteService(cluster: cluster, service: service, force: force)
         case .deregisterTaskDefinition(let reference):
-            try deregisterTaskDefinition(reference)  // TaskDefinitions/Simulator+TaskDefinitions.swift
+            try deregisterTaskDefinition(reference)
         case .createCluster(let creation):
-            try createCluster(creation)  // Clusters/
+            try createCluster(creation)
         case .deleteCluster(let cluster):
-            try deleteCluster(cluster)  // Clusters/
+            try deleteCluster(cluster)
         case .registerContainerInstance(let registration):
-            try registerContainerInstance(registration)  // Capacity/Simulator+InstanceRegistration.swift
+            try registerContainerInstance(registration)
         case .deregisterContainerInstance(let cluster, let instance, let force):
-            try deregisterContainerInstance(cluster: cluster, instance: instance, force: force)  // same
+            try deregisterContainerInstance(cluster: cluster, instance: instance, force: force)
         case .tagResource(let arn, let tags):
-            try tagResource(arn, tags: tags)  // Tags/
+            try tagResource(arn, tags: tags)
         case .untagResource(let arn, let keys):
-            try untagResource(arn, tagKeys: keys)  // Tags/
+            try untagResource(arn, tagKeys: keys)
         case .putAttributes(let cluster, let attributes):
-            try putAttributes(attributes, inCluster: try clusterIndex(cluster))  // Placement/Simulator+Attributes.swift
+            try putAttributes(attributes, inCluster: try clusterIndex(cluster))
         case .deleteAttributes(let cluster, let attributes):
-            try deleteAttributes(attributes, inCluster: try clusterIndex(cluster))  // same
+            try deleteAttributes(attributes, inCluster: try clusterIndex(cluster))
         case .injectFault(let fault):
-            try inject(fault)  // Faults/
+            try inject(fault)
         case .setPaused, .setSpeed, .stepToNextEvent:
             // Pace is the wrapping control plane's business (`SimulatedControlPlane`); the engine has none.
             break
@@ -100,7 +99,7 @@ extension Simulator {
             markDirty(ServiceKey(cluster: c, service: s))
         }
         if status == .active { wakeServicesWaitingForCapacity(inCluster: c) }
-        instanceAvailabilityChanged(cluster: c, instance: i)  // Hook: daemon services follow instances.
+        markDaemonServicesDirty(inCluster: c)  // A DAEMON service follows its instances.
     }
 
     /// Places one standalone task as RunTask does (random among the feasible instances); nil when none fits.

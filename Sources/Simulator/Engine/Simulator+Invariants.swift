@@ -26,7 +26,7 @@ extension Simulator {
                 }
                 if location.runningSlot >= 0 {
                     candidates += 1
-                    if crashCandidates[location.runningSlot] != task.id {
+                    if crashes.candidates[location.runningSlot] != task.id {
                         problems.append("\(name): task \(task.id) has a stale crash-candidate slot")
                     }
                 }
@@ -151,11 +151,11 @@ extension Simulator {
             if cluster.activeServicesCount != active { problems.append("\(name): service count is off") }
         }
         if taskLocations.count != seen.count { problems.append("index holds \(taskLocations.count) tasks, snapshot \(seen.count)") }
-        if candidates != crashCandidates.count { problems.append("crash candidates \(crashCandidates.count) ≠ \(candidates)") }
-        problems += placementInvariantViolations()  // Hook: ENIs, addresses, daemon tasks, host ports.
+        if candidates != crashes.candidates.count { problems.append("crash candidates \(crashes.candidates.count) ≠ \(candidates)") }
+        problems += placementInvariantViolations()
         problems += capacityAndScalingViolations()
-        problems += rolloutViolations()  // Deployments, target groups, health (LoadBalancing/)
-        problems += deletedServiceViolations()  // Services/
+        problems += rolloutViolations()
+        problems += deletedServiceViolations()
         return problems
     }
 }

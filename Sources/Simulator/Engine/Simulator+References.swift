@@ -12,3 +12,17 @@ extension Simulator {
         names.localID(reference, kind, cluster: clusters[c].cluster.name)
     }
 }
+
+/// Services by key, so that the two arrays' layout (clusters, then services within each) is read here.
+extension Simulator {
+    /// The service `key` names, read and written in place in the snapshot.
+    subscript(service key: ServiceKey) -> ServiceSnapshot {
+        get { clusters[key.cluster].services[key.service] }
+        _modify { yield &clusters[key.cluster].services[key.service] }
+    }
+
+    /// The engine's counters for service `key`.
+    subscript(state key: ServiceKey) -> ServiceState {
+        clusterStates[key.cluster].services[key.service]
+    }
+}

@@ -1,5 +1,4 @@
 import Foundation
-import HeapModule
 
 /// The deterministic engine behind the simulated control plane.
 ///
@@ -10,7 +9,7 @@ import HeapModule
 ///
 /// Simplified for now (faithful where it goes; each folder's notes say how): rolling deployments, target
 /// groups and health checks (Deployments/, LoadBalancing/); placement, launch types, DAEMON services and
-/// scheduled tasks (Placement/, LaunchTypes/, Scheduled/); Auto Scaling groups, capacity providers,
+/// scheduled tasks (Placement/, LaunchTypes/, Services/, Scheduled/); Auto Scaling groups, capacity providers,
 /// service auto scaling, workload, logs and faults (Capacity/, AutoScaling/, Workload/, Logs/, Faults/).
 /// UDP ports are not reserved; the first chaos crash is pulled into the first minute; at most
 /// `LifecycleTimings.stoppedRetentionLimit` stopped tasks are kept per service.
@@ -37,17 +36,12 @@ public final class Simulator {
     var clusterStates: [ClusterState] = []
     var clusterIndexByName: [String: Int] = [:]
     var taskLocations: [String: TaskLocation] = [:]
-    /// RUNNING tasks that are meant to keep running: the crash candidates, indexable for O(1) picks.
-    var crashCandidates: [String] = []
-    var hasCrashed = false
-    /// The crash process's draw: how many candidates its rate assumed, and which scheduled crash is current.
-    var crashDraw = (candidates: 0, generation: UInt32(0))
+    /// RUNNING tasks that are meant to keep running, and when the next of them crashes (Workload/).
+    var crashes = CrashProcess()
     var dirtyServices: [ServiceKey] = []
     var expiryQueue: [ExpiryEntry] = []
     var expiryQueueHead = 0
-    var queue = Heap<ScheduledEvent>()
-    var sequence: UInt64 = 0
-    var now: Duration = .zero
+    var events = EventQueue()
     /// Counts the calls that may change state (advance, execute), for `ControlPlaneSnapshot.revision`.
     var revision: UInt64 = 0
     var generator: SeededGenerator
@@ -59,12 +53,13 @@ public final class Simulator {
     /// timing the main generator gives a seed as it was.
     var auxiliaryGenerator = SeededGenerator(seed: 0)
     var capacity: [ClusterCapacity] = []
-    var telemetry: [[ServiceTelemetry]] = []
-    var scalingTargets: [ScalingTarget] = []
+    var telemetry = TelemetryStore()
+    var autoScaling = ApplicationAutoScaling()
     var faultSchedule: [Scenario.FaultScheduleEntry] = []
 
     /// Simulated time since the start.
     public var elapsed: Duration { now }
+    var now: Duration { events.now }
 
     public init(scenario: Scenario, seed: UInt64, chaos: ChaosLevel = .low) {
         let problems = scenario.validationErrors()
@@ -94,13 +89,11 @@ public final class Simulator {
         guard duration > .zero else { return }
         revision &+= 1
         let target = now + duration
-        while let next = queue.min, next.time <= target {
-            _ = queue.popMin()
-            now = next.time
-            handle(next.event)
+        while let event = events.takeNext(dueBy: target) {
+            handle(event)
             reconcileDirtyServices()
         }
-        now = target
+        events.moveClock(to: target)
     }
 
     /// The current state. O(clusters): the arrays inside are shared copy-on-write.
@@ -125,7 +118,7 @@ public final class Simulator {
 
     private func register(_ definition: TaskDefinition) {
         var definition = definition
-        definition.noteRegistration(at: date(.zero))  // TaskDefinitions/
+        definition.noteRegistration(at: date(.zero))
         taskDefinitions[definition.reference] = definition
         latestRevisionByFamily[definition.family] = max(latestRevisionByFamily[definition.family] ?? 0, definition.revision)
     }
@@ -134,7 +127,7 @@ public final class Simulator {
     func resolveTaskDefinition(_ name: String) -> TaskDefinition? {
         guard let reference = names.localID(name, .taskDefinition) else { return nil }
         if let definition = taskDefinitions[reference] { return definition }
-        return latestActiveTaskDefinition(family: reference)  // TaskDefinitions/
+        return latestActiveTaskDefinition(family: reference)
     }
 
     /// Also called by CreateCluster (Clusters/), which grows the per-cluster state kept elsewhere.
@@ -184,15 +177,15 @@ public final class Simulator {
         clusters.append(ClusterSnapshot(cluster: cluster, services: services, instances: instances))
         clusterStates.append(state)
         clusterIndexByName[spec.name] = c
-        configurePlacement(cluster: c, spec: spec)  // Hook: attributes, ENIs, launch types, scheduled tasks.
+        // Attributes, ENI limits, placement plans and schedules read the arrays built above.
+        configureCluster(c, spec: spec)
         for s in services.indices { markDirty(ServiceKey(cluster: c, service: s)) }
     }
 
     // MARK: Events
 
     func schedule(_ event: SimulationEvent, after delay: Duration) {
-        sequence += 1
-        queue.insert(ScheduledEvent(time: now + delay, sequence: sequence, event: event))
+        events.schedule(event, after: delay)
     }
 
     private func handle(_ event: SimulationEvent) {
@@ -203,7 +196,7 @@ public final class Simulator {
         case .crash(let armed, let generation): crashRandomTask(armed: armed, generation: generation)
         case .expirySweep: sweepExpiredTasks()
         case .placementRetry(let key):
-            clusterStates[key.cluster].services[key.service].isRetryScheduled = false
+            self[state: key].isRetryScheduled = false
             markDirty(key)
         case .containerExit(let taskID): finishContainers(of: taskID)
         case .scheduledTaskDue(let cluster, let rule): fireScheduledTask(cluster: cluster, rule: rule)
@@ -216,7 +209,7 @@ public final class Simulator {
     }
 
     func markDirty(_ key: ServiceKey) {
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         guard !state.isDirty else { return }
         state.isDirty = true
         dirtyServices.append(key)

@@ -16,7 +16,7 @@ extension Simulator {
             let id = try runningTaskID(cluster: cluster, task: task)
             crash(id, container: firstEssentialContainer(id), outOfMemory: true)
         case .failHealthChecks(let cluster, let service, let duration):
-            try failHealthChecks(cluster: cluster, service: service, duration: duration)  // LoadBalancing/
+            try failHealthChecks(cluster: cluster, service: service, duration: duration)
         case .terminateInstance(let cluster, let instance):
             let (c, i) = try liveInstance(cluster: cluster, instance: instance)
             terminateEC2Instance(clusters[c].instances[i].ec2InstanceID)

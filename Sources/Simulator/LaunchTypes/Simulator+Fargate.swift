@@ -80,7 +80,7 @@ extension Simulator {
         let zones = clusterStates[key.cluster].zones
         var pending: [String] = []
         var byZone = Array(repeating: [String](), count: zones.count)
-        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running {
+        for task in self[service: key].tasks where task.desiredStatus == .running {
             if task.lastStatus < .running {
                 pending.append(task.id)
             } else if let z = zones.firstIndex(of: task.availabilityZone) {
@@ -88,7 +88,7 @@ extension Simulator {
             }
         }
         var victims = Array(pending.reversed().prefix(count))
-        var perZone = clusterStates[key.cluster].services[key.service].tasksPerZone
+        var perZone = self[state: key].tasksPerZone
         for id in victims {
             if let location = taskLocations[id], let z = zones.firstIndex(of: task(at: location).availabilityZone) {
                 perZone[z] -= 1

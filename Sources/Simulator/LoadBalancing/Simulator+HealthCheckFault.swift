@@ -3,7 +3,7 @@ extension Simulator {
     /// `duration` nil: until a later `failHealthChecks` clears it with a duration of zero.
     func failHealthChecks(cluster: String, service: String, duration: Duration?) throws(ECSError) {
         guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
-        let s = try activeServiceIndex(service, inCluster: c)  // Services/: not while deleted
+        let s = try activeServiceIndex(service, inCluster: c)  // Not while it is being deleted.
         if let duration, duration < .zero { throw .invalidParameter("The fault's duration can not be negative.") }
         let rollout = clusterStates[c].services[s].rollout
         switch duration {

@@ -121,7 +121,7 @@ extension Simulator {
         }
         guard verdict == .unhealthy else { return }
         let key = checked.service
-        let service = clusters[key.cluster].services[key.service].service
+        let service = self[service: key].service
         let graceEnd = since + .seconds(service.healthCheckGracePeriodSeconds)
         guard now >= graceEnd else {
             schedule(.loadBalancing(.containerHealthVerdict(taskID: id, token: token)), after: graceEnd - now)
@@ -144,7 +144,7 @@ extension Simulator {
         guard healthy != checked.isCountedHealthy else { return }
         checked.isCountedHealthy = healthy
         loadBalancing.tasks[id] = checked
-        clusterStates[checked.service.cluster].services[checked.service.service].rollout.healthyCount += healthy ? 1 : -1
+        self[state: checked.service].rollout.healthyCount += healthy ? 1 : -1
         markDirty(checked.service)
     }
 

@@ -80,7 +80,7 @@ extension Simulator {
         guard !location.isStandalone else { return }
         let id = task.id
         let key = ServiceKey(cluster: location.cluster, service: location.service)
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         let traits = traits(ofDefinition: task.taskDefinitionARN)
         guard !rollout.bindings.isEmpty || traits.containerHealthCheck != nil else { return }
         var checked = CheckedTask(service: key)
@@ -122,7 +122,7 @@ extension Simulator {
             return .zero
         }
         let key = checked.service
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         var delay = 0
         for b in checked.bindings {
             let t = rollout.bindings[b].targetGroup
@@ -149,7 +149,7 @@ extension Simulator {
     /// A task stopped before RUNNING leaves its groups at once, without draining.
     func deregisterTargetsAtOnce(_ id: String) {
         guard let checked = loadBalancing.tasks.removeValue(forKey: id), !checked.bindings.isEmpty else { return }
-        let rollout = clusterStates[checked.service.cluster].services[checked.service.service].rollout
+        let rollout = self[state: checked.service].rollout
         for b in checked.bindings { rollout.deregisteredTargets[b] += 1 }
         rollout.hasTargetEvents = true
         markDirty(checked.service)
@@ -179,10 +179,10 @@ extension Simulator {
 
     /// Writes the target events gathered since the last pass: draining, deregistrations, registrations.
     func writeTargetEvents(_ key: ServiceKey) {
-        let rollout = clusterStates[key.cluster].services[key.service].rollout
+        let rollout = self[state: key].rollout
         guard rollout.hasTargetEvents else { return }
         rollout.hasTargetEvents = false
-        let name = clusters[key.cluster].services[key.service].service.name
+        let name = self[service: key].service.name
         if rollout.drainingTasks > 0 {
             appendEvent(key, ServiceEventMessage.drainingConnections(service: name, taskCount: rollout.drainingTasks))
             rollout.drainingTasks = 0

@@ -8,7 +8,7 @@ extension Simulator {
         var curve: RequestCurve?
         var sharing = 1
         if !location.isStandalone {
-            curve = telemetry(c, location.service).curve
+            curve = telemetry(of: ServiceKey(cluster: c, service: location.service)).curve
             sharing = max(1, clusters[c].services[location.service].service.runningCount)
         }
         return LogSynthesizer(

@@ -3,39 +3,21 @@ enum PlacementFailure: Equatable {
     /// No ACTIVE instance at all.
     case noContainerInstances
     /// The instance that passed the most filters, and the first filter it failed.
-    case closestMatch(instanceID: String, Shortfall)
-
-    /// The filters in the order placement applies them.
-    enum Shortfall: Int, Equatable, CaseIterable {
-        case agent, cpu, memory, ports, enis, memberOf, distinctInstance
-
-        /// RunTask's `failures[].reason`.
-        var reason: String {
-            switch self {
-            case .agent: "AGENT"
-            case .cpu: "RESOURCE:CPU"
-            case .memory: "RESOURCE:MEMORY"
-            case .ports: "RESOURCE:PORTS"
-            case .enis: "RESOURCE:ENI"
-            case .memberOf: "MemberOf placement constraint unsatisfied."
-            case .distinctInstance: "DistinctInstance placement constraint unsatisfied."
-            }
-        }
-    }
+    case closestMatch(instanceID: String, PlacementFilter)
 
     /// The sentence after "(service x) was unable to place a task because …".
     var explanation: String {
         switch self {
         case .noContainerInstances:
             return "Reason: No Container Instances were found in your cluster."
-        case .closestMatch(let id, let shortfall):
-            let what = switch shortfall {
+        case .closestMatch(let id, let filter):
+            let what = switch filter {
             case .cpu: "has insufficient CPU units available."
             case .memory: "has insufficient memory available."
             case .ports: "is already using a port required by your task."
             // ECS words the remaining ones as the error code the instance "encountered", the reason
             // quoted with its own trailing period where it has one.
-            case .agent, .enis, .memberOf, .distinctInstance: "encountered error \"\(shortfall.reason)\"."
+            case .agent, .enis, .memberOf, .distinctInstance: "encountered error \"\(filter.reason)\"."
             }
             return "The closest matching (container-instance \(id)) \(what)"
         }

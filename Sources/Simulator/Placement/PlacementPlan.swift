@@ -85,39 +85,3 @@ struct PlacementPlan {
         }
     }
 }
-
-/// What one placement looks for, resolved from a plan and a task definition.
-struct PlacementRequest {
-    var cpu: Int32
-    var memory: Int32
-    /// Static TCP host ports (bridge with fixed ports, every container port in host mode).
-    var ports: [Int]
-    var needsENI: Bool
-    /// Instances that satisfy the memberOf constraints; nil when there are none.
-    var eligible: [Bool]?
-    var distinctInstance: Bool
-    var keys: [ScoreKey]
-    /// The data of `attributeSpread` keys, by the key's index.
-    var attributeSpreads: [AttributeSpread] = []
-}
-
-/// Tasks of the group per value of one attribute, and each instance's value.
-struct AttributeSpread {
-    var valueOfInstance: [UInt16]
-    var tasksPerValue: [Int]
-}
-
-/// One level of the strategies' lexicographic score; lower is better. Payload-free but for an index, so
-/// reading one in the placement loop costs no reference counting.
-enum ScoreKey: Equatable {
-    /// Tasks of the group in the instance's zone (spread attribute:ecs.availability-zone).
-    case zoneSpread
-    /// Tasks of the group on the instance (spread instanceId or host).
-    case instanceSpread
-    /// Tasks of the group on instances sharing the instance's value of some attribute
-    /// (`PlacementRequest.attributeSpreads[index]`).
-    case attributeSpread(Int)
-    /// Least remaining CPU or memory that still fits (binpack).
-    case binpackCPU
-    case binpackMemory
-}

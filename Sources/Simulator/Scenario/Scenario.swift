@@ -154,8 +154,7 @@ public struct Scenario: Sendable {
                 errors.append("Cluster \(cluster.name): unknown task definition \(task.taskDefinition).")
             }
         }
-        errors += placementValidationErrors()  // Hook: task definition rules, launch types, schedules.
-        // Capacity, auto scaling, workload and faults check their own parts.
+        errors += placementValidationErrors()
         errors += capacityAndScalingValidationErrors()
         errors += loadBalancingValidationErrors()
         return errors

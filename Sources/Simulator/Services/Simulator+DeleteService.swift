@@ -31,7 +31,7 @@ extension Simulator {
             clusters[c].services[s].service.deployments[d].desiredCount = 0
             clusters[c].services[s].service.deployments[d].updatedAt = date(now)
         }
-        scalingTargets.removeAll { $0.key == key }
+        autoScaling.deregister(key)
         clusters[c].services[s].autoScaling = nil
         markDirty(key)
     }

@@ -1,6 +1,6 @@
 /// TagResource and UntagResource on clusters, services, tasks, container instances and task definitions.
 /// Tags live beside the resources, by ARN (`tagsByARN`), and go where the tasks and instances leave the
-/// lists: `removeStoppedTasks` (Lifecycle/Simulator+Expiry.swift) and `removeInstance` (Capacity/).
+/// lists: `removeStoppedTasks` (Tasks/Simulator+Expiry.swift) and `removeInstance` (Capacity/).
 extension Simulator {
     func tagResource(_ arn: String, tags: [ResourceTag]) throws(ECSError) {
         try ensureTaggable(arn)

@@ -4,7 +4,7 @@ public enum ChaosLevel: String, CaseIterable, Sendable {
 
     /// Crashes per running task per simulated second. `.low`: each task crashes about every half hour,
     /// so the default scenario (about a dozen tasks) loses one every two or three minutes — and the
-    /// first crash is pulled into the first minute (see `Simulator.firstCrashWindow`), so a newcomer
+    /// first crash is pulled into the first minute (see `CrashProcess.firstCrashWindow`), so a newcomer
     /// sees a replacement at once. A per-task rate keeps big clusters proportionally busy: 50,000 tasks
     /// see about 28 crashes a second. `.high` is ten times `.low`.
     var crashRatePerTask: Double {

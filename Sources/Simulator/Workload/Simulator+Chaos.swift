@@ -1,23 +1,15 @@
-/// Container crashes as a Poisson process over all RUNNING tasks: the time to the next crash is drawn
-/// from an exponential with rate = running tasks × per-task rate, then one running task is picked
-/// uniformly. O(1) per crash thanks to the indexable candidate list.
-///
-/// One deliberate bend: the first crash of a run comes no later than `firstCrashWindow` after tasks start
-/// running, so someone trying the dashboard sees a crash and its replacement within the first minute.
+/// Chaos: `CrashProcess` says when a crash comes and which task it hits; the engine crashes one of the
+/// task's containers, a share of them out of memory.
 extension Simulator {
     static let oomShare = 0.4
-    static let firstCrashWindow = 15.0...40.0
 
     /// `armed` is false while nothing runs: such an event only re-draws, it does not crash. An event of
     /// an earlier draw (the rate changed since) is ignored.
     func crashRandomTask(armed: Bool, generation: UInt32) {
-        guard generation == crashDraw.generation else { return }
-        if armed, !crashCandidates.isEmpty {
-            hasCrashed = true
-            let id = crashCandidates[generator.index(below: crashCandidates.count)]
+        guard generation == crashes.generation else { return }
+        if armed, let id = crashes.pick(using: &generator) {
             let outOfMemory = generator.chance(Self.oomShare)
-            // Essential or not: TaskDefinitions/Simulator+Containers.swift.
-            crashContainer(of: id, outOfMemory: outOfMemory)
+            crashContainer(of: id, outOfMemory: outOfMemory)  // Only an essential container stops its task.
         }
         scheduleNextCrash()
     }
@@ -35,26 +27,16 @@ extension Simulator {
     }
 
     func scheduleNextCrash() {
-        guard !crashCandidates.isEmpty else {
-            // Nothing to crash yet: look again in a second rather than drawing with a zero rate.
-            crashDraw.candidates = 0
-            schedule(.crash(armed: false, generation: crashDraw.generation), after: .seconds(1))
+        guard let delay = crashes.drawDelay(ratePerTask: chaos.crashRatePerTask, using: &generator) else {
+            // Nothing to crash yet: look again in a second.
+            schedule(.crash(armed: false, generation: crashes.generation), after: .seconds(1))
             return
         }
-        let rate = Double(crashCandidates.count) * chaos.crashRatePerTask
-        var delay = generator.exponential(rate: rate)
-        if !hasCrashed { delay = min(delay, generator.uniform(Self.firstCrashWindow)) }
-        crashDraw.candidates = crashCandidates.count
-        schedule(.crash(armed: true, generation: crashDraw.generation), after: .seconds(delay))
+        schedule(.crash(armed: true, generation: crashes.generation), after: .seconds(delay))
     }
 
-    /// The number of running tasks moved far from what the pending draw assumed (a service scaled from
-    /// ten tasks to a thousand): draw again. Exponential waiting is memoryless, so this is fair.
     func redrawCrashIfRateChanged() {
-        guard chaos != .off, crashDraw.candidates > 0 else { return }
-        let count = crashCandidates.count
-        guard count >= 2 * crashDraw.candidates || 2 * count <= crashDraw.candidates else { return }
-        crashDraw.generation &+= 1
+        guard chaos != .off, crashes.dropDrawIfRateChanged() else { return }
         scheduleNextCrash()
     }
 }

@@ -21,7 +21,7 @@ extension Simulator {
                 // Still advanced for every service, so the main generator's draws stay as they were.
                 state.workload.advance(toSecond: t, using: &generator)
                 let running = clusters[c].services[s].service.runningCount
-                let telemetry = telemetry(c, s)
+                let telemetry = telemetry(of: ServiceKey(cluster: c, service: s))
                 if let curve = telemetry.curve {
                     applyLoad(curve, telemetry, key: ServiceKey(cluster: c, service: s), running: running, at: t)
                 } else {
@@ -40,8 +40,8 @@ extension Simulator {
         telemetry.noise = 0.85 * telemetry.noise + 0.15 * auxiliaryGenerator.uniform(-1...1)
         guard running > 0 else {
             telemetry.requestsPerSecond = 0
-            clusters[key.cluster].services[key.service].cpuUtilization = 0
-            clusters[key.cluster].services[key.service].memoryUtilization = 0
+            self[service: key].cpuUtilization = 0
+            self[service: key].memoryUtilization = 0
             return
         }
         telemetry.requestsPerSecond = rate
@@ -52,14 +52,14 @@ extension Simulator {
         if telemetry.memory > 1, telemetry.hasHardMemoryLimit, auxiliaryGenerator.chance(Self.oomKillChancePerSecond) {
             oomKill(key, telemetry: telemetry, running: running)
         }
-        clusters[key.cluster].services[key.service].cpuUtilization = cpu
-        clusters[key.cluster].services[key.service].memoryUtilization = min(1, telemetry.memory)
+        self[service: key].cpuUtilization = cpu
+        self[service: key].memoryUtilization = min(1, telemetry.memory)
     }
 
     /// One RUNNING task of the service goes over its hard limit and is killed; the service's average
     /// memory drops by that task's share. O(tasks of the service), and rare.
     private func oomKill(_ key: ServiceKey, telemetry: ServiceTelemetry, running: Int) {
-        let tasks = clusters[key.cluster].services[key.service].tasks
+        let tasks = self[service: key].tasks
         var candidates: [String] = []
         for task in tasks where task.lastStatus == .running && task.desiredStatus == .running { candidates.append(task.id) }
         guard !candidates.isEmpty else { return }
@@ -70,14 +70,12 @@ extension Simulator {
         telemetry.memory -= (telemetry.memory - base) / Double(running)
     }
 
-    /// The telemetry of service `s`, created for services added after the start.
-    func telemetry(_ c: Int, _ s: Int) -> ServiceTelemetry {
-        while telemetry.count <= c { telemetry.append([]) }
-        while telemetry[c].count <= s {
-            let definition = clusterStates[c].services[telemetry[c].count].taskDefinition
-            telemetry[c].append(ServiceTelemetry(curve: nil, hasHardMemoryLimit: definition.hasHardMemoryLimit))
+    /// Service `key`'s telemetry; services created after the start have no request curve.
+    func telemetry(of key: ServiceKey) -> ServiceTelemetry {
+        telemetry.telemetry(of: key) { s in
+            let definition = clusterStates[key.cluster].services[s].taskDefinition
+            return ServiceTelemetry(curve: nil, hasHardMemoryLimit: definition.hasHardMemoryLimit)
         }
-        return telemetry[c][s]
     }
 
     /// Cluster utilization = what running tasks use / what the instances registered; and every
@@ -92,7 +90,7 @@ extension Simulator {
                 let running = Double(snapshot.service.runningCount)
                 cpu += snapshot.cpuUtilization * running * Double(serviceState.required.cpu)
                 memory += snapshot.memoryUtilization * running * Double(serviceState.required.memory)
-                let telemetry = telemetry(c, s)
+                let telemetry = telemetry(of: ServiceKey(cluster: c, service: s))
                 telemetry.sample(
                     cpu: snapshot.cpuUtilization, memory: snapshot.memoryUtilization, running: snapshot.service.runningCount)
                 clusters[c].services[s].metrics = telemetry.metrics

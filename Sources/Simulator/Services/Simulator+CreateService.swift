@@ -1,5 +1,5 @@
 /// CreateService: REPLICA or DAEMON, on EC2 or Fargate, with placement strategies and constraints.
-/// Load balancers link the service's tasks to target groups (LoadBalancing/).
+/// Load balancers link the service's tasks to target groups.
 extension Simulator {
     @discardableResult
     func createService(_ request: ServiceCreation) throws(ECSError) -> Service {
@@ -23,7 +23,7 @@ extension Simulator {
         guard clusters[c].services.count < ServiceRules.servicesPerClusterLimit else {
             throw .invalidParameter("The cluster already has the maximum of \(ServiceRules.servicesPerClusterLimit) services.")
         }
-        let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
+        let definition = try launchableTaskDefinition(request.taskDefinition)  // An INACTIVE revision launches nothing.
         if request.schedulingStrategy == .replica {
             guard request.desiredCount >= 0 else {
                 throw .invalidParameter("Invalid desiredCount \(request.desiredCount): it must be zero or greater.")

@@ -31,8 +31,8 @@ extension Simulator {
             if wanted {
                 desired += 1
                 guard here == 0 else { continue }
-                if let shortfall = shortfall(cluster: c, request, perInstance: state.tasksPerInstance, instance: i) {
-                    failure = failure ?? .closestMatch(instanceID: clusters[c].instances[i].id, shortfall)
+                if let rejection = firstRejection(cluster: c, request, perInstance: state.tasksPerInstance, instance: i) {
+                    failure = failure ?? .closestMatch(instanceID: clusters[c].instances[i].id, rejection)
                     continue
                 }
                 started.append(launchTask(
@@ -78,11 +78,11 @@ extension Simulator {
     }
 
     private func setDaemonDesiredCount(_ key: ServiceKey, _ desired: Int) {
-        guard clusters[key.cluster].services[key.service].service.desiredCount != desired else { return }
-        clusters[key.cluster].services[key.service].service.desiredCount = desired
-        for d in clusters[key.cluster].services[key.service].service.deployments.indices
-        where clusters[key.cluster].services[key.service].service.deployments[d].status == .primary {
-            clusters[key.cluster].services[key.service].service.deployments[d].desiredCount = desired
+        guard self[service: key].service.desiredCount != desired else { return }
+        self[service: key].service.desiredCount = desired
+        for d in self[service: key].service.deployments.indices
+        where self[service: key].service.deployments[d].status == .primary {
+            self[service: key].service.deployments[d].desiredCount = desired
         }
     }
 

@@ -10,7 +10,7 @@ extension Simulator {
             let keys = dirtyServices
             dirtyServices.removeAll(keepingCapacity: true)
             for key in keys {
-                clusterStates[key.cluster].services[key.service].isDirty = false
+                self[state: key].isDirty = false
                 reconcile(key)
             }
         }
@@ -20,18 +20,18 @@ extension Simulator {
     /// maximumPercent 100 the old tasks make room first. Per deployment: the PRIMARY wants desiredCount
     /// tasks, older (ACTIVE) ones want none and lose their tasks as far as minimumHealthyPercent allows.
     func reconcile(_ key: ServiceKey) {
-        // Hook: a deleted service only stops what it has (Services/Simulator+DeleteService.swift).
-        if clusters[key.cluster].services[key.service].service.status != ServiceStatus.active {
+        // A deleted service starts nothing more; it only stops what it still has.
+        if self[service: key].service.status != ServiceStatus.active {
             return reconcileDeletedService(key)
         }
         // Capacity: tasks waiting in PROVISIONING take capacity that has arrived.
         placeProvisioningTasks(key)
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         writeTargetEvents(key)
         checkCircuitBreaker(key)
         updateThrottle(key)
-        if state.plan.isDaemon { return reconcileDaemon(key) }  // Hook: Placement/Simulator+DaemonServices.swift
-        let service = clusters[key.cluster].services[key.service].service
+        if state.plan.isDaemon { return reconcileDaemon(key) }  // One task per instance, not a count.
+        let service = self[service: key].service
         let desired = service.desiredCount
         let configuration = service.deploymentConfiguration
         let deploymentID = service.primaryDeployment?.id ?? ""
@@ -115,24 +115,24 @@ extension Simulator {
     /// Steady: exactly desiredCount tasks RUNNING and healthy, none pending, none still stopping, none left
     /// on draining instances, one deployment.
     func updateSteadyState(_ key: ServiceKey) {
-        let state = clusterStates[key.cluster].services[key.service]
-        let desired = clusters[key.cluster].services[key.service].service.desiredCount
+        let state = self[state: key]
+        let desired = self[service: key].service.desiredCount
         let steady = state.activeCount == desired && state.activeRunningCount == desired
             && state.stoppingCount == 0 && state.drainingActiveCount == 0 && !state.isWaitingForCapacity
             && state.rollout.healthyCount == desired
-            && clusters[key.cluster].services[key.service].service.deployments.count == 1
+            && self[service: key].service.deployments.count == 1
         defer { state.isSteady = steady }
         guard steady, !state.isSteady else { return }
-        let name = clusters[key.cluster].services[key.service].service.name
-        if let d = clusters[key.cluster].services[key.service].service.deployments.firstIndex(where: {
+        let name = self[service: key].service.name
+        if let d = self[service: key].service.deployments.firstIndex(where: {
             $0.status == .primary && $0.rolloutState == .inProgress
         }) {
-            let id = clusters[key.cluster].services[key.service].service.deployments[d].id
-            clusters[key.cluster].services[key.service].service.deployments[d].rolloutState = .completed
-            clusters[key.cluster].services[key.service].service.deployments[d].rolloutStateReason =
+            let id = self[service: key].service.deployments[d].id
+            self[service: key].service.deployments[d].rolloutState = .completed
+            self[service: key].service.deployments[d].rolloutStateReason =
                 "ECS deployment \(id) completed."
-            clusters[key.cluster].services[key.service].service.deployments[d].updatedAt = date(now)
-            state.rollout.lastCompleted = (id, clusters[key.cluster].services[key.service].service.deployments[d].taskDefinitionARN)
+            self[service: key].service.deployments[d].updatedAt = date(now)
+            state.rollout.lastCompleted = (id, self[service: key].service.deployments[d].taskDefinitionARN)
             appendEvent(key, ServiceEventMessage.deploymentCompleted(service: name, deploymentID: id))
         }
         appendEvent(key, ServiceEventMessage.steadyState(service: name))
@@ -149,7 +149,7 @@ extension Simulator {
     /// Ids of the service's tasks with desiredStatus RUNNING that match, oldest first.
     private func serviceTaskIDs(_ key: ServiceKey, limit: Int = .max, where matches: (Task) -> Bool) -> [String] {
         var ids: [String] = []
-        for task in clusters[key.cluster].services[key.service].tasks where task.desiredStatus == .running && matches(task) {
+        for task in self[service: key].tasks where task.desiredStatus == .running && matches(task) {
             ids.append(task.id)
             if ids.count == limit { break }
         }
@@ -160,13 +160,13 @@ extension Simulator {
     /// most tasks of the service, then the instance there with the most; ties at random. With
     /// `deployment`, only that deployment's tasks are candidates.
     private func scaleInVictims(_ key: ServiceKey, count: Int, deployment: String? = nil) -> [String] {
-        let state = clusterStates[key.cluster].services[key.service]
-        if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // Hook: no instances.
+        let state = self[state: key]
+        if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // No instances to spread over.
         let slots = clusterStates[key.cluster].slots
         var victims: [String] = []
         var candidatesByInstance: [Int: [String]] = [:]
         var pendingCandidates: [String] = []
-        for task in clusters[key.cluster].services[key.service].tasks
+        for task in self[service: key].tasks
         where task.desiredStatus == .running && (deployment == nil || task.startedBy == deployment) {
             // Fargate tasks and tasks waiting in PROVISIONING have no instance.
             guard let location = taskLocations[task.id],
@@ -224,7 +224,7 @@ extension Simulator {
     // MARK: Capacity waits
 
     func waitForCapacity(_ key: ServiceKey) {
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         state.isWaitingForCapacity = true
         if !clusterStates[key.cluster].waitingServices.contains(key.service) {
             clusterStates[key.cluster].waitingServices.append(key.service)
@@ -252,13 +252,13 @@ extension Simulator {
     /// (The steady state's own events are written while the service is not yet marked steady.)
     func appendEvent(_ key: ServiceKey, _ message: String) {
         // Read in place: a local copy of the events would make the insert copy them all.
-        if clusters[key.cluster].services[key.service].service.events.first?.message == message { return }
+        if self[service: key].service.events.first?.message == message { return }
         let event = ServiceEvent(id: generator.uuid(), createdAt: date(now), message: message)
-        clusters[key.cluster].services[key.service].service.events.insert(event, at: 0)
-        if clusters[key.cluster].services[key.service].service.events.count > ServiceEvent.limit {
-            clusters[key.cluster].services[key.service].service.events.removeLast()
+        self[service: key].service.events.insert(event, at: 0)
+        if self[service: key].service.events.count > ServiceEvent.limit {
+            self[service: key].service.events.removeLast()
         }
-        let state = clusterStates[key.cluster].services[key.service]
+        let state = self[state: key]
         if state.isSteady {
             state.isSteady = false
             markDirty(key)

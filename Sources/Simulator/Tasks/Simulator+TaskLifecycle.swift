@@ -26,7 +26,7 @@ extension Simulator {
     func launchTask(
         _ definition: TaskDefinition, cluster c: Int, service: Int, instance i: Int, group: String, startedBy: String?
     ) -> String {
-        if i == TaskLocation.fargate {  // Hook: LaunchTypes/Simulator+Fargate.swift
+        if i == TaskLocation.fargate {  // Fargate reserves nothing on an instance.
             return launchFargateTask(definition, cluster: c, service: service, group: group, startedBy: startedBy)
         }
         var id = generator.resourceID()
@@ -70,7 +70,7 @@ extension Simulator {
         clusters[c].instances[i].runningTasksCount += 1
         clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
         clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
-        // LaunchTypes/Simulator+NetworkInterfaces.swift
+        // awsvpc: the task gets its own network interface and private address.
         let address = definition.networkMode == .awsvpc ? attachNetworkInterface(cluster: c, instance: i) : nil
         return (bindings, address)
     }
@@ -82,7 +82,7 @@ extension Simulator {
             state.tasksPerInstance[i] += 1
             state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
-        noteTaskPlaced(cluster: c, service: service, instance: i)  // Placement/: daemon draining
+        noteTaskPlaced(cluster: c, service: service, instance: i)  // A draining daemon waits for this.
     }
 
     /// The host port a mapping binds: static in host mode or when given, else the lowest free port of the
@@ -131,7 +131,7 @@ extension Simulator {
             case .activating:
                 setLastStatus(location, .running) { $0.startedAt = self.date(self.now) }
                 addCrashCandidate(id)
-                scheduleExitsOfRunToCompletionContainers(id, at: location)  // TaskDefinitions/: jobs finish
+                scheduleExitsOfRunToCompletionContainers(id, at: location)  // Jobs finish on their own.
                 taskDidStartRunning(current, at: location)  // Deployments and LoadBalancing: health, crash loops
                 if !location.isStandalone {
                     clusterStates[location.cluster].services[location.service].activeRunningCount += 1
@@ -233,8 +233,8 @@ extension Simulator {
             }
             clusterStates[c].slots[i].remainingCPU += Int32(task.cpu)
             clusterStates[c].slots[i].remainingMemory += Int32(task.memory)
-            if task.privateIPv4Address != nil { detachNetworkInterface(cluster: c, instance: i) }  // Hook: ENIs.
-            noteTaskReleased(cluster: c, service: location.service, instance: i)  // Hook: daemon draining.
+            if task.privateIPv4Address != nil { detachNetworkInterface(cluster: c, instance: i) }  // awsvpc: the ENI frees up.
+            noteTaskReleased(cluster: c, service: location.service, instance: i)  // A draining daemon may now stop.
         }
         expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: location.service))
         if location.isStandalone {
@@ -320,7 +320,7 @@ extension Simulator {
             clusters[c].standaloneTasks.append(task)
         } else {
             var task = task
-            tagLaunchedServiceTask(&task, cluster: c, service: service)  // Hook: Tags/
+            tagLaunchedServiceTask(&task, cluster: c, service: service)  // propagateTags and managed tags.
             location.index = clusters[c].services[service].tasks.count
             clusters[c].services[service].tasks.append(task)
             clusterStates[c].services[service].activeCount += 1
@@ -333,18 +333,13 @@ extension Simulator {
     // MARK: Crash candidates (RUNNING tasks meant to keep running)
 
     func addCrashCandidate(_ id: String) {
-        taskLocations[id]!.runningSlot = crashCandidates.count
-        crashCandidates.append(id)
+        taskLocations[id]!.runningSlot = crashes.add(id)
         redrawCrashIfRateChanged()
     }
 
     func removeCrashCandidate(_ id: String) {
         let slot = taskLocations[id]!.runningSlot
-        let last = crashCandidates.removeLast()
-        if last != id {
-            crashCandidates[slot] = last
-            taskLocations[last]!.runningSlot = slot
-        }
+        if let moved = crashes.remove(id, at: slot) { taskLocations[moved]!.runningSlot = slot }
         taskLocations[id]!.runningSlot = -1
         redrawCrashIfRateChanged()
     }

@@ -1,4 +1,4 @@
-/// Placement's part of building a cluster and of instances joining it: the `ecs.*` attributes every
+/// What a cluster and a joining instance get once their arrays exist: the `ecs.*` attributes every
 /// instance registers with, ENI limits, Fargate's zones, services' launch types and placement, and the
 /// scheduled tasks.
 extension Simulator {
@@ -7,7 +7,7 @@ extension Simulator {
     static let ecsOptimizedAMI = "ami-0ecs0optimized0001"
 
     /// Called once cluster `c` is built from `spec`, before its services first reconcile.
-    func configurePlacement(cluster c: Int, spec: Scenario.ClusterSpec) {
+    func configureCluster(_ c: Int, spec: Scenario.ClusterSpec) {
         if clusterStates[c].zones.isEmpty {
             for zone in Self.defaultFargateZones { _ = clusterStates[c].zoneIndex(of: zone) }
             for state in clusterStates[c].services {
@@ -36,11 +36,6 @@ extension Simulator {
         clusters[c].instances[i].attributes = attributes
         configureNetworkInterfaces(cluster: c, instance: i)
         clusterStates[c].placementIndex.attributesVersion += 1
-        markDaemonServicesDirty(inCluster: c)
-    }
-
-    /// Instance `i` changed status or agent connection: daemon services add or remove its task.
-    func instanceAvailabilityChanged(cluster c: Int, instance i: Int) {
         markDaemonServicesDirty(inCluster: c)
     }
 }

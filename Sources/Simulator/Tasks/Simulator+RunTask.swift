@@ -22,7 +22,7 @@ extension Simulator {
         if request.launchType == nil, request.capacityProviderStrategy.isEmpty {
             request.capacityProviderStrategy = clusters[c].cluster.defaultCapacityProviderStrategy
         }
-        let definition = try launchableTaskDefinition(request.taskDefinition)  // TaskDefinitions/: ACTIVE only
+        let definition = try launchableTaskDefinition(request.taskDefinition)  // An INACTIVE revision launches nothing.
         try CapacityProviderStrategyRules.validate(
             request.capacityProviderStrategy, launchType: request.launchType,
             associated: clusters[c].cluster.capacityProviders)
@@ -43,7 +43,7 @@ extension Simulator {
                     definition, cluster: c, service: TaskLocation.standalone, group: group, startedBy: request.startedBy,
                     capacityProvider: provider))
             }
-            tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
+            tagLaunchedStandaloneTasks(tasks, request, cluster: c)
             return (tasks, [])
         }
         guard clusters[c].instances.contains(where: { $0.status == .active }) else {
@@ -73,9 +73,9 @@ extension Simulator {
                 cluster: c, definition: definition, plan: plan, eligible: eligible, perInstance: perInstance)
             guard let i = choosePlacement(cluster: c, placement, perInstance: perInstance, perZone: perZone) else {
                 switch placementFailure(cluster: c, placement, perInstance: perInstance) {
-                case .closestMatch(let id, let shortfall):
+                case .closestMatch(let id, let filter):
                     let arn = names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id)
-                    failures.append(CommandOutcome.Failure(arn: arn, reason: shortfall.reason))
+                    failures.append(CommandOutcome.Failure(arn: arn, reason: filter.reason))
                 case .noContainerInstances:
                     failures.append(CommandOutcome.Failure(arn: nil, reason: "AGENT"))
                 }
@@ -89,7 +89,7 @@ extension Simulator {
             perInstance[i] += 1
             perZone[Int(clusterStates[c].slots[i].zone)] += 1
         }
-        tagLaunchedStandaloneTasks(tasks, request, cluster: c)  // Tags/
+        tagLaunchedStandaloneTasks(tasks, request, cluster: c)
         return (tasks, failures)
     }
 }

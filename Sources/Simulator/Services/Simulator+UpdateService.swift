@@ -4,7 +4,7 @@
 extension Simulator {
     func updateService(_ update: ServiceUpdate) throws(ECSError) {
         guard let c = clusterIndex(referencedBy: update.cluster) else { throw .clusterNotFound() }
-        let s = try activeServiceIndex(update.service, inCluster: c)  // Services/: not while deleted
+        let s = try activeServiceIndex(update.service, inCluster: c)  // Not while it is being deleted.
         let key = ServiceKey(cluster: c, service: s)
         let service = clusters[c].services[s].service
 
@@ -20,7 +20,7 @@ extension Simulator {
         }
         var definition: TaskDefinition?
         if let name = update.taskDefinition {
-            let resolved = try launchableTaskDefinition(name)  // TaskDefinitions/: ACTIVE only
+            let resolved = try launchableTaskDefinition(name)  // An INACTIVE revision launches nothing.
             // The new revision must run the way the service does.
             try resolved.ensureSupports(clusterStates[c].services[s].plan.launchType)
             for link in service.loadBalancers {

@@ -24,7 +24,7 @@ extension Simulator {
         let limit = LifecycleTimings.stoppedRetentionLimit
         let stopped = owner.service == TaskLocation.standalone
             ? clusterStates[owner.cluster].stoppedStandaloneCount
-            : clusterStates[owner.cluster].services[owner.service].stoppedCount
+            : self[state: owner].stoppedCount
         guard stopped > limit + limit / 4 else { return }
         var excess = stopped - limit
         removeStoppedTasks(of: owner) { task in
@@ -38,13 +38,13 @@ extension Simulator {
     private func removeStoppedTasks(of owner: ServiceKey, where shouldRemove: (Task) -> Bool) {
         let standalone = owner.service == TaskLocation.standalone
         var tasks = standalone
-            ? clusters[owner.cluster].standaloneTasks : clusters[owner.cluster].services[owner.service].tasks
+            ? clusters[owner.cluster].standaloneTasks : self[service: owner].tasks
         guard let first = tasks.firstIndex(where: { $0.lastStatus == .stopped && shouldRemove($0) }) else { return }
         // Take the array out so it is uniquely referenced while it is compacted.
         if standalone {
             clusters[owner.cluster].standaloneTasks = []
         } else {
-            clusters[owner.cluster].services[owner.service].tasks = []
+            self[service: owner].tasks = []
         }
         var removed = 1
         // A vanished task's tags go with it; no dictionary work when nothing is tagged.
@@ -69,8 +69,8 @@ extension Simulator {
             clusterStates[owner.cluster].stoppedStandaloneCount -= removed
             clusters[owner.cluster].standaloneTasks = tasks
         } else {
-            clusterStates[owner.cluster].services[owner.service].stoppedCount -= removed
-            clusters[owner.cluster].services[owner.service].tasks = tasks
+            self[state: owner].stoppedCount -= removed
+            self[service: owner].tasks = tasks
         }
     }
 }

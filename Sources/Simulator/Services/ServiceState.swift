@@ -7,7 +7,7 @@ final class ServiceState {
     /// Static host ports the task binds (they conflict per instance).
     var staticHostPorts: [Int]
     var workload: WorkloadModel
-    /// Launch type, scheduling strategy, strategies and constraints (Placement/PlacementPlan.swift).
+    /// Launch type, scheduling strategy, strategies and constraints.
     var plan = PlacementPlan()
     /// Deployments, health and load balancing (Deployments/ServiceRollout.swift).
     let rollout = ServiceRollout()
