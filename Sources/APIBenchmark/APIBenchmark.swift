@@ -89,17 +89,7 @@ enum APIBenchmark {
         }
         server.start()
         let ticks = TickRecorder()
-        Thread.detachNewThread {
-            let clock = ContinuousClock()
-            var last = clock.now
-            while true {
-                Thread.sleep(forTimeInterval: 0.1)
-                let now = clock.now
-                controlPlane.advance(wallElapsed: now - last)
-                last = now
-                ticks.record(clock.now - now)
-            }
-        }
+        controlPlane.followWallClock { ticks.record($0) }
         return (server.port, server, ticks)
     }
 

@@ -36,6 +36,23 @@ public final class LockedControlPlane: ControlPlane, @unchecked Sendable {
         base.advance(wallElapsed: wallElapsed)
     }
 
+    /// Lets simulated time follow wall time, about ten times a second, on a thread of its own for the
+    /// life of the process. `tickTaken` learns how long each tick held the lock (the API benchmark
+    /// shows it: a request that held the lock long would show there as a stalled simulation).
+    public func followWallClock(tickTaken: (@Sendable (Duration) -> Void)? = nil) {
+        Thread.detachNewThread { [self] in
+            let clock = ContinuousClock()
+            var last = clock.now
+            while true {
+                Thread.sleep(forTimeInterval: 0.1)
+                let now = clock.now
+                advance(wallElapsed: now - last)
+                last = now
+                tickTaken?(clock.now - now)
+            }
+        }
+    }
+
     public var isSimulated: Bool {
         lock.lock()
         defer { lock.unlock() }

@@ -79,7 +79,7 @@ struct Serve: ParsableCommand {
             warn("--host \(host): the simulated ECS API accepts requests from anyone who can reach this address")
         }
         server.start()
-        Thread.detachNewThread { Self.runClock(controlPlane) }
+        controlPlane.followWallClock()
         // An IPv6 address goes in brackets in a URL, or its colons would read as the port's.
         let authority = host.contains(":") ? "[\(host)]:\(server.port)" : "\(host):\(server.port)"
         let line = "ecstop: serving the simulated ECS API on http://\(authority) (Ctrl-C stops)\n"
@@ -88,17 +88,5 @@ struct Serve: ParsableCommand {
         var received: Int32 = 0
         sigwait(&stopSignals, &received)
         server.stop()
-    }
-
-    /// Lets simulated time follow wall time, about ten times a second.
-    private static func runClock(_ controlPlane: LockedControlPlane) {
-        let clock = ContinuousClock()
-        var last = clock.now
-        while true {
-            Thread.sleep(forTimeInterval: 0.1)
-            let now = clock.now
-            controlPlane.advance(wallElapsed: now - last)
-            last = now
-        }
     }
 }
