@@ -49,7 +49,7 @@ import Testing
             .createService(ServiceCreation(cluster: "prod", serviceName: "minimal", taskDefinition: "batch")),
             .createService({
                 var full = ServiceCreation(
-                    cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .ec2,
+                    cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .fargate,
                     capacityProviderStrategy: providers, schedulingStrategy: .daemon, deploymentConfiguration: configuration,
                     loadBalancers: [LoadBalancer(targetGroupARN: "arn:tg/full", containerName: "main", containerPort: 8080)],
                     healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints,
