@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "ECSModel"),
         // The AWS wire: Codable shapes generated from botocore's models (ECS and the services around it)
         // and the JSON coding of the JSON protocols.
-        .target(name: "AWSWire"),
+        .target(name: "AWSWire", dependencies: ["ECSModel"]),
         // The deterministic in-process ECS control plane.
         .target(
             name: "Simulator",
@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
         // Peers the tests start themselves (moto's server), shared by the API and end-to-end tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,0 +1,24 @@
+import ECSModel
+
+// MARK: ECSModel → shape
+
+extension ECSShapes.HealthCheck {
+    public init(_ check: ContainerHealthCheck) {
+        self.init(
+            command: check.command, interval: check.interval, timeout: check.timeout, retries: check.retries,
+            startPeriod: check.startPeriod)
+    }
+}
+
+// MARK: Shape → ECSModel, as an endpoint describes it
+
+extension ContainerHealthCheck {
+    /// ECS's defaults for the timings an endpoint leaves out; nil without a command.
+    public init?(described shape: ECSShapes.HealthCheck) {
+        guard let command = shape.command else { return nil }
+        let defaults = ContainerHealthCheck(command: command)
+        self.init(
+            command: command, interval: shape.interval ?? defaults.interval, timeout: shape.timeout ?? defaults.timeout,
+            retries: shape.retries ?? defaults.retries, startPeriod: shape.startPeriod ?? defaults.startPeriod)
+    }
+}
