@@ -17,7 +17,7 @@ let package = Package(
         // ECS value types and the ControlPlane protocol: what every other target speaks.
         .target(name: "ECSModel"),
         // The AWS wire: Codable shapes generated from botocore's models (ECS and the services around it)
-        // and the JSON coding of the JSON protocols.
+        // and the JSON coding of the JSON protocols; `Mapping/`: between the shapes and ECSModel's values.
         .target(name: "AWSWire", dependencies: ["ECSModel"]),
         // The deterministic in-process ECS control plane.
         .target(

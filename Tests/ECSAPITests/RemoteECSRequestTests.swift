@@ -190,7 +190,7 @@ import Testing
                 "cluster": "prod",
                 "attributes": [
                     ["name": "stack", "value": "blue", "targetType": "container-instance", "targetId": "9f1e"],
-                    ["name": "gpu", "targetId": "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/9f1e"],
+                    ["name": "gpu", "targetType": "container-instance", "targetId": "arn:aws:ecs:us-east-1:123456789012:container-instance/prod/9f1e"],
                 ],
             ]),
         Row(

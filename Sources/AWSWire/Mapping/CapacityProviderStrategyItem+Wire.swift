@@ -1,6 +1,24 @@
 import ECSModel
 
-// MARK: ECSModel → shape
+// MARK: Request shape → ECSModel
+
+extension CapacityProviderStrategyItem {
+    /// ECS's defaults when a member is absent: weight 0, base 0. The simulator checks the rules
+    /// (`CapacityProviderStrategyRules`).
+    public static func requested(_ shape: ECSShapes.CapacityProviderStrategyItem) throws(ECSError) -> Self {
+        return Self(
+            capacityProvider: try RequestMember.required(shape.capacityProvider, "capacityProvider"),
+            weight: shape.weight ?? 0, base: shape.base ?? 0)
+    }
+
+    public static func list(_ shapes: [ECSShapes.CapacityProviderStrategyItem]?) throws(ECSError) -> [CapacityProviderStrategyItem] {
+        var items: [CapacityProviderStrategyItem] = []
+        for shape in shapes ?? [] { items.append(try CapacityProviderStrategyItem.requested(shape)) }
+        return items
+    }
+}
+
+// MARK: ECSModel → response shape
 
 extension ECSShapes.CapacityProviderStrategyItem {
     public init(_ item: CapacityProviderStrategyItem) {

@@ -1,6 +1,23 @@
 import ECSModel
 
-// MARK: ECSModel → shape
+// MARK: Request shape → ECSModel
+
+extension PlacementConstraint {
+    /// The type is checked here; the expression is the simulator's to parse.
+    public static func requested(_ shape: ECSShapes.PlacementConstraint) throws(ECSError) -> Self {
+        let type = try RequestMember.required(
+            RequestMember.value(shape.type, "placementConstraints.type", as: Kind.self), "placementConstraints.type")
+        return Self(type: type, expression: shape.expression)
+    }
+
+    public static func list(_ shapes: [ECSShapes.PlacementConstraint]?) throws(ECSError) -> [PlacementConstraint] {
+        var constraints: [PlacementConstraint] = []
+        for shape in shapes ?? [] { constraints.append(try PlacementConstraint.requested(shape)) }
+        return constraints
+    }
+}
+
+// MARK: ECSModel → response shape
 
 extension ECSShapes.PlacementConstraint {
     public init(_ constraint: PlacementConstraint) {

@@ -1,6 +1,16 @@
 import ECSModel
 
-// MARK: ECSModel → shape
+// MARK: Request shape → ECSModel
+
+extension Volume {
+    /// Bind mounts and Docker's own volumes; EFS, FSx and the other volume types are not simulated.
+    public static func requested(_ shape: ECSShapes.Volume) throws(ECSError) -> Self {
+        try RequestMember.refuseUnmodelled(shape, keeping: ["name", "host"], in: "volumes")
+        return Self(name: try RequestMember.required(shape.name, "name"), hostSourcePath: shape.host?.sourcePath)
+    }
+}
+
+// MARK: ECSModel → response shape
 
 extension ECSShapes.Volume {
     public init(_ volume: Volume) {
