@@ -22,7 +22,7 @@ let package = Package(
         // The deterministic in-process ECS control plane.
         .target(
             name: "Simulator",
-            dependencies: ["ECSModel", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: ["ECSModel", "AWSWire", .product(name: "HeapModule", package: "swift-collections")]
         ),
         // Pure UI: state, reducer, keymap, themes, widgets rendering into cells. No curses here.
         .target(name: "Dashboard", dependencies: ["ECSModel", "Yams"]),

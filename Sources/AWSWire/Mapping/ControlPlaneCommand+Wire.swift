@@ -48,3 +48,76 @@ extension ControlPlaneCommand {
         }
     }
 }
+
+// MARK: Request shape → ECSModel
+
+extension ControlPlaneCommand {
+    /// The command a request stands for, with the names it gives (a recording's are the control plane's
+    /// own). The request mappings' checks apply; those that need the account, such as whether the task
+    /// definition's network mode wants a network configuration, are the control plane's.
+    public init(_ request: ECSRequest) throws(ECSError) {
+        switch request {
+        case .updateService(let shape):
+            self = .updateService(try ServiceUpdate(
+                shape, cluster: shape.cluster ?? Self.defaultCluster, service: try RequestMember.required(shape.service, "service")))
+        case .stopTask(let shape):
+            self = .stopTask(
+                cluster: shape.cluster ?? Self.defaultCluster, task: try RequestMember.required(shape.task, "task"),
+                reason: shape.reason ?? "")
+        case .updateContainerInstancesState(let shape):
+            self = .updateContainerInstancesState(
+                cluster: shape.cluster ?? Self.defaultCluster,
+                containerInstances: try RequestMember.required(shape.containerInstances, "containerInstances"),
+                status: try RequestMember.required(
+                    RequestMember.value(shape.status, "status", as: ContainerInstanceStatus.self), "status"))
+        case .runTask(let shape):
+            self = .runTask(try RunTaskRequest(shape, cluster: shape.cluster ?? Self.defaultCluster, networkMode: nil))
+        case .registerTaskDefinition(let shape):
+            self = .registerTaskDefinition(try TaskDefinition(shape))
+        case .createService(let shape):
+            self = .createService(try ServiceCreation(shape, cluster: shape.cluster ?? Self.defaultCluster, networkMode: nil))
+        case .deleteService(let shape):
+            self = .deleteService(
+                cluster: shape.cluster ?? Self.defaultCluster, service: try RequestMember.required(shape.service, "service"),
+                force: shape.force ?? false)
+        case .deregisterTaskDefinition(let shape):
+            self = .deregisterTaskDefinition(try RequestMember.required(shape.taskDefinition, "taskDefinition"))
+        case .createCluster(let shape):
+            self = .createCluster(try ClusterCreation(shape))
+        case .deleteCluster(let shape):
+            self = .deleteCluster(try RequestMember.required(shape.cluster, "cluster"))
+        case .registerContainerInstance(let shape):
+            self = .registerContainerInstance(try ContainerInstanceRegistration(shape))
+        case .deregisterContainerInstance(let shape):
+            self = .deregisterContainerInstance(
+                cluster: shape.cluster ?? Self.defaultCluster,
+                containerInstance: try RequestMember.required(shape.containerInstance, "containerInstance"),
+                force: shape.force ?? false)
+        case .tagResource(let shape):
+            self = .tagResource(
+                resourceARN: try RequestMember.required(shape.resourceArn, "resourceArn"),
+                tags: try RequestMember.required(ResourceTag.list(shape.tags), "tags"))
+        case .untagResource(let shape):
+            self = .untagResource(
+                resourceARN: try RequestMember.required(shape.resourceArn, "resourceArn"),
+                tagKeys: try RequestMember.required(shape.tagKeys, "tagKeys"))
+        case .putAttributes(let shape):
+            self = .putAttributes(
+                cluster: shape.cluster ?? Self.defaultCluster, attributes: try Self.attributes(shape.attributes, withValue: true))
+        case .deleteAttributes(let shape):
+            self = .deleteAttributes(
+                cluster: shape.cluster ?? Self.defaultCluster, attributes: try Self.attributes(shape.attributes, withValue: false))
+        }
+    }
+
+    /// ECS's cluster when a request names none.
+    static let defaultCluster = "default"
+
+    private static func attributes(_ shapes: [ECSShapes.Attribute]?, withValue: Bool) throws(ECSError) -> [InstanceAttribute] {
+        var attributes: [InstanceAttribute] = []
+        for shape in try RequestMember.required(shapes, "attributes") {
+            attributes.append(try InstanceAttribute(shape, withValue: withValue))
+        }
+        return attributes
+    }
+}
