@@ -25,7 +25,7 @@ let package = Package(
             dependencies: ["ECSModel", "AWSWire", .product(name: "HeapModule", package: "swift-collections")]
         ),
         // Pure UI: state, reducer, keymap, themes, widgets rendering into cells. No curses here.
-        .target(name: "Dashboard", dependencies: ["ECSModel", "Yams"]),
+        .target(name: "Dashboard", dependencies: ["ECSModel", "AWSWire", "Yams"]),
         // ncursesw as a system library, with a C shim for what Swift cannot import.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
@@ -46,7 +46,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "AWSWire", "Simulator", "ECSModel"], exclude: ["Screens"]),
         // Peers the tests start themselves (moto's server), shared by the API and end-to-end tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
