@@ -1,4 +1,5 @@
-// API representations: member names and their order come from the ECS API model that botocore ships
+// The describe view's JSON of a cluster, service, task or instance (the API server answers from AWSWire's
+// shapes). Member names and their order come from the ECS API model that botocore ships
 // (`botocore/data/ecs/2014-11-13/service-2.json.gz`). Only what the simulator models is emitted, plus
 // the empty lists ECS always sends; what ECS only returns on request (`include: SETTINGS, TAGS,
 // ATTACHMENTS, STATISTICS` content, `tags`) is left out.

@@ -107,11 +107,6 @@ private struct ElasticNetworkInterface {
 }
 
 extension Container {
-    /// Shape `Container`, inside the task whose ARN is `taskARN`.
-    public func apiRepresentation(taskARN: String) -> JSONValue {
-        apiRepresentation(taskARN: taskARN, networkInterface: nil)
-    }
-
     fileprivate func apiRepresentation(taskARN: String, networkInterface: ElasticNetworkInterface?) -> JSONValue {
         .object(omittingAbsent: [
             "taskArn": .string(taskARN),
