@@ -16,6 +16,12 @@ public enum RequestMember {
         return value
     }
 
+    /// Fargate tasks here run platform version 1.4.0, which `LATEST` names: another version is refused.
+    public static func checkPlatformVersion(_ version: String?) throws(ECSError) {
+        guard let version, version != "LATEST", version != "1.4.0" else { return }
+        throw .client("ecstop serve runs Fargate platform version 1.4.0 only, not \(version).")
+    }
+
     /// The ECSModel value of a wire enum: its raw value is the API's spelling on both sides.
     public static func value<Model: RawRepresentable<String>>(
         _ wire: (some ShapeEnum)?, _ name: String, as type: Model.Type = Model.self

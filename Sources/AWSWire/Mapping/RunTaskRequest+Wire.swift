@@ -8,6 +8,7 @@ extension RunTaskRequest {
     /// only checked. The simulated containers run what their definition says: `overrides` is refused.
     public init(_ request: ECSShapes.RunTaskRequest, cluster: String, networkMode: NetworkMode?) throws(ECSError) {
         try RequestMember.refuseUnmodelled(request, keeping: Self.modelledMembers, in: "RunTask")
+        try RequestMember.checkPlatformVersion(request.platformVersion)
         let taskDefinition = try RequestMember.required(request.taskDefinition, "taskDefinition")
         let count = request.count ?? 1
         guard (1...10).contains(count) else { throw .invalidParameter("count must be between 1 and 10.") }
@@ -34,6 +35,7 @@ extension RunTaskRequest {
     /// `clientToken` is botocore's idempotency token, sent with every call: taken, not kept (a retry
     /// runs new tasks, where ECS would answer the first call's).
     static let modelledMembers: Set<String> = [
+        "platformVersion",
         "capacityProviderStrategy", "cluster", "count", "enableECSManagedTags", "enableExecuteCommand", "group",
         "launchType", "networkConfiguration", "placementConstraints", "placementStrategy", "propagateTags",
         "startedBy", "tags", "taskDefinition", "clientToken",

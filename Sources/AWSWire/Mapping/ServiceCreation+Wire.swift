@@ -16,6 +16,7 @@ extension ServiceCreation {
             throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller.rawValue) deployment controller.")
         }
         try RequestMember.refuseUnmodelled(request, keeping: Self.modelledMembers, in: "CreateService")
+        try RequestMember.checkPlatformVersion(request.platformVersion)
         let launchType = try RequestMember.value(request.launchType, "launchType", as: LaunchType.self)
         let network = try AwsVpcConfiguration.checked(
             request.networkConfiguration, networkMode: networkMode, launchType: launchType)
@@ -41,6 +42,7 @@ extension ServiceCreation {
     /// `clientToken` is taken and not kept: every CreateService here is answered at once, so a retry
     /// with the same token finds the service and is refused as a duplicate, where ECS would answer it.
     static let modelledMembers: Set<String> = [
+        "platformVersion",
         "cluster", "serviceName", "taskDefinition", "loadBalancers", "serviceRegistries", "desiredCount", "clientToken",
         "launchType", "capacityProviderStrategy", "deploymentConfiguration", "placementConstraints", "placementStrategy",
         "networkConfiguration", "healthCheckGracePeriodSeconds", "schedulingStrategy", "deploymentController", "tags",

@@ -19,6 +19,7 @@ extension ServiceUpdate {
             throw .client("ecstop serve cannot change \(name) with UpdateService; create a new service instead.")
         }
         try RequestMember.refuseUnmodelled(request, keeping: Self.modelledMembers, in: "UpdateService")
+        try RequestMember.checkPlatformVersion(request.platformVersion)
         self.init(
             cluster: cluster, service: service, desiredCount: request.desiredCount, taskDefinition: request.taskDefinition,
             forceNewDeployment: request.forceNewDeployment ?? false,
@@ -29,6 +30,7 @@ extension ServiceUpdate {
     }
 
     static let modelledMembers: Set<String> = [
+        "platformVersion",
         "cluster", "service", "desiredCount", "taskDefinition", "forceNewDeployment", "deploymentConfiguration",
         "healthCheckGracePeriodSeconds", "propagateTags", "enableECSManagedTags", "enableExecuteCommand",
     ]
