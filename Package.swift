@@ -18,15 +18,15 @@ let package = Package(
         // ECS value types and the ControlPlane protocol: what every other target speaks.
         .target(name: "ECSModel"),
         // The AWS wire: Codable shapes generated from botocore's models (ECS and the services around it)
-        // and the JSON coding of the JSON protocols.
-        .target(name: "AWSWire"),
+        // and the JSON coding of the JSON protocols; `Mapping/`: between the shapes and ECSModel's values.
+        .target(name: "AWSWire", dependencies: ["ECSModel"]),
         // The deterministic in-process ECS control plane.
         .target(
             name: "Simulator",
-            dependencies: ["ECSModel", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: ["ECSModel", "AWSWire", .product(name: "HeapModule", package: "swift-collections")]
         ),
         // Pure UI: state, reducer, keymap, themes, widgets rendering into cells. No curses here.
-        .target(name: "Dashboard", dependencies: ["ECSModel", "Yams"]),
+        .target(name: "Dashboard", dependencies: ["ECSModel", "AWSWire", "Yams"]),
         // ncursesw as a system library, with a C shim for what Swift cannot import.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // Terminal backends: ncurses for people, headless for tests and `ecstop snapshot`.
@@ -55,8 +55,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Simulator", "ECSModel"], exclude: ["Screens"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "ECSModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "AWSWire", "Simulator", "ECSModel"], exclude: ["Screens"]),
         // Peers the tests and the API benchmark start themselves (moto's server).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // ecstop's ECS API server against moto's, calls per second: its own executable, so that the

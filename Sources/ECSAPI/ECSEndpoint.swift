@@ -3,14 +3,20 @@ import Foundation
 // The endpoint answers the HTTP server's requests: whoever serves ECS gets the server with ECSAPI.
 @_exported import HTTPServing
 
-/// The ECS API over HTTP: authenticates each request, then hands it to the router.
+/// The AWS APIs over HTTP: authenticates each request, then hands it to the service its
+/// `X-Amz-Target` names.
 public struct ECSEndpoint: Sendable {
-    public let router: ECSRequestRouter
+    public let services: AWSTargetRouter
     public let authenticator: any RequestAuthenticator
 
-    public init(router: ECSRequestRouter, authenticator: any RequestAuthenticator = PassThroughAuthenticator()) {
-        self.router = router
+    public init(services: [any AWSTargetService], authenticator: any RequestAuthenticator = PassThroughAuthenticator()) {
+        self.services = AWSTargetRouter(services: services)
         self.authenticator = authenticator
+    }
+
+    /// ECS alone.
+    public init(router: ECSRequestRouter, authenticator: any RequestAuthenticator = PassThroughAuthenticator()) {
+        self.init(services: [router], authenticator: authenticator)
     }
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -21,11 +27,11 @@ public struct ECSEndpoint: Sendable {
         } else if request.method != "POST" {
             response = .failure(ECSError("UnknownOperationException", "The ECS API takes POST requests, not \(request.method)."))
         } else {
-            response = router.respond(target: request.headers["x-amz-target"], body: request.body)
+            response = services.respond(target: request.headers["x-amz-target"], body: request.body)
         }
         return HTTPResponse(
             status: response.status,
             headers: [("Content-Type", "application/x-amz-json-1.1"), ("x-amzn-RequestId", UUID().uuidString.lowercased())],
-            body: Array(response.body.utf8))
+            body: response.bytes)
     }
 }

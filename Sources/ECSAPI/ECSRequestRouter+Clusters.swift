@@ -1,52 +1,45 @@
+import AWSWire
 import ECSModel
 
 // ListClusters, DescribeClusters, CreateCluster, DeleteCluster.
 extension ECSRequestRouter {
-    func listClusters(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        try page(controlPlane.snapshot().clusters.map(\.cluster).filter(\.isActive).map(\.arn), key: "clusterArns", input)
+    func listClusters(_ request: ECSShapes.ListClustersRequest) throws(ECSError) -> ECSShapes.ListClustersResponse {
+        let arns = controlPlane.snapshot().clusters.map(\.cluster).filter(\.isActive).map(\.arn)
+        let (selected, next) = try page(arns, maxResults: request.maxResults, nextToken: request.nextToken)
+        return ECSShapes.ListClustersResponse(clusterArns: selected, nextToken: next)
     }
 
-    func describeClusters(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let requested = try input.strings("clusters") ?? ["default"]
+    func describeClusters(_ request: ECSShapes.DescribeClustersRequest) throws(ECSError) -> ECSShapes.DescribeClustersResponse {
+        let requested = request.clusters ?? ["default"]
         guard requested.count <= 100 else { throw .invalidParameter("clusters can have at most 100 items.") }
+        let includesTags = try asksForTags(request.include)
         let snapshot = controlPlane.snapshot()
-        let includesTags = try Self.includesTags(input)
-        var clusters: [JSONValue] = []
-        var failures: [JSONValue] = []
+        var clusters: [ECSShapes.Cluster] = []
+        var failures: [ECSShapes.Failure] = []
         for name in requested {
             if let local = names.localID(name, .cluster), let cluster = snapshot.cluster(named: local) {
-                let representation = cluster.cluster.apiRepresentation
-                clusters.append(includesTags ? Self.tagging(representation, arn: cluster.cluster.arn, in: snapshot) : representation)
+                let tags = includesTags ? currentTags(of: cluster.cluster.arn, in: snapshot) : nil
+                clusters.append(ECSShapes.Cluster(cluster.cluster, tags: tags))
             } else {
-                failures.append(Self.missing(name.hasPrefix("arn:") ? name : names.clusterARN(name)))
+                failures.append(.missing(name.hasPrefix("arn:") ? name : names.clusterARN(name)))
             }
         }
-        return .object([.init("clusters", .array(clusters)), .init("failures", .array(failures))])
+        return ECSShapes.DescribeClustersResponse(clusters: clusters, failures: failures)
     }
 
-    func createCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        // ECS's default cluster when no name is given.
-        let name = try input.string("clusterName") ?? "default"
-        // Members the simulator does not model: refused, not ignored.
-        for key in ["settings", "configuration", "serviceConnectDefaults"] where input.members[key] != nil {
-            if case .array(let elements) = input.members[key], elements.isEmpty { continue }
-            throw .client("ecstop serve does not take \(key) in CreateCluster.")
-        }
-        let strategy = try input.capacityProviderStrategy("defaultCapacityProviderStrategy")
-        let creation = ClusterCreation(
-            clusterName: name, capacityProviders: try input.strings("capacityProviders") ?? [],
-            defaultCapacityProviderStrategy: strategy)
-        let arn = names.clusterARN(name)
-        let after = try execute(.createCluster(creation), thenTag: try Self.tags(input) ?? []) { _, _, _ in [arn] }
-        guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
-        return .object([.init("cluster", Self.tagging(cluster.cluster.apiRepresentation, arn: arn, in: after))])
+    func createCluster(_ request: ECSShapes.CreateClusterRequest) throws(ECSError) -> ECSShapes.CreateClusterResponse {
+        let creation = try ClusterCreation(request)
+        let arn = names.clusterARN(creation.clusterName)
+        let after = try execute(.createCluster(creation), thenTag: try ResourceTag.list(request.tags) ?? []) { _, _, _ in [arn] }
+        guard let cluster = after.cluster(named: creation.clusterName) else { throw .clusterNotFound() }
+        return ECSShapes.CreateClusterResponse(cluster: ECSShapes.Cluster(cluster.cluster, tags: currentTags(of: arn, in: after)))
     }
 
-    func deleteCluster(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let reference = try input.requiredString("cluster")
+    func deleteCluster(_ request: ECSShapes.DeleteClusterRequest) throws(ECSError) -> ECSShapes.DeleteClusterResponse {
+        let reference = try RequestMember.required(request.cluster, "cluster")
         guard let name = names.localID(reference, .cluster) else { throw .clusterNotFound() }
         let after = try execute(.deleteCluster(name))
         guard let cluster = after.cluster(named: name) else { throw .clusterNotFound() }
-        return .object([.init("cluster", cluster.cluster.apiRepresentation)])
+        return ECSShapes.DeleteClusterResponse(cluster: ECSShapes.Cluster(cluster.cluster))
     }
 }

@@ -1,137 +1,80 @@
+import AWSWire
 import ECSModel
 
 // ListServices, DescribeServices, UpdateService, CreateService, DeleteService. ListServices lists ACTIVE
 // services only; DescribeServices also finds deleted (DRAINING, INACTIVE) ones.
 extension ECSRequestRouter {
-    func listServices(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let cluster = try cluster(input, in: controlPlane.snapshot())
-        let launchType = try input.enumeration("launchType", LaunchType.self)
-        let scheduling = try input.enumeration("schedulingStrategy", SchedulingStrategy.self)
+    func listServices(_ request: ECSShapes.ListServicesRequest) throws(ECSError) -> ECSShapes.ListServicesResponse {
+        try RequestMember.refuseUnmodelled(
+            request, keeping: ["cluster", "nextToken", "maxResults", "launchType", "schedulingStrategy"], in: "ListServices")
+        let cluster = try cluster(request.cluster, in: controlPlane.snapshot())
+        let launchType = try RequestMember.value(request.launchType, "launchType", as: LaunchType.self)
+        let scheduling = try RequestMember.value(request.schedulingStrategy, "schedulingStrategy", as: SchedulingStrategy.self)
         let services = cluster.services.map(\.service).filter { service in
             service.status == "ACTIVE" && (launchType.map { $0 == service.launchType } ?? true)
                 && (scheduling.map { $0 == service.schedulingStrategy } ?? true)
         }
         // ListServices alone pages by 10 unless told otherwise.
-        return try page(services.map(\.arn), key: "serviceArns", input, defaultSize: 10)
+        let (selected, next) = try page(
+            services.map(\.arn), maxResults: request.maxResults, nextToken: request.nextToken, defaultSize: 10)
+        return ECSShapes.ListServicesResponse(serviceArns: selected, nextToken: next)
     }
 
-    func describeServices(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let names = try batch("services", limit: 10, input)
+    func describeServices(_ request: ECSShapes.DescribeServicesRequest) throws(ECSError) -> ECSShapes.DescribeServicesResponse {
+        let requested = try batch(request.services, "services", limit: 10)
         let snapshot = controlPlane.snapshot()
-        let cluster = try cluster(input, in: snapshot)
-        let includesTags = try Self.includesTags(input)
-        var services: [JSONValue] = []
-        var failures: [JSONValue] = []
-        for name in names {
-            if let local = self.names.localID(name, .service, cluster: cluster.id), let service = cluster.service(named: local) {
-                let representation = service.service.apiRepresentation
-                services.append(includesTags ? Self.tagging(representation, arn: service.service.arn, in: snapshot) : representation)
+        let cluster = try cluster(request.cluster, in: snapshot)
+        let includesTags = try asksForTags(request.include)
+        var services: [ECSShapes.Service] = []
+        var failures: [ECSShapes.Failure] = []
+        for name in requested {
+            if let local = names.localID(name, .service, cluster: cluster.id), let found = cluster.service(named: local) {
+                services.append(ECSShapes.Service(found.service, tags: includesTags ? currentTags(of: found.service.arn, in: snapshot) : nil))
             } else {
-                let arn = name.hasPrefix("arn:") ? name : self.names.serviceARN(cluster: cluster.id, service: name)
-                failures.append(Self.missing(arn))
+                failures.append(.missing(name.hasPrefix("arn:") ? name : names.serviceARN(cluster: cluster.id, service: name)))
             }
         }
-        return .object([.init("services", .array(services)), .init("failures", .array(failures))])
+        return ECSShapes.DescribeServicesResponse(services: services, failures: failures)
     }
 
-    func updateService(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let service = try serviceName(input, cluster: clusterName)
-        // The simulator changes counts, definitions and deployment settings of a running service, not
-        // where or behind what its tasks run: refused rather than ignored.
-        for key in ["placementStrategy", "placementConstraints", "capacityProviderStrategy", "loadBalancers",
-                    "networkConfiguration", "serviceRegistries"] where input.members[key] != nil {
-            throw .client("ecstop serve cannot change \(key) with UpdateService; create a new service instead.")
-        }
-        let update = ServiceUpdate(
-            cluster: clusterName, service: service, desiredCount: try input.integer("desiredCount"),
-            taskDefinition: try input.string("taskDefinition"),
-            forceNewDeployment: try input.bool("forceNewDeployment") ?? false,
-            deploymentConfiguration: try input.structure("deploymentConfiguration").map(deploymentConfiguration),
-            healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds"),
-            propagateTags: try input.enumeration("propagateTags", PropagateTags.self),
-            enableECSManagedTags: try input.bool("enableECSManagedTags"),
-            enableExecuteCommand: try input.bool("enableExecuteCommand"))
-        let after = try execute(.updateService(update))
-        return try serviceResponse(after, cluster: clusterName, service: service)
+    func updateService(_ request: ECSShapes.UpdateServiceRequest) throws(ECSError) -> ECSShapes.UpdateServiceResponse {
+        let clusterName = try cluster(request.cluster, in: controlPlane.snapshot()).id
+        let service = try serviceName(request.service, cluster: clusterName)
+        let after = try execute(.updateService(try ServiceUpdate(request, cluster: clusterName, service: service)))
+        return ECSShapes.UpdateServiceResponse(service: try serviceShape(service, cluster: clusterName, in: after))
     }
 
-    func createService(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let serviceName = try input.requiredString("serviceName")
-        if input.members["serviceRegistries"].map({ $0 != .array([]) }) ?? false {
-            throw .client("ecstop serve has no Cloud Map: serviceRegistries cannot be given in CreateService.")
-        }
-        if let controller = try input.structure("deploymentController")?.string("type"), controller != "ECS" {
-            throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller) deployment controller.")
-        }
-        let taskDefinition = try input.requiredString("taskDefinition")
-        let launchType = try input.enumeration("launchType", LaunchType.self)
-        let network = try input.networkConfiguration(
-            networkMode: self.taskDefinition(taskDefinition, in: controlPlane.snapshot())?.networkMode, launchType: launchType)
-        var creation = ServiceCreation(
-            cluster: clusterName, serviceName: serviceName, taskDefinition: taskDefinition,
-            desiredCount: try input.integer("desiredCount") ?? 0,
-            launchType: launchType,
-            capacityProviderStrategy: try input.capacityProviderStrategy(),
-            schedulingStrategy: try input.enumeration("schedulingStrategy", SchedulingStrategy.self) ?? .replica,
-            deploymentConfiguration: try input.structure("deploymentConfiguration").map(deploymentConfiguration)
-                ?? DeploymentConfiguration(),
-            loadBalancers: try input.loadBalancers(),
-            healthCheckGracePeriodSeconds: try input.integer("healthCheckGracePeriodSeconds") ?? 0,
-            placementStrategy: try input.placementStrategies(), placementConstraints: try input.placementConstraints(),
-            propagateTags: try input.enumeration("propagateTags", PropagateTags.self) ?? .none,
-            enableECSManagedTags: try input.bool("enableECSManagedTags") ?? false,
-            enableExecuteCommand: try input.bool("enableExecuteCommand") ?? false,
-            // Given to the simulator, not tagged afterwards: the first tasks launch with the service.
-            tags: try Self.tags(input) ?? [])
-        creation.networkConfiguration = network
+    func createService(_ request: ECSShapes.CreateServiceRequest) throws(ECSError) -> ECSShapes.CreateServiceResponse {
+        let snapshot = controlPlane.snapshot()
+        let clusterName = try cluster(request.cluster, in: snapshot).id
+        let networkMode = request.taskDefinition.flatMap { taskDefinition($0, in: snapshot)?.networkMode }
+        let creation = try ServiceCreation(request, cluster: clusterName, networkMode: networkMode)
         let after = try execute(.createService(creation))
-        return try serviceResponse(after, cluster: clusterName, service: serviceName, withTags: !creation.tags.isEmpty)
+        // CreateService echoes the tags it was given.
+        return ECSShapes.CreateServiceResponse(
+            service: try serviceShape(creation.serviceName, cluster: clusterName, in: after, withTags: !creation.tags.isEmpty))
     }
 
-    /// The local name of the `service` member (a name or ARN); a service ARN naming nothing here is not found.
-    private func serviceName(_ input: RequestInput, cluster: String) throws(ECSError) -> String {
-        guard let name = names.localID(try input.requiredString("service"), .service, cluster: cluster) else {
+    /// The service as it is once deleted: DRAINING while its tasks stop, INACTIVE when it had none.
+    func deleteService(_ request: ECSShapes.DeleteServiceRequest) throws(ECSError) -> ECSShapes.DeleteServiceResponse {
+        let clusterName = try cluster(request.cluster, in: controlPlane.snapshot()).id
+        let service = try serviceName(request.service, cluster: clusterName)
+        let after = try execute(.deleteService(cluster: clusterName, service: service, force: request.force ?? false))
+        return ECSShapes.DeleteServiceResponse(service: try serviceShape(service, cluster: clusterName, in: after))
+    }
+
+    /// The local name of a `service` member (a name or ARN); a service ARN naming nothing here is not found.
+    private func serviceName(_ reference: String?, cluster: String) throws(ECSError) -> String {
+        guard let name = names.localID(try RequestMember.required(reference, "service"), .service, cluster: cluster) else {
             throw .serviceNotFound()
         }
         return name
     }
 
-    /// `withTags`: the service's tags too, as CreateService echoes the tags it was given.
-    private func serviceResponse(
-        _ snapshot: ControlPlaneSnapshot, cluster: String, service: String, withTags: Bool = false
-    ) throws(ECSError) -> JSONValue {
-        guard let found = snapshot.cluster(named: cluster)?.service(named: service) else { throw .serviceNotFound() }
-        let representation = found.service.apiRepresentation
-        return .object([
-            .init("service", withTags ? Self.tagging(representation, arn: found.service.arn, in: snapshot) : representation),
-        ])
-    }
-
-    private func deploymentConfiguration(_ input: RequestInput) throws(ECSError) -> DeploymentConfiguration {
-        let defaults = DeploymentConfiguration()
-        // CloudWatch alarms do not exist in the simulation: a deployment watching them is refused.
-        if try input.structure("alarms")?.bool("enable") == true {
-            throw .client("ecstop serve has no CloudWatch alarms: deploymentConfiguration.alarms cannot be enabled.")
-        }
-        let breaker = try input.structure("deploymentCircuitBreaker").map {
-            (breaker: RequestInput) throws(ECSError) -> DeploymentCircuitBreaker in
-            guard let enable = try breaker.bool("enable") else { throw RequestInput.missing("deploymentCircuitBreaker.enable") }
-            guard let rollback = try breaker.bool("rollback") else { throw RequestInput.missing("deploymentCircuitBreaker.rollback") }
-            return DeploymentCircuitBreaker(enable: enable, rollback: rollback)
-        }
-        return DeploymentConfiguration(
-            minimumHealthyPercent: try input.integer("minimumHealthyPercent") ?? defaults.minimumHealthyPercent,
-            maximumPercent: try input.integer("maximumPercent") ?? defaults.maximumPercent,
-            deploymentCircuitBreaker: breaker ?? defaults.deploymentCircuitBreaker)
-    }
-
-    /// The service as it is once deleted: DRAINING while its tasks stop, INACTIVE when it had none.
-    func deleteService(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        let service = try serviceName(input, cluster: clusterName)
-        let after = try execute(.deleteService(cluster: clusterName, service: service, force: try input.bool("force") ?? false))
-        return try serviceResponse(after, cluster: clusterName, service: service)
+    private func serviceShape(
+        _ name: String, cluster: String, in snapshot: ControlPlaneSnapshot, withTags: Bool = false
+    ) throws(ECSError) -> ECSShapes.Service {
+        guard let found = snapshot.cluster(named: cluster)?.service(named: name) else { throw .serviceNotFound() }
+        return ECSShapes.Service(found.service, tags: withTags ? currentTags(of: found.service.arn, in: snapshot) : nil)
     }
 }

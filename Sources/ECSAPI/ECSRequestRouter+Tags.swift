@@ -1,23 +1,26 @@
+import AWSWire
 import ECSModel
 
-// TagResource, UntagResource, ListTagsForResource, and the `tags` of the create and describe calls.
+// TagResource, UntagResource, ListTagsForResource, and the `tags` of the create calls.
 extension ECSRequestRouter {
-    func tagResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let arn = try input.requiredString("resourceArn")
-        guard let tags = try Self.tags(input) else { throw RequestInput.missing("tags") }
+    func tagResource(_ request: ECSShapes.TagResourceRequest) throws(ECSError) -> ECSShapes.TagResourceResponse {
+        let arn = try RequestMember.required(request.resourceArn, "resourceArn")
+        let tags = try RequestMember.required(ResourceTag.list(request.tags), "tags")
         _ = try execute(.tagResource(resourceARN: arn, tags: tags))
-        return .object([])
+        return ECSShapes.TagResourceResponse()
     }
 
-    func untagResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let arn = try input.requiredString("resourceArn")
-        guard let keys = try input.strings("tagKeys") else { throw RequestInput.missing("tagKeys") }
+    func untagResource(_ request: ECSShapes.UntagResourceRequest) throws(ECSError) -> ECSShapes.UntagResourceResponse {
+        let arn = try RequestMember.required(request.resourceArn, "resourceArn")
+        let keys = try RequestMember.required(request.tagKeys, "tagKeys")
         _ = try execute(.untagResource(resourceARN: arn, tagKeys: keys))
-        return .object([])
+        return ECSShapes.UntagResourceResponse()
     }
 
-    func listTagsForResource(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let arn = try input.requiredString("resourceArn")
+    func listTagsForResource(
+        _ request: ECSShapes.ListTagsForResourceRequest
+    ) throws(ECSError) -> ECSShapes.ListTagsForResourceResponse {
+        let arn = try RequestMember.required(request.resourceArn, "resourceArn")
         guard let resource = ResourceARN(arn) else {
             throw .invalidParameter("The ARN \(arn) is not a valid ECS resource ARN.")
         }
@@ -37,7 +40,7 @@ extension ECSRequestRouter {
         case .taskDefinition(let family, let revision): isOurs && snapshot.taskDefinitions["\(family):\(revision)"] != nil
         }
         guard exists else { throw .resourceNotFound() }
-        return .object([.init("tags", Self.json(snapshot.tags[arn] ?? []))])
+        return ECSShapes.ListTagsForResourceResponse(tags: currentTags(of: arn, in: snapshot).map(ECSShapes.Tag.init))
     }
 
     /// Runs a create `command` and tags what it created, under one lock so that nothing comes between.
@@ -57,34 +60,5 @@ extension ECSRequestRouter {
             for arn in arns { try plane.execute(.tagResource(resourceARN: arn, tags: tags)) }
             return plane.snapshot()
         }
-    }
-
-    /// A `tags` member ([{key, value}]), nil when absent.
-    static func tags(_ input: RequestInput) throws(ECSError) -> [ResourceTag]? {
-        try input.structures("tags")?.map { (tag: RequestInput) throws(ECSError) -> ResourceTag in
-            ResourceTag(key: try tag.requiredString("key"), value: try tag.string("value") ?? "")
-        }
-    }
-
-    /// Whether a describe call's `include` asks for TAGS.
-    static func includesTags(_ input: RequestInput) throws(ECSError) -> Bool {
-        try input.strings("include")?.contains("TAGS") ?? false
-    }
-
-    /// `representation` with its `tags` member set to the resource's tags (replaced, or added last).
-    static func tagging(_ representation: JSONValue, arn: String, in snapshot: ControlPlaneSnapshot) -> JSONValue {
-        guard case .object(var members) = representation else { return representation }
-        let tags = json(snapshot.tags[arn] ?? [])
-        if let k = members.firstIndex(where: { $0.key == "tags" }) {
-            members[k].value = tags
-        } else {
-            members.append(.init("tags", tags))
-        }
-        return .object(members)
-    }
-
-    /// Shape `Tags`.
-    static func json(_ tags: [ResourceTag]) -> JSONValue {
-        .array(tags.map { .object([.init("key", .string($0.key)), .init("value", .string($0.value))]) })
     }
 }

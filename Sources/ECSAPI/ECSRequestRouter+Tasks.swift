@@ -1,20 +1,19 @@
+import AWSWire
 import ECSModel
 
 // ListTasks, DescribeTasks, StopTask, RunTask.
 extension ECSRequestRouter {
-    func listTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let cluster = try cluster(input, in: controlPlane.snapshot())
+    func listTasks(_ request: ECSShapes.ListTasksRequest) throws(ECSError) -> ECSShapes.ListTasksResponse {
+        try RequestMember.refuseUnmodelled(request, keeping: Self.listTasksMembers, in: "ListTasks")
+        let cluster = try cluster(request.cluster, in: controlPlane.snapshot())
         // An ARN naming nothing here matches no task (the service one is refused below).
-        let serviceName = try input.string("serviceName").map { names.localID($0, .service, cluster: cluster.id) ?? "" }
-        let instance = try input.string("containerInstance").map { names.localID($0, .containerInstance, cluster: cluster.id) ?? "" }
+        let serviceName = request.serviceName.map { names.localID($0, .service, cluster: cluster.id) ?? "" }
+        let instance = request.containerInstance.map { names.localID($0, .containerInstance, cluster: cluster.id) ?? "" }
         // ECS lists RUNNING-desired tasks unless told otherwise.
-        let desiredStatus = try input.enumeration("desiredStatus", TaskStatus.self) ?? .running
-        guard [.running, .pending, .stopped].contains(desiredStatus) else {
-            throw .invalidParameter("desiredStatus must be RUNNING, PENDING or STOPPED.")
-        }
-        let family = try input.string("family")
-        let startedBy = try input.string("startedBy")
-        let launchType = try input.enumeration("launchType", LaunchType.self)
+        let desiredStatus = try RequestMember.value(request.desiredStatus, "desiredStatus", as: TaskStatus.self) ?? .running
+        let family = request.family
+        let startedBy = request.startedBy
+        let launchType = try RequestMember.value(request.launchType, "launchType", as: LaunchType.self)
         // "When you specify startedBy as the filter, it must be the only filter that you use."
         if startedBy != nil, serviceName != nil || family != nil || instance != nil || launchType != nil {
             throw .invalidParameter("startedBy may not be combined with other filters.")
@@ -31,90 +30,65 @@ extension ECSRequestRouter {
                 && (startedBy.map { $0 == task.startedBy } ?? true)
                 && (launchType.map { $0 == task.launchType } ?? true)
         }
-        return try page(tasks.map(\.arn), key: "taskArns", input)
+        let (selected, next) = try page(tasks.map(\.arn), maxResults: request.maxResults, nextToken: request.nextToken)
+        return ECSShapes.ListTasksResponse(taskArns: selected, nextToken: next)
     }
 
-    func describeTasks(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let names = try batch("tasks", limit: 100, input)
+    private static let listTasksMembers: Set<String> = [
+        "cluster", "containerInstance", "family", "nextToken", "maxResults", "startedBy", "serviceName", "desiredStatus",
+        "launchType",
+    ]
+
+    func describeTasks(_ request: ECSShapes.DescribeTasksRequest) throws(ECSError) -> ECSShapes.DescribeTasksResponse {
+        let requested = try batch(request.tasks, "tasks", limit: 100)
         let snapshot = controlPlane.snapshot()
-        let cluster = try cluster(input, in: snapshot)
-        let includesTags = try Self.includesTags(input)
+        let cluster = try cluster(request.cluster, in: snapshot)
+        let includesTags = try asksForTags(request.include)
         var byID: [String: Task] = [:]
         for task in cluster.allTasks { byID[task.id] = task }
-        var tasks: [JSONValue] = []
-        var failures: [JSONValue] = []
-        for name in names {
-            if let local = self.names.localID(name, .task, cluster: cluster.id), let task = byID[local] {
-                tasks.append(includesTags ? Self.tagging(task.apiRepresentation, arn: task.arn, in: snapshot) : task.apiRepresentation)
+        var tasks: [ECSShapes.Task] = []
+        var failures: [ECSShapes.Failure] = []
+        for name in requested {
+            if let local = names.localID(name, .task, cluster: cluster.id), let task = byID[local] {
+                tasks.append(ECSShapes.Task(task, tags: includesTags ? currentTags(of: task.arn, in: snapshot) : nil))
             } else {
-                failures.append(Self.missing(name.hasPrefix("arn:") ? name : self.names.taskARN(cluster: cluster.id, taskID: name)))
+                failures.append(.missing(name.hasPrefix("arn:") ? name : names.taskARN(cluster: cluster.id, taskID: name)))
             }
         }
-        return .object([.init("tasks", .array(tasks)), .init("failures", .array(failures))])
+        return ECSShapes.DescribeTasksResponse(tasks: tasks, failures: failures)
     }
 
-    func stopTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let clusterName = try cluster(input, in: controlPlane.snapshot()).id
-        guard let taskID = names.localID(try input.requiredString("task"), .task, cluster: clusterName) else {
+    func stopTask(_ request: ECSShapes.StopTaskRequest) throws(ECSError) -> ECSShapes.StopTaskResponse {
+        let clusterName = try cluster(request.cluster, in: controlPlane.snapshot()).id
+        guard let taskID = names.localID(try RequestMember.required(request.task, "task"), .task, cluster: clusterName) else {
             throw .invalidParameter("The referenced task was not found.")
         }
-        let reason = try input.string("reason") ?? ""  // the simulator says "Task stopped by user", as ECS
+        let reason = request.reason ?? ""  // the simulator says "Task stopped by user", as ECS
         let after = try execute(.stopTask(cluster: clusterName, task: taskID, reason: reason))
         guard let task = after.cluster(named: clusterName)?.task(id: taskID) else {
             throw .invalidParameter("The referenced task was not found.")
         }
-        return .object([.init("task", task.apiRepresentation)])
+        return ECSShapes.StopTaskResponse(task: ECSShapes.Task(task))
     }
 
-    func runTask(_ input: RequestInput) throws(ECSError) -> JSONValue {
-        let taskDefinition = try input.requiredString("taskDefinition")
-        let count = try input.integer("count") ?? 1
-        guard (1...10).contains(count) else { throw .invalidParameter("count must be between 1 and 10.") }
-        // The simulated containers run what their definition says: nothing to override.
-        if input.members["overrides"].map({ $0 != .object([]) }) ?? false {
-            throw .client("ecstop serve does not take overrides in RunTask.")
-        }
+    func runTask(_ request: ECSShapes.RunTaskRequest) throws(ECSError) -> ECSShapes.RunTaskResponse {
         let snapshot = controlPlane.snapshot()
-        let clusterName = try cluster(input, in: snapshot).id
-        let launchType = try input.enumeration("launchType", LaunchType.self)
-        // RunTask's tasks show their ENIs; the configuration itself is only checked.
-        _ = try input.networkConfiguration(
-            networkMode: self.taskDefinition(taskDefinition, in: snapshot)?.networkMode, launchType: launchType)
-        let capacityProviderStrategy = try input.capacityProviderStrategy()
-        let placementStrategy = try input.placementStrategies()
-        let placementConstraints = try input.placementConstraints()
-        let group = try input.string("group")
-        let startedBy = try input.string("startedBy")
-        if let startedBy, !ResourceNameRule.isValid(startedBy, maximumLength: 128) {
-            throw .invalidParameter("startedBy: up to 128 letters (uppercase and lowercase), numbers, hyphens and underscores are allowed.")
-        }
-        if let group, group.isEmpty || group.utf8.count > 255 {
-            throw .invalidParameter("group must be between 1 and 255 characters long.")
-        }
+        let taskDefinition = try RequestMember.required(request.taskDefinition, "taskDefinition")
+        let clusterName = try cluster(request.cluster, in: snapshot).id
+        let run = try RunTaskRequest(
+            request, cluster: clusterName, networkMode: self.taskDefinition(taskDefinition, in: snapshot)?.networkMode)
         var started: [Task] = []
         var failures: [CommandOutcome.Failure] = []
-        let request = RunTaskRequest(
-            cluster: clusterName, taskDefinition: taskDefinition, count: count, launchType: launchType,
-            capacityProviderStrategy: capacityProviderStrategy, group: group, startedBy: startedBy,
-            placementStrategy: placementStrategy, placementConstraints: placementConstraints,
-            propagateTags: try input.enumeration("propagateTags", PropagateTags.self) ?? .none,
-            enableECSManagedTags: try input.bool("enableECSManagedTags") ?? false,
-            enableExecuteCommand: try input.bool("enableExecuteCommand") ?? false)
-        let tags = try Self.tags(input) ?? []
-        let after = try execute(.runTask(request), thenTag: tags) { before, after, outcome in
+        let after = try execute(.runTask(run), thenTag: try ResourceTag.list(request.tags) ?? []) { before, after, outcome in
             failures = outcome.failures
             let known = Set(before.cluster(named: clusterName)?.standaloneTasks.map(\.id) ?? [])
             started = after.cluster(named: clusterName)?.standaloneTasks.filter { !known.contains($0.id) } ?? []
             return started.map(\.arn)
         }
-        let failed = failures.map { failure in
-            JSONValue.object(omittingAbsent: ["arn": failure.arn.map(JSONValue.string), "reason": .string(failure.reason)])
-        }
         // The tasks as RunTask answers them: with the tags they were given or took, when there are any.
-        let tasks = started.map { task in
-            after.tags[task.arn] == nil ? task.apiRepresentation : Self.tagging(task.apiRepresentation, arn: task.arn, in: after)
-        }
-        return .object([.init("tasks", .array(tasks)), .init("failures", .array(failed))])
+        return ECSShapes.RunTaskResponse(
+            tasks: started.map { ECSShapes.Task($0, tags: after.tags[$0.arn]) },
+            failures: failures.map(ECSShapes.Failure.init))
     }
 }
 

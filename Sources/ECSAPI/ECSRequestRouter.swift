@@ -1,9 +1,13 @@
+import AWSWire
 import ECSModel
 
-/// Maps an `X-Amz-Target` operation and its JSON body to the control plane, and the outcome to an AWS
-/// JSON 1.1 response. Every failure becomes the AWS error shape; nothing here may crash the server.
-public final class ECSRequestRouter: Sendable {
-    public static let targetPrefix = "AmazonEC2ContainerServiceV20141113."
+/// The ECS operations of `ecstop serve` over any control plane behind one lock: each operation's
+/// handler (declared in `ECSRequestRouter+Operations.swift`) takes its generated input shape, turns
+/// it into a control plane command through the AWSWire mappings, and answers its generated output
+/// shape. Every failure becomes the AWS error shape; nothing here may crash the server.
+public final class ECSRequestRouter: AWSTargetService {
+    /// `X-Amz-Target`'s prefix with its dot, as requests spell it.
+    public static let targetPrefix = ECSShapes.targetPrefix + "."
 
     let controlPlane: LockedControlPlane
     let readOnly: Bool
@@ -15,130 +19,41 @@ public final class ECSRequestRouter: Sendable {
         self.readOnly = readOnly
     }
 
-    /// Operations that change the clusters: refused under `--read-only`.
-    static let mutatingOperations: Set<String> = [
-        "CreateCluster", "DeleteCluster", "CreateService", "UpdateService", "DeleteService", "RunTask", "StopTask",
-        "RegisterTaskDefinition", "DeregisterTaskDefinition", "RegisterContainerInstance",
-        "DeregisterContainerInstance", "UpdateContainerInstancesState", "TagResource", "UntagResource",
-        "PutAttributes", "DeleteAttributes",
-    ]
+    public var targetPrefix: String { ECSShapes.targetPrefix }
+
+    public func respond(operation: String, body: [UInt8]) -> ECSResponse {
+        Self.operations.respond(to: operation, body: body, handler: self, readOnly: readOnly)
+    }
 
     /// The answer to one request. `target` is the `X-Amz-Target` header, `body` the raw request body.
     public func respond(target: String?, body: [UInt8]) -> ECSResponse {
-        do throws(ECSError) {
-            return .success(try handle(target: target, body: body))
-        } catch {
-            return .failure(error)
-        }
-    }
-
-    private func handle(target: String?, body: [UInt8]) throws(ECSError) -> JSONValue {
-        guard let target, target.hasPrefix(Self.targetPrefix) else {
-            throw ECSError("UnknownOperationException", "Missing or unknown X-Amz-Target: \(target ?? "(none)").")
-        }
-        let operation = String(target.dropFirst(Self.targetPrefix.count))
-        guard Self.operations.contains(operation) else {
-            throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
-        }
-        if readOnly && Self.mutatingOperations.contains(operation) {
-            throw ECSError("AccessDeniedException", "ecstop serve --read-only refuses \(operation).")
-        }
-        let json: JSONValue
-        // Botocore sends `{}` for an operation without input; an empty body means the same.
-        if body.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
-            json = .object([])
-        } else {
-            do throws(JSONParser.Failure) {
-                json = try JSONParser.parse(body)
-            } catch {
-                throw ECSError("SerializationException", error.message)
-            }
-        }
-        let input = try RequestInput(json)
-        return try perform(operation, input)
-    }
-
-    static let operations: Set<String> = mutatingOperations.union([
-        "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "ListTasks", "DescribeTasks",
-        "ListContainerInstances", "DescribeContainerInstances", "DescribeTaskDefinition", "ListTaskDefinitions",
-        "ListTaskDefinitionFamilies", "ListTagsForResource", "ListAttributes", "DescribeCapacityProviders",
-    ])
-
-    private func perform(_ operation: String, _ input: RequestInput) throws(ECSError) -> JSONValue {
-        switch operation {
-        case "ListClusters": try listClusters(input)
-        case "DescribeClusters": try describeClusters(input)
-        case "ListServices": try listServices(input)
-        case "DescribeServices": try describeServices(input)
-        case "ListTasks": try listTasks(input)
-        case "DescribeTasks": try describeTasks(input)
-        case "ListContainerInstances": try listContainerInstances(input)
-        case "DescribeContainerInstances": try describeContainerInstances(input)
-        case "UpdateService": try updateService(input)
-        case "StopTask": try stopTask(input)
-        case "UpdateContainerInstancesState": try updateContainerInstancesState(input)
-        case "RunTask": try runTask(input)
-        case "CreateService": try createService(input)
-        case "RegisterTaskDefinition": try registerTaskDefinition(input)
-        case "DescribeTaskDefinition": try describeTaskDefinition(input)
-        case "ListTaskDefinitions": try listTaskDefinitions(input)
-        case "ListTaskDefinitionFamilies": try listTaskDefinitionFamilies(input)
-        case "ListTagsForResource": try listTagsForResource(input)
-        case "CreateCluster": try createCluster(input)
-        case "DeleteCluster": try deleteCluster(input)
-        case "DeleteService": try deleteService(input)
-        case "DeregisterTaskDefinition": try deregisterTaskDefinition(input)
-        case "RegisterContainerInstance": try registerContainerInstance(input)
-        case "DeregisterContainerInstance": try deregisterContainerInstance(input)
-        case "TagResource": try tagResource(input)
-        case "UntagResource": try untagResource(input)
-        case "PutAttributes": try putAttributes(input)
-        case "DeleteAttributes": try deleteAttributes(input)
-        case "ListAttributes": try listAttributes(input)
-        case "DescribeCapacityProviders": try describeCapacityProviders(input)
-        default: throw ECSError("UnknownOperationException", "Unknown operation \(operation).")
-        }
+        AWSTargetRouter(services: [self]).respond(target: target, body: body)
     }
 
     // MARK: Shared pieces
 
-    /// The cluster `cluster` names (a name or ARN; ECS's `default` when absent). A deleted (INACTIVE)
+    /// The cluster `name` names (a name or ARN; ECS's `default` when absent). A deleted (INACTIVE)
     /// cluster is found by DescribeClusters only.
-    func cluster(_ input: RequestInput, in snapshot: ControlPlaneSnapshot) throws(ECSError) -> ClusterSnapshot {
-        let name = try input.string("cluster") ?? "default"
-        guard let local = names.localID(name, .cluster), let cluster = snapshot.cluster(named: local), cluster.cluster.isActive
+    func cluster(_ name: String?, in snapshot: ControlPlaneSnapshot) throws(ECSError) -> ClusterSnapshot {
+        guard let local = names.localID(name ?? "default", .cluster), let cluster = snapshot.cluster(named: local),
+              cluster.cluster.isActive
         else {
             throw .clusterNotFound()
         }
         return cluster
     }
 
-    /// One page of `items` as `{key: [...], nextToken}`, from `maxResults` (1…100, else `defaultSize`)
-    /// and `nextToken`.
-    func page(
-        _ items: [String], key: String, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize
-    ) throws(ECSError) -> JSONValue {
-        try page(values: items.map(JSONValue.string), key: key, input, defaultSize: defaultSize)
-    }
-
-    /// The same for items that are objects (ListAttributes' attributes).
-    func page(
-        values items: [JSONValue], key: String, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize
-    ) throws(ECSError) -> JSONValue {
-        let (range, nextToken) = try pageRange(count: items.count, input, defaultSize: defaultSize)
-        return .object(omittingAbsent: [key: .array(Array(items[range])), "nextToken": nextToken.map(JSONValue.string)])
-    }
-
     /// Which of `count` items `maxResults` (1…`limit`, else `defaultSize`) and `nextToken` select, and the
     /// token of the next page when there is one.
     func pageRange(
-        count: Int, _ input: RequestInput, defaultSize: Int = PageToken.defaultPageSize, limit: Int = PageToken.defaultPageSize
+        count: Int, maxResults: Int?, nextToken: String?, defaultSize: Int = PageToken.defaultPageSize,
+        limit: Int = PageToken.defaultPageSize
     ) throws(ECSError) -> (Range<Int>, nextToken: String?) {
-        let size = try input.integer("maxResults") ?? defaultSize
+        let size = maxResults ?? defaultSize
         guard (1...limit).contains(size) else {
             throw .invalidParameter("maxResults must be between 1 and \(limit).")
         }
-        guard let offset = PageToken.offset(try input.string("nextToken")) else {
+        guard let offset = PageToken.offset(nextToken) else {
             throw .invalidParameter("Invalid nextToken.")
         }
         let start = min(offset, count)
@@ -146,18 +61,36 @@ public final class ECSRequestRouter: Sendable {
         return (start..<end, end < count ? PageToken.token(offset: end) : nil)
     }
 
+    /// One page of `items` and the next page's token.
+    func page<Item>(
+        _ items: [Item], maxResults: Int?, nextToken: String?, defaultSize: Int = PageToken.defaultPageSize
+    ) throws(ECSError) -> ([Item], nextToken: String?) {
+        let (range, next) = try pageRange(count: items.count, maxResults: maxResults, nextToken: nextToken, defaultSize: defaultSize)
+        return (Array(items[range]), next)
+    }
+
     /// A describe call's list member: required, non-empty, at most `limit` long.
-    func batch(_ key: String, limit: Int, _ input: RequestInput) throws(ECSError) -> [String] {
-        guard let names = try input.strings(key), !names.isEmpty else { throw RequestInput.missing(key) }
+    func batch(_ names: [String]?, _ key: String, limit: Int) throws(ECSError) -> [String] {
+        guard let names, !names.isEmpty else { throw RequestMember.missing(key) }
         guard names.count <= limit else {
             throw .invalidParameter("\(key) can have at most \(limit) items.")
         }
         return names
     }
 
-    static func missing(_ arn: String) -> JSONValue {
-        .object([.init("arn", .string(arn)), .init("reason", .string("MISSING"))])
+    /// Whether a describe call's `include` asks for TAGS. The other fields (settings, statistics, …)
+    /// add nothing the simulation has.
+    func asksForTags<Field: ShapeEnum>(_ include: [Field]?) throws(ECSError) -> Bool {
+        var tags = false
+        for field in include ?? [] {
+            _ = try RequestMember.value(field, "include", as: IncludeField.self)
+            tags = tags || field.rawValue == "TAGS"
+        }
+        return tags
     }
+
+    /// The resource's tags, as the describe calls add them.
+    func currentTags(of arn: String, in snapshot: ControlPlaneSnapshot) -> [ResourceTag] { snapshot.tags[arn] ?? [] }
 
     /// The snapshot after `command`, both under the lock, so the result read is the command's own.
     func execute(_ command: ControlPlaneCommand) throws(ECSError) -> ControlPlaneSnapshot {
@@ -165,5 +98,19 @@ public final class ECSRequestRouter: Sendable {
             try plane.execute(command)
             return plane.snapshot()
         }
+    }
+}
+
+/// Every `include` field of ECS's describe calls: a value outside them is refused, as ECS refuses it.
+private struct IncludeField: RawRepresentable {
+    static let known: Set<String> = [
+        "TAGS", "SETTINGS", "STATISTICS", "ATTACHMENTS", "CONFIGURATIONS", "CONTAINER_INSTANCE_HEALTH",
+    ]
+
+    let rawValue: String
+
+    init?(rawValue: String) {
+        guard Self.known.contains(rawValue) else { return nil }
+        self.rawValue = rawValue
     }
 }

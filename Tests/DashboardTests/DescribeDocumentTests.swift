@@ -1,3 +1,4 @@
+import AWSWire
 @testable import Dashboard
 import Foundation
 import Simulator
@@ -7,6 +8,11 @@ import Testing
 @Suite struct DescribeDocumentTests {
     private let fixture = SnapshotFixture.make()
     private var prod: ClusterSnapshot { fixture.clusters[0] }
+
+    /// What the describe view prints for a resource: its response shape as JSON.
+    private func shown(_ shape: some Encodable) throws -> JSONValue {
+        try JSONValueEncoder().encode(shape)
+    }
 
     private func document(_ subject: Subject, in snapshot: ControlPlaneSnapshot? = nil) -> Document {
         let snapshot = snapshot ?? fixture
@@ -88,7 +94,7 @@ import Testing
         let snapshot = simulator.snapshot()
         let prod = try #require(snapshot.cluster(named: "prod"))
         let service = try #require(prod.service(named: "web"))
-        for value in [service.service.apiRepresentation, service.tasks[0].apiRepresentation, prod.instances[0].apiRepresentation] {
+        for value in [try shown(ECSShapes.Service(service.service)), try shown(ECSShapes.Task(service.tasks[0])), try shown(ECSShapes.ContainerInstance(prod.instances[0]))] {
             let printed = JSONDocumentPrinter().lines(for: value).map(\.text).joined(separator: "\n")
             #expect(try pythonPrinted(value.replacingTimestamps) == printed)
         }
@@ -114,7 +120,7 @@ import Testing
 
     @Test func instanceResourcesAreECSsResourceList() throws {
         let instance = prod.instances[0]
-        let value = instance.apiRepresentation
+        let value = try shown(ECSShapes.ContainerInstance(instance))
         let registered = try #require(value["registeredResources"])
         let remaining = try #require(value["remainingResources"])
         for list in [registered, remaining] {
@@ -146,31 +152,31 @@ import Testing
 
     @Test func everyMemberEmittedIsInBotocoresModelInItsOrder() throws {
         let model = try BotocoreECSModel.load()
-        func problems(in snapshot: ControlPlaneSnapshot) -> (problems: [String], described: Int) {
+        func problems(in snapshot: ControlPlaneSnapshot) throws -> (problems: [String], described: Int) {
             var problems: [String] = []
             var described = 0
             for cluster in snapshot.clusters {
-                problems += model.problems(in: cluster.cluster.apiRepresentation, shape: "Cluster")
+                problems += model.problems(in: try shown(ECSShapes.Cluster(cluster.cluster)), shape: "Cluster")
                 for service in cluster.services {
-                    problems += model.problems(in: service.service.apiRepresentation, shape: "Service")
+                    problems += model.problems(in: try shown(ECSShapes.Service(service.service)), shape: "Service")
                 }
-                for task in cluster.allTasks { problems += model.problems(in: task.apiRepresentation, shape: "Task") }
+                for task in cluster.allTasks { problems += model.problems(in: try shown(ECSShapes.Task(task)), shape: "Task") }
                 for instance in cluster.instances {
-                    problems += model.problems(in: instance.apiRepresentation, shape: "ContainerInstance")
+                    problems += model.problems(in: try shown(ECSShapes.ContainerInstance(instance)), shape: "ContainerInstance")
                 }
                 described += 1 + cluster.services.count + cluster.allTasks.count + cluster.instances.count
             }
             return (problems, described)
         }
         let simulator = simulated(at: 90)
-        let atNinety = problems(in: simulator.snapshot())
+        let atNinety = try problems(in: simulator.snapshot())
         #expect(atNinety.problems == [])
         #expect(atNinety.described > 20, "the scenario has something to describe")
         // Nothing has stopped by 90 s; a stopped task brings the stop members in.
         let victim = try #require(simulator.snapshot().cluster(named: "prod")?.services.first?.tasks.first)
         try simulator.execute(.stopTask(cluster: "prod", task: victim.id, reason: "Stopped from ecstop"))
         simulator.advance(by: .seconds(60))
-        #expect(problems(in: simulator.snapshot()).problems == [])
+        #expect(try problems(in: simulator.snapshot()).problems == [])
         // The check itself catches a misspelt or misplaced member.
         let misspelt = JSONValue.object([.init("taskArn", .string("x")), .init("clusterARN", .string("y")), .init("cpu", .string("1"))])
         #expect(model.problems(in: misspelt, shape: "Task") == ["clusterARN is not a member of Task", "cpu comes out of Task's member order"])

@@ -129,7 +129,9 @@ struct AttributeAndCapacityProviderOperationTests {
         #expect(named["capacityProviders"]?[0]?["name"] == .string("prod-cp"))
         #expect(named["capacityProviders"]?[1]?["name"] == .string("FARGATE_SPOT"))
         #expect(fixture.count(named["capacityProviders"]) == 2)
-        #expect(named["failures"] == .array([ECSRequestRouter.missing("arn:aws:ecs:us-east-1:123456789012:capacity-provider/ghost")]))
+        #expect(named["failures"] == .array([.object([
+            .init("arn", .string("arn:aws:ecs:us-east-1:123456789012:capacity-provider/ghost")), .init("reason", .string("MISSING")),
+        ])]))
         let foreign = try fixture.call("DescribeCapacityProviders", """
             {"capacityProviders":["FARGATE","arn:aws:ecs:us-east-1:123456789012:capacity-provider/FARGATE",
              "arn:aws:ecs:us-west-2:123456789012:capacity-provider/FARGATE","arn:aws:ecs:us-east-1:123456789012:cluster/FARGATE"]}

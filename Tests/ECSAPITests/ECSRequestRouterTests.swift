@@ -65,7 +65,7 @@ struct ECSRequestRouterTests {
 
     @Test func readOnlyRefusesEveryMutatingOperationButReads() throws {
         let readOnly = RouterFixture(readOnly: true)
-        for operation in ECSRequestRouter.mutatingOperations {
+        for operation in ECSRequestRouter.operations.operations.filter(\.changesState).map(\.name) {
             #expect(try readOnly.errorType(operation) == "AccessDeniedException", "\(operation)")
         }
         #expect(try readOnly.errorType("ListClusters") == nil)

@@ -49,7 +49,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "python3", root.appendingPathComponent("scripts/fuzz-ecs-requests.py").path, "--seed", seed, "--count", count,
-        ] + ECSRequestRouter.operations.sorted()
+        ] + ECSRequestRouter.operations.operations.map(\.name).sorted()
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

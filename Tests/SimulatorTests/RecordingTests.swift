@@ -49,7 +49,7 @@ import Testing
             .createService(ServiceCreation(cluster: "prod", serviceName: "minimal", taskDefinition: "batch")),
             .createService({
                 var full = ServiceCreation(
-                    cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .ec2,
+                    cluster: "prod", serviceName: "full", taskDefinition: "batch:1", desiredCount: 3, launchType: .fargate,
                     capacityProviderStrategy: providers, schedulingStrategy: .daemon, deploymentConfiguration: configuration,
                     loadBalancers: [LoadBalancer(targetGroupARN: "arn:tg/full", containerName: "main", containerPort: 8080)],
                     healthCheckGracePeriodSeconds: 30, placementStrategy: strategy, placementConstraints: constraints,
@@ -127,8 +127,8 @@ import Testing
             header: .init(seed: 42, chaos: .low),
             commands: [RecordedCommand(at: .milliseconds(12_500), command: .updateService(cluster: "prod", service: "web", desiredCount: 5))])
         let lines = recording.text.split(separator: "\n")
-        #expect(lines[0] == #"{"chaos":"low","ecstop":1,"scenario":"default","seed":42}"#)
-        #expect(lines[1] == #"{"at":12.5,"command":{"updateService":{"cluster":"prod","desiredCount":5,"forceNewDeployment":false,"service":"web"}}}"#)
+        #expect(lines[0] == #"{"chaos":"low","ecstop":2,"scenario":"default","seed":42}"#)
+        #expect(lines[1] == #"{"at":12.5,"command":{"updateService":{"cluster":"prod","desiredCount":5,"service":"web"}}}"#)
         #expect(try RunRecording(parsing: recording.text).header.scenarioPath == nil)
     }
 
@@ -144,16 +144,16 @@ import Testing
             .createService(ServiceCreation(cluster: "prod", serviceName: "old", taskDefinition: "batch", desiredCount: 1)),
             .runTask(cluster: "prod", taskDefinition: "batch", count: 1),
         ])
-        // What has only the defaults is written as before.
+        // Now written as RunTask's request, which leaves ECS's defaults out.
         let written = RunRecording(header: .init(seed: 42, chaos: .off), commands: [
             RecordedCommand(at: .seconds(2), command: .runTask(cluster: "prod", taskDefinition: "batch", count: 1)),
         ]).text
-        #expect(written.split(separator: "\n")[1] == text.split(separator: "\n")[2])
+        #expect(written.split(separator: "\n")[1] == #"{"at":2,"command":{"runTask":{"cluster":"prod","count":1,"taskDefinition":"batch"}}}"#)
     }
 
     @Test func malformedFilesGiveEveryProblemWithItsLine() {
         let text = """
-            {"chaos":"off","ecstop":1,"scenario":"default","seed":42}
+            {"chaos":"off","ecstop":2,"scenario":"default","seed":42}
             {"at":5,"command":{"fly":{"to":"moon"}}}
             {"at":3,"command":{"setPaused":true}}
             this is not JSON
@@ -175,8 +175,9 @@ import Testing
             #expect(byLine[2]?.contains("unknown command 'fly'") == true)
             #expect(byLine[3]?.contains("out of time order") == true)
             #expect(byLine[4] == "not valid JSON")
-            #expect(byLine[5]?.contains("missing 'task'") == true)
-            #expect(byLine[6]?.contains("unknown value 'ASLEEP'") == true)
+            // ECS's own words, from the request mapping the API server uses too.
+            #expect(byLine[5]?.contains("task is a required parameter") == true, "\(byLine[5] ?? "")")
+            #expect(byLine[6]?.contains("ASLEEP is not a valid value for status") == true, "\(byLine[6] ?? "")")
             #expect(byLine[7]?.contains("unknown fault 'explode'") == true)
             #expect(byLine[8]?.contains("not negative") == true)
             #expect(byLine[9]?.contains("no 'command'") == true)
@@ -186,7 +187,7 @@ import Testing
     }
 
     @Test func aMissingHeaderIsLineOne() {
-        for text in ["", #"{"at":1,"command":{"setPaused":true}}"#, #"{"chaos":"low","ecstop":2,"scenario":"default","seed":1}"#] {
+        for text in ["", #"{"at":1,"command":{"setPaused":true}}"#, #"{"chaos":"low","ecstop":3,"scenario":"default","seed":1}"#] {
             #expect(throws: RecordingProblems.self, "\(text)") { try RunRecording(parsing: text) }
             do {
                 _ = try RunRecording(parsing: text)

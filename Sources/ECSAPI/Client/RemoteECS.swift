@@ -98,37 +98,9 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
 
     @discardableResult
     public func execute(_ command: ControlPlaneCommand) throws(ECSError) -> CommandOutcome {
-        let timeout = Self.commandTimeout
         switch command {
-        case .updateService(let update):
-            _ = try client.send(
-                "UpdateService",
-                ECSShapes.UpdateServiceRequest(
-                    cluster: update.cluster, service: update.service, desiredCount: update.desiredCount,
-                    taskDefinition: update.taskDefinition,
-                    deploymentConfiguration: update.deploymentConfiguration.map {
-                        ECSShapes.DeploymentConfiguration(
-                            deploymentCircuitBreaker: ECSShapes.DeploymentCircuitBreaker(
-                                enable: $0.deploymentCircuitBreaker.enable, rollback: $0.deploymentCircuitBreaker.rollback),
-                            maximumPercent: $0.maximumPercent, minimumHealthyPercent: $0.minimumHealthyPercent)
-                    },
-                    forceNewDeployment: update.forceNewDeployment ? true : nil,
-                    healthCheckGracePeriodSeconds: update.healthCheckGracePeriodSeconds),
-                as: ECSShapes.UpdateServiceResponse.self, timeout: timeout)
-        case .stopTask(let cluster, let task, let reason):
-            _ = try client.send(
-                "StopTask", ECSShapes.StopTaskRequest(cluster: cluster, task: task, reason: reason),
-                as: ECSShapes.StopTaskResponse.self, timeout: timeout)
-        case .updateContainerInstancesState(let cluster, let instances, let status):
-            let answer = try client.send(
-                "UpdateContainerInstancesState",
-                ECSShapes.UpdateContainerInstancesStateRequest(
-                    cluster: cluster, containerInstances: instances,
-                    status: ECSShapes.ContainerInstanceStatus(rawValue: status.rawValue)),
-                as: ECSShapes.UpdateContainerInstancesStateResponse.self, timeout: timeout)
-            if let failure = answer.failures?.first {
-                throw ECSError.invalidParameter("\(failure.arn ?? "container instance"): \(failure.reason ?? "failed")")
-            }
+        case .updateService, .stopTask, .updateContainerInstancesState:
+            break
         case .runTask, .registerTaskDefinition, .createService, .deleteService, .deregisterTaskDefinition,
              .createCluster, .deleteCluster, .registerContainerInstance, .deregisterContainerInstance,
              .tagResource, .untagResource, .putAttributes, .deleteAttributes:
@@ -137,8 +109,25 @@ public final class RemoteECS: ControlPlane, @unchecked Sendable {
         case .injectFault, .setPaused, .setSpeed, .stepToNextEvent:
             throw ECSError.client("Faults, pause and speed apply only to the simulation.")
         }
+        // What is left is one of ECS's own operations: it has its request.
+        if let request = command.ecsRequest { try send(request) }
         refreshNow()
         return .complete
+    }
+
+    /// Sends the request as ECS's own: every member the command carries goes out. A partial answer
+    /// (instances ECS would not change) is the command failing.
+    private func send(_ request: ECSRequest) throws(ECSError) {
+        let timeout = Self.commandTimeout
+        guard case .updateContainerInstancesState(let shape) = request else {
+            _ = try client.send(request.operation, request, as: ShapeDocument.self, timeout: timeout)
+            return
+        }
+        let answer = try client.send(
+            request.operation, shape, as: ECSShapes.UpdateContainerInstancesStateResponse.self, timeout: timeout)
+        if let failure = answer.failures?.first {
+            throw ECSError.invalidParameter("\(failure.arn ?? "container instance"): \(failure.reason ?? "failed")")
+        }
     }
 
     /// Reads the endpoint again now instead of at the next interval.

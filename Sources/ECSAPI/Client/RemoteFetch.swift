@@ -21,7 +21,7 @@ struct RemoteFetch {
                 as: ECSShapes.DescribeClustersResponse.self, timeout: timeout
             ).clusters ?? []
         }
-        return try described.map { (shape) throws(ECSError) in try cluster(Cluster(shape), at: now) }
+        return try described.map { (shape) throws(ECSError) in try cluster(Cluster(described: shape), at: now) }
             .sorted { $0.cluster.name < $1.cluster.name }
     }
 
@@ -53,7 +53,7 @@ struct RemoteFetch {
                 "DescribeServices", ECSShapes.DescribeServicesRequest(cluster: cluster, services: batch),
                 as: ECSShapes.DescribeServicesResponse.self, timeout: timeout
             ).services ?? []
-        }.map { Service($0, at: now) }.sorted { $0.name < $1.name }
+        }.map { Service(described: $0, at: now) }.sorted { $0.name < $1.name }
     }
 
     private func tasks(cluster: String, ec2InstanceIDs: [String: String], at now: Date) throws(ECSError) -> [Task] {
@@ -74,7 +74,7 @@ struct RemoteFetch {
                 "DescribeTasks", ECSShapes.DescribeTasksRequest(cluster: cluster, tasks: batch),
                 as: ECSShapes.DescribeTasksResponse.self, timeout: timeout
             ).tasks ?? []
-        }.map { Task($0, ec2InstanceIDs: ec2InstanceIDs, at: now) }
+        }.map { Task(described: $0, ec2InstanceIDs: ec2InstanceIDs, at: now) }
     }
 
     private func containerInstances(cluster: String, at now: Date) throws(ECSError) -> [ContainerInstance] {
@@ -90,7 +90,7 @@ struct RemoteFetch {
                 ECSShapes.DescribeContainerInstancesRequest(cluster: cluster, containerInstances: batch),
                 as: ECSShapes.DescribeContainerInstancesResponse.self, timeout: timeout
             ).containerInstances ?? []
-        }.map { ContainerInstance($0, at: now) }.sorted { $0.registeredAt < $1.registeredAt }
+        }.map { ContainerInstance(described: $0, at: now) }.sorted { $0.registeredAt < $1.registeredAt }
     }
 
     /// Follows `nextToken` until a page has none. Stops after 1 000 pages, in case a server repeats a token.

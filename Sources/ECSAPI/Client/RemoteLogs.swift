@@ -68,7 +68,7 @@ final class RemoteLogs {
                 "DescribeTaskDefinition", ECSShapes.DescribeTaskDefinitionRequest(taskDefinition: arn),
                 as: ECSShapes.DescribeTaskDefinitionResponse.self, timeout: timeout)
             guard let shape = answer.taskDefinition else { return nil }
-            let definition = TaskDefinition(shape)
+            let definition = TaskDefinition(described: shape)
             definitions[arn] = definition
             return definition
         } catch {

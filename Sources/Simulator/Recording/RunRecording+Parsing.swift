@@ -36,9 +36,10 @@ extension RunRecording {
             if number == 1 {
                 do {
                     let decoded = try decoder.decode(HeaderLine.self, from: data)
-                    if decoded.ecstop != Self.version {
-                        problem(number, "recording format version \(decoded.ecstop) is not supported (this ecstop reads version \(Self.version))")
+                    if !Self.readableVersions.contains(decoded.ecstop) {
+                        problem(number, "recording format version \(decoded.ecstop) is not supported (this ecstop reads versions \(Self.readableVersions.lowerBound) to \(Self.version))")
                     }
+                    decoder.userInfo[CommandRecord.versionKey] = decoded.ecstop
                     header = Header(
                         seed: decoded.seed, chaos: decoded.chaos.value,
                         scenarioPath: decoded.scenario == Self.defaultScenarioName ? nil : decoded.scenario)

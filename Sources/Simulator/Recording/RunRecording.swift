@@ -4,8 +4,8 @@ import Foundation
 /// line per command the user caused, in the order (and at the simulated time) they reached the control
 /// plane, then an end line when the run ended normally:
 ///
-///     {"chaos":"low","ecstop":1,"scenario":"default","seed":42}
-///     {"at":12.5,"command":{"updateService":{"cluster":"prod","desiredCount":5,"forceNewDeployment":false,"service":"web"}}}
+///     {"chaos":"low","ecstop":2,"scenario":"default","seed":42}
+///     {"at":12.5,"command":{"updateService":{"cluster":"prod","desiredCount":5,"service":"web"}}}
 ///     {"at":14,"command":{"updateService":{…"desiredCount":-1…}},"error":"InvalidParameterException: …"}
 ///     {"at":95.25,"end":true}
 ///
@@ -25,8 +25,11 @@ public struct RunRecording: Hashable, Sendable {
         }
     }
 
-    /// The format's version, written as the header's `ecstop` member.
-    public static let version = 1
+    /// The format's version, written as the header's `ecstop` member. Version 2 writes ECS's commands as
+    /// their ECS requests; version 1 wrote the model's fields, still read (`LegacyCommandRecord`).
+    public static let version = 2
+    /// The versions a recording may have to be read.
+    public static let readableVersions = 1...version
     /// What the header's `scenario` says for the embedded scenario.
     public static let defaultScenarioName = "default"
 
