@@ -44,8 +44,13 @@ extension ECSRequestRouter {
         let snapshot = controlPlane.snapshot()
         let cluster = try cluster(request.cluster, in: snapshot)
         let includesTags = try asksForTags(request.include)
+        // One pass over the cluster's tasks, keeping only the requested ones: no copy of the whole list.
         var byID: [String: Task] = [:]
-        for task in cluster.allTasks { byID[task.id] = task }
+        let wanted = Set(requested.compactMap { names.localID($0, .task, cluster: cluster.id) })
+        for service in cluster.services {
+            for task in service.tasks where wanted.contains(task.id) { byID[task.id] = task }
+        }
+        for task in cluster.standaloneTasks where wanted.contains(task.id) { byID[task.id] = task }
         var tasks: [ECSShapes.Task] = []
         var failures: [ECSShapes.Failure] = []
         for name in requested {
