@@ -43,7 +43,9 @@ final class ShapeJSONWriter {
     func close(_ frame: ShapeJSONFrame) {
         closeChild(of: frame)
         switch frame.kind {
-        case .none: bytes.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+        case .none:
+            bytes.append(UInt8(ascii: "{"))
+            bytes.append(UInt8(ascii: "}"))
         case .object: bytes.append(UInt8(ascii: "}"))
         case .array: bytes.append(UInt8(ascii: "]"))
         case .single: break
