@@ -44,12 +44,19 @@ extension ECSRequestRouter {
         let snapshot = controlPlane.snapshot()
         let cluster = try cluster(request.cluster, in: snapshot)
         let includesTags = try asksForTags(request.include)
+        // One pass over the cluster's tasks, keeping only the requested ones: no copy of the whole list.
+        // Each name is resolved once: parsing ARNs is a good part of the call's cost.
+        let locals = requested.map { names.localID($0, .task, cluster: cluster.id) }
+        let wanted = Set(locals.compactMap { $0 })
         var byID: [String: Task] = [:]
-        for task in cluster.allTasks { byID[task.id] = task }
+        for service in cluster.services {
+            for task in service.tasks where wanted.contains(task.id) { byID[task.id] = task }
+        }
+        for task in cluster.standaloneTasks where wanted.contains(task.id) { byID[task.id] = task }
         var tasks: [ECSShapes.Task] = []
         var failures: [ECSShapes.Failure] = []
-        for name in requested {
-            if let local = names.localID(name, .task, cluster: cluster.id), let task = byID[local] {
+        for (name, local) in zip(requested, locals) {
+            if let local, let task = byID[local] {
                 tasks.append(ECSShapes.Task(task, tags: includesTags ? currentTags(of: task.arn, in: snapshot) : nil))
             } else {
                 failures.append(.missing(name.hasPrefix("arn:") ? name : names.taskARN(cluster: cluster.id, taskID: name)))

@@ -39,6 +39,8 @@ import Testing
          "MOON is not a valid value for launchType."),
         ("RunTask", #"{"cluster":"prod","taskDefinition":"worker","placementStrategy":[{"type":"scatter"}]}"#,
          "scatter is not a valid value for placementStrategy.type."),
+        ("CreateService", #"{"cluster":"prod","serviceName":"s","taskDefinition":"worker","deploymentController":{"type":"BLUE"}}"#,
+         "BLUE is not a valid value for deploymentController.type."),
         // In ECS's model, not in the simulation.
         ("CreateService", #"{"cluster":"prod","serviceName":"s","taskDefinition":"worker","launchType":"MANAGED_INSTANCES"}"#,
          "MANAGED_INSTANCES is not a valid value for launchType."),

@@ -12,7 +12,10 @@ extension ServiceCreation {
         if !(request.serviceRegistries ?? []).isEmpty {
             throw .client("ecstop serve has no Cloud Map: serviceRegistries cannot be given in CreateService.")
         }
-        if let controller = request.deploymentController?.type, controller != .ecs {
+        switch request.deploymentController?.type {
+        case nil, .ecs?: break
+        case .unknown(let value)?: throw .invalidParameter("\(value) is not a valid value for deploymentController.type.")
+        case let controller?:
             throw .client("ecstop simulates ECS's rolling deployments only, not the \(controller.rawValue) deployment controller.")
         }
         try RequestMember.refuseUnmodelled(request, keeping: Self.modelledMembers, in: "CreateService")
