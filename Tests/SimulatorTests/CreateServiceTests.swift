@@ -193,7 +193,7 @@ import Testing
         simulator.clusterStates[c].slots.append(PlacementSlot(
             remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory), placeable: true, zone: 0))
         for state in simulator.clusterStates[c].services { state.tasksPerInstance.append(0) }
-        simulator.configureInstance(cluster: c, instance: 3)
+        simulator.configure(InstanceKey(cluster: c, index: 3))
         simulator.advance(seconds: 1)
         #expect(simulator.activeTasks("agent").contains { $0.containerInstanceID == id })
         #expect(simulator.service("agent").service.desiredCount == 4)

@@ -144,13 +144,13 @@ extension Simulator {
 
     /// REGISTERING → ACTIVE: the instance counts as registered and takes tasks.
     func completeRegistration(_ ec2InstanceID: String, cluster c: Int) {
-        guard let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .registering else {
+        guard let key = instanceKey(ec2InstanceID: ec2InstanceID, inCluster: c), self[instance: key].status == .registering else {
             return
         }
-        clusters[c].instances[i].status = .active
+        self[instance: key].status = .active
         clusters[c].cluster.registeredContainerInstancesCount += 1
-        clusterStates[c].registeredTotal += clusters[c].instances[i].registeredResources
-        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
+        clusterStates[c].registeredTotal += self[instance: key].registeredResources
+        self[slot: key].placeable = isPlaceable(self[instance: key])
         markDaemonServicesDirty(inCluster: c)
         wakeServicesWaitingForCapacity(inCluster: c)
         for s in (capacity[c].provisioning.keys.sorted()) { markDirty(ServiceKey(cluster: c, service: s)) }

@@ -49,7 +49,7 @@ extension Simulator {
                         problems.append("\(name): waiting task \(id) is not an unplaced task of service \(s)")
                         continue
                     }
-                    let task = task(at: location)
+                    let task = self[task: location.key]
                     if task.lastStatus != .provisioning || task.desiredStatus != .running {
                         problems.append("\(name): waiting task \(id) is \(task.lastStatus)/\(task.desiredStatus)")
                     }

@@ -16,7 +16,7 @@ extension Simulator {
             let id = launchTask(
                 definition, cluster: key.cluster, service: key.service, instance: instance,
                 group: "service:\(service.name)", startedBy: startedBy)
-            modifyTask(at: taskLocations[id]!) { $0.capacityProviderName = name }
+            self[task: taskLocations[id]!.key].capacityProviderName = name
             return id
         }
         return provisionTask(key, capacityProvider: name, definition: definition, startedBy: startedBy)
@@ -92,7 +92,7 @@ extension Simulator {
         }
         var placed = 0
         for id in waiting {
-            let task = task(at: taskLocations[id]!)
+            let task = self[task: taskLocations[id]!.key]
             guard let provider = task.capacityProviderName,
                   let instance = placement(for: key, onCapacityProvider: provider) else { break }
             place(id, on: instance)
@@ -112,11 +112,11 @@ extension Simulator {
         let c = location.cluster
         let state = clusterStates[c].services[location.service]
         // The task's own definition and reservation: a deployment may have moved the service on since.
-        let waiting = task(at: location)
+        let waiting = self[task: location.key]
         let definition = taskDefinition(of: waiting) ?? state.taskDefinition
-        let instance = clusters[c].instances[i]
-        let (bindings, address) = reserve(definition, Resources(cpu: waiting.cpu, memory: waiting.memory), cluster: c, instance: i)
-        modifyTask(at: location) { task in
+        let instance = self[instance: InstanceKey(cluster: c, index: i)]
+        let (bindings, address) = reserve(definition, Resources(cpu: waiting.cpu, memory: waiting.memory), on: InstanceKey(cluster: c, index: i))
+        modifyTask(location.key) { task in
             task.containerInstanceID = instance.id
             task.ec2InstanceID = instance.ec2InstanceID
             task.availabilityZone = instance.availabilityZone
@@ -135,7 +135,7 @@ extension Simulator {
         let (c, s) = (location.cluster, location.service)
         var startedBy: String?
         var previous = TaskStatus.provisioning
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             startedBy = task.startedBy
             previous = task.lastStatus
             task.desiredStatus = .stopped

@@ -24,7 +24,7 @@ extension Simulator {
                         problems.append("\(label): target of unknown task \(id)")
                         continue
                     }
-                    let task = self.task(at: location)
+                    let task = self[task: location.key]
                     if task.lastStatus == .stopped || task.lastStatus < .activating {
                         problems.append("\(label): task \(id) is registered while \(task.lastStatus)")
                     }

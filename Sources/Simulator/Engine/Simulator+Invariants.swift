@@ -21,7 +21,7 @@ extension Simulator {
                     problems.append("\(name): task \(task.id) missing from the index")
                     return
                 }
-                if location.cluster != c || location.service != service || location.index != index {
+                if location.cluster != c || location.service != service || location.key.index != index {
                     problems.append("\(name): task \(task.id) indexed at the wrong place")
                 }
                 if location.runningSlot >= 0 {
@@ -118,7 +118,7 @@ extension Simulator {
             }
             var standaloneStopped = 0
             for (index, task) in snapshot.standaloneTasks.enumerated() {
-                account(task, service: TaskLocation.standalone, index: index)
+                account(task, service: TaskKey.standalone, index: index)
                 if task.lastStatus == .stopped { standaloneStopped += 1 }
                 if task.group.hasPrefix("service:") { problems.append("\(name): standalone task \(task.id) has group \(task.group)") }
             }

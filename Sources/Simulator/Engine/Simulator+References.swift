@@ -26,3 +26,61 @@ extension Simulator {
         clusterStates[key.cluster].services[key.service]
     }
 }
+
+/// Instances and tasks by key, so that the snapshot's layout (clusters, then instances, services and
+/// their tasks within each) is read here.
+extension Simulator {
+    /// The container instance `key` names, read and written in place in the snapshot.
+    subscript(instance key: InstanceKey) -> ContainerInstance {
+        get { clusters[key.cluster].instances[key.index] }
+        _modify { yield &clusters[key.cluster].instances[key.index] }
+    }
+
+    /// Placement's compact copy of instance `key`'s free resources, placeability and zone.
+    subscript(slot key: InstanceKey) -> PlacementSlot {
+        get { clusterStates[key.cluster].slots[key.index] }
+        _modify { yield &clusterStates[key.cluster].slots[key.index] }
+    }
+
+    /// The task `key` names, read and written in place in the snapshot.
+    subscript(task key: TaskKey) -> Task {
+        get {
+            key.isStandalone
+                ? clusters[key.cluster].standaloneTasks[key.index]
+                : clusters[key.cluster].services[key.service].tasks[key.index]
+        }
+        _modify {
+            if key.isStandalone {
+                yield &clusters[key.cluster].standaloneTasks[key.index]
+            } else {
+                yield &clusters[key.cluster].services[key.service].tasks[key.index]
+            }
+        }
+    }
+}
+
+/// Container instances by the names commands give them.
+extension Simulator {
+    /// The instance a container instance id, ARN or EC2 id names in cluster `c`, INACTIVE ones included.
+    func instanceKey(referencedBy reference: String, inCluster c: Int) -> InstanceKey? {
+        guard let id = localID(reference, .containerInstance, inCluster: c),
+              let i = clusterStates[c].instanceIndexByID[id] ?? clusterStates[c].instanceIndexByEC2ID[id] else { return nil }
+        return InstanceKey(cluster: c, index: i)
+    }
+
+    /// The instance with container instance id `id` in cluster `c`.
+    func instanceKey(id: String, inCluster c: Int) -> InstanceKey? {
+        clusterStates[c].instanceIndexByID[id].map { InstanceKey(cluster: c, index: $0) }
+    }
+
+    /// The instance EC2 instance `ec2InstanceID` registered as in cluster `c`, its latest record if it
+    /// registered again.
+    func instanceKey(ec2InstanceID: String, inCluster c: Int) -> InstanceKey? {
+        clusterStates[c].instanceIndexByEC2ID[ec2InstanceID].map { InstanceKey(cluster: c, index: $0) }
+    }
+
+    /// Every instance of cluster `c`, in list order.
+    func instanceKeys(inCluster c: Int) -> [InstanceKey] {
+        clusters[c].instances.indices.map { InstanceKey(cluster: c, index: $0) }
+    }
+}

@@ -7,7 +7,7 @@
 extension Simulator {
     static let fargateProviders = Set(CapacityProviderStrategyItem.fargateProviders)
 
-    /// Creates a Fargate task; `service` is a service index or `TaskLocation.standalone`. The capacity
+    /// Creates a Fargate task; `service` is a service index or `TaskKey.standalone`. The capacity
     /// provider defaults to the service's strategy (FARGATE without one).
     @discardableResult
     func launchFargateTask(
@@ -20,7 +20,7 @@ extension Simulator {
         let provider: String
         if let capacityProvider {
             provider = capacityProvider
-        } else if service != TaskLocation.standalone {
+        } else if service != TaskKey.standalone {
             provider = nextFargateProvider(&clusterStates[c].services[service].plan)
         } else {
             provider = "FARGATE"
@@ -46,7 +46,7 @@ extension Simulator {
     /// The zone with the fewest of the service's tasks (ties at random); any zone for standalone tasks.
     private func fargateZone(cluster c: Int, service: Int) -> Int {
         let zones = clusterStates[c].zones.count
-        guard service != TaskLocation.standalone else { return generator.index(below: zones) }
+        guard service != TaskKey.standalone else { return generator.index(below: zones) }
         let perZone = clusterStates[c].services[service].tasksPerZone
         let fewest = perZone.min() ?? 0
         let tied = perZone.indices.filter { perZone[$0] == fewest }
@@ -90,7 +90,7 @@ extension Simulator {
         var victims = Array(pending.reversed().prefix(count))
         var perZone = self[state: key].tasksPerZone
         for id in victims {
-            if let location = taskLocations[id], let z = zones.firstIndex(of: task(at: location).availabilityZone) {
+            if let location = taskLocations[id], let z = zones.firstIndex(of: self[task: location.key].availabilityZone) {
                 perZone[z] -= 1
             }
         }

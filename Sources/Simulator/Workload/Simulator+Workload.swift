@@ -64,7 +64,7 @@ extension Simulator {
         for task in tasks where task.lastStatus == .running && task.desiredStatus == .running { candidates.append(task.id) }
         guard !candidates.isEmpty else { return }
         let id = candidates[auxiliaryGenerator.index(below: candidates.count)]
-        let containers = task(at: taskLocations[id]!).containers
+        let containers = self[task: taskLocations[id]!.key].containers
         crash(id, container: containers.firstIndex(where: \.essential) ?? 0, outOfMemory: true)
         let base = telemetry.curve?.spec.baseMemory ?? 0
         telemetry.memory -= (telemetry.memory - base) / Double(running)
