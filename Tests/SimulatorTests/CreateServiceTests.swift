@@ -189,7 +189,7 @@ import Testing
             id: id, arn: "arn", ec2InstanceID: "i-0fffffffffffffff0", instanceType: type.name, availabilityZone: "us-east-1a",
             registeredResources: type.registeredResources, registeredAt: Simulator.epoch))
         simulator.clusters[c].cluster.registeredContainerInstancesCount += 1
-        simulator.clusterStates[c].instanceIndexByID[id] = 3
+        simulator.capacity.record(simulator.clusters[c].instances[3], at: InstanceKey(cluster: c, index: 3))
         simulator.clusterStates[c].slots.append(PlacementSlot(
             remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory), placeable: true, zone: 0))
         for state in simulator.clusterStates[c].services { state.tasksPerInstance.append(0) }

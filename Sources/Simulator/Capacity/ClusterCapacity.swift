@@ -1,6 +1,9 @@
-/// The engine's private capacity state for one cluster, next to the Auto Scaling groups and capacity
+/// One cluster's capacity bookkeeping, kept by `Capacity`, next to the Auto Scaling groups and capacity
 /// providers its `ClusterSnapshot` lists (same indexes).
 final class ClusterCapacity {
+    /// Container instance id and EC2 id → index in the cluster's instances.
+    var instanceIndexByID: [String: Int] = [:]
+    var instanceIndexByEC2ID: [String: Int] = [:]
     var groupIndexByName: [String: Int] = [:]
     /// Per capacity provider: which group it scales and its alarm datapoints.
     var providers: [ManagedScalingState] = []

@@ -50,8 +50,8 @@ extension Simulator {
             else { throw notFound }
             id = instanceID
         }
-        guard let i = clusterStates[c].instanceIndexByID[id], self[instance: InstanceKey(cluster: c, index: i)].status != .inactive else { throw notFound }
-        return i
+        guard let key = capacity.instance(id: id, inCluster: c), self[instance: key].status != .inactive else { throw notFound }
+        return key.index
     }
 
     private func attributesChanged(inCluster c: Int) {

@@ -9,7 +9,7 @@ extension Simulator {
     /// Auto Scaling groups and capacity providers of every cluster, and the services' strategies.
     func setUpCapacity(_ scenario: Scenario) {
         for (c, spec) in scenario.clusters.enumerated() {
-            let state = ClusterCapacity()
+            let state = capacity[c]
             for (g, groupSpec) in spec.autoScalingGroups.enumerated() {
                 clusters[c].autoScalingGroups.append(AutoScalingGroup(
                     name: groupSpec.name,
@@ -44,10 +44,9 @@ extension Simulator {
                 let strategy = usesDefault ? spec.defaultCapacityProviderStrategy : own
                 clusters[c].services[s].service.capacityProviderStrategy = strategy
             }
-            capacity.append(state)
             for g in spec.autoScalingGroups.indices { checkGroup(cluster: c, group: g) }
         }
-        if capacity.contains(where: { !$0.providers.isEmpty }) {
+        if capacity.hasCapacityProviders {
             schedule(.capacity(.managedScaling), after: CapacityTimings.managedScalingPeriod)
         }
     }
@@ -86,7 +85,7 @@ extension Simulator {
     func launchInstance(cluster c: Int, group g: Int) -> Bool {
         let group = clusters[c].autoScalingGroups[g]
         var best: (zone: String, count: Int)?
-        for zone in group.availabilityZones where !capacity[c].lostZones.contains(zone) {
+        for zone in group.availabilityZones where !capacity.isLost(zone, inCluster: c) {
             let count = group.instances.count {
                 $0.availabilityZone == zone && ($0.lifecycleState == .pending || $0.lifecycleState == .inService)
             }
@@ -130,7 +129,7 @@ extension Simulator {
         let instance = ContainerInstance(
             id: id, arn: names.containerInstanceARN(cluster: clusters[target].cluster.name, id: id),
             ec2InstanceID: ec2InstanceID, instanceType: type.name, availabilityZone: zone, status: .registering,
-            agentConnected: !capacity[target].lostZones.contains(zone), registeredResources: type.registeredResources,
+            agentConnected: !capacity.isLost(zone, inCluster: target), registeredResources: type.registeredResources,
             registeredAt: date(now),
             attributes: [
                 "ecs.instance-type": type.name, "ecs.availability-zone": zone, "ecs.os-type": "linux",
@@ -144,7 +143,7 @@ extension Simulator {
 
     /// REGISTERING → ACTIVE: the instance counts as registered and takes tasks.
     func completeRegistration(_ ec2InstanceID: String, cluster c: Int) {
-        guard let key = instanceKey(ec2InstanceID: ec2InstanceID, inCluster: c), self[instance: key].status == .registering else {
+        guard let key = capacity.instance(ec2InstanceID: ec2InstanceID, inCluster: c), self[instance: key].status == .registering else {
             return
         }
         self[instance: key].status = .active

@@ -37,12 +37,11 @@ extension Simulator {
                 if instance.status == .inactive && (instance.agentConnected || instance.runningTasksCount != 0) {
                     problems.append("\(name)/\(instance.id): INACTIVE but connected or with tasks meant to run")
                 }
-                if c < capacity.count, capacity[c].lostZones.contains(instance.availabilityZone), instance.agentConnected {
+                if capacity.isLost(instance.availabilityZone, inCluster: c), instance.agentConnected {
                     problems.append("\(name)/\(instance.id): agent connected in a lost zone")
                 }
             }
             if registered != clusterStates[c].registeredTotal { problems.append("\(name): registered resources are off") }
-            guard c < capacity.count else { continue }
             for s in capacity[c].provisioning.keys.sorted() {
                 for id in capacity[c].provisioning[s]! {
                     guard let location = taskLocations[id], location.cluster == c, location.service == s, location.instance == TaskLocation.awaitingCapacity else {

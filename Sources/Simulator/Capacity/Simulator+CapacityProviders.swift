@@ -87,7 +87,7 @@ extension Simulator {
 
     /// Places the service's waiting tasks, oldest first, while its provider's instances have room.
     func placeProvisioningTasks(_ key: ServiceKey) {
-        guard key.cluster < capacity.count, var waiting = capacity[key.cluster].provisioning[key.service], !waiting.isEmpty else {
+        guard var waiting = capacity[key.cluster].provisioning[key.service], !waiting.isEmpty else {
             return
         }
         var placed = 0

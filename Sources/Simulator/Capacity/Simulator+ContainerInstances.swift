@@ -7,8 +7,7 @@ extension Simulator {
         let state = clusterStates[c]
         let i = clusters[c].instances.count
         clusters[c].instances.append(instance)
-        state.instanceIndexByID[instance.id] = i
-        state.instanceIndexByEC2ID[instance.ec2InstanceID] = i
+        capacity.record(instance, at: InstanceKey(cluster: c, index: i))
         let zonesBefore = state.zones.count
         let zone = state.zoneIndex(of: instance.availabilityZone)
         if state.zones.count > zonesBefore {
@@ -28,19 +27,15 @@ extension Simulator {
         let state = clusterStates[c]
         let removed = self[instance: InstanceKey(cluster: c, index: r)]
         tagsByARN[removed.arn] = nil  // its tags go with it
-        // An EC2 instance registered again has a newer record; the id lookup belongs to that one.
-        let ownsEC2Entry = state.instanceIndexByEC2ID[removed.ec2InstanceID] == r
+        capacity.forget(removed, at: InstanceKey(cluster: c, index: r))
         var instances = clusters[c].instances
         clusters[c].instances = []
         for k in r..<(instances.count - 1) {
             instances[k] = instances[k + 1]
-            state.instanceIndexByID[instances[k].id] = k
-            state.instanceIndexByEC2ID[instances[k].ec2InstanceID] = k
+            capacity.record(instances[k], at: InstanceKey(cluster: c, index: k))
         }
         instances.removeLast(1)
         clusters[c].instances = instances
-        state.instanceIndexByID[removed.id] = nil
-        if ownsEC2Entry { state.instanceIndexByEC2ID[removed.ec2InstanceID] = nil }
         state.slots.remove(at: r)
         state.placementIndex.attributesVersion += 1  // cached constraint matches are by instance index
         if r < state.placementIndex.replicaTasksOnInstance.count { state.placementIndex.replicaTasksOnInstance.remove(at: r) }
@@ -82,19 +77,11 @@ extension Simulator {
     /// lets waiting services try again.
     func setAgentConnected(_ connected: Bool, on instance: InstanceKey) {
         guard self[instance: instance].agentConnected != connected else { return }
-        if connected, capacity[instance.cluster].terminating.contains(self[instance: instance].ec2InstanceID) { return }
+        if connected, capacity.isShuttingDown(self[instance: instance].ec2InstanceID, inCluster: instance.cluster) { return }
         self[instance: instance].agentConnected = connected
         self[slot: instance].placeable = isPlaceable(self[instance: instance])
         markDaemonServicesDirty(inCluster: instance.cluster)  // A DAEMON service follows its instances.
         if connected { wakeServicesWaitingForCapacity(inCluster: instance.cluster) }
-    }
-
-    /// The container instance of an EC2 instance, in any cluster.
-    func containerInstance(ofEC2 ec2InstanceID: String) -> InstanceKey? {
-        for c in clusterStates.indices {
-            if let key = instanceKey(ec2InstanceID: ec2InstanceID, inCluster: c) { return key }
-        }
-        return nil
     }
 
     /// EC2 terminates the instance: its tasks stop at once (the termination notice), its agent stops
@@ -111,13 +98,13 @@ extension Simulator {
             schedule(.capacity(.groupCheck(cluster: c, group: g)),
                      after: .seconds(in: CapacityTimings.replacementDelay, using: &auxiliaryGenerator))
         }
-        if let instance = containerInstance(ofEC2: ec2InstanceID), self[instance: instance].status != .inactive {
+        if let instance = capacity.instance(ofEC2: ec2InstanceID), self[instance: instance].status != .inactive {
             let reason = "Host EC2 (instance \(ec2InstanceID)) terminated."
             for id in activeTaskIDs(on: instance) {
                 requestStop(id, code: .terminationNotice, reason: reason)
             }
             setAgentConnected(false, on: instance)
-            capacity[instance.cluster].terminating.insert(ec2InstanceID)
+            capacity.noteShuttingDown(ec2InstanceID, inCluster: instance.cluster)
         }
         schedule(.capacity(.instanceShutDown(ec2InstanceID: ec2InstanceID)),
                  after: .seconds(in: CapacityTimings.shutdown, using: &auxiliaryGenerator))
@@ -130,8 +117,8 @@ extension Simulator {
             schedule(.capacity(.terminatedInstanceForgotten(cluster: c, group: g, ec2InstanceID: ec2InstanceID)),
                      after: CapacityTimings.terminatedListed)
         }
-        guard let instance = containerInstance(ofEC2: ec2InstanceID) else { return }
-        capacity[instance.cluster].terminating.remove(ec2InstanceID)
+        guard let instance = capacity.instance(ofEC2: ec2InstanceID) else { return }
+        capacity.noteShutDown(ec2InstanceID, inCluster: instance.cluster)
         deactivate(instance)
     }
 
@@ -166,7 +153,7 @@ extension Simulator {
     /// The INACTIVE record of an EC2 instance. Usually the one the id lookup names; when the instance was
     /// registered again the lookup names the new record and the old one is found by a scan (a rare event).
     private func inactiveInstanceIndex(ofEC2 ec2InstanceID: String, inCluster c: Int) -> Int? {
-        if let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], self[instance: InstanceKey(cluster: c, index: i)].status == .inactive { return i }
+        if let key = capacity.instance(ec2InstanceID: ec2InstanceID, inCluster: c), self[instance: key].status == .inactive { return key.index }
         return clusters[c].instances.firstIndex { $0.ec2InstanceID == ec2InstanceID && $0.status == .inactive }
     }
 }

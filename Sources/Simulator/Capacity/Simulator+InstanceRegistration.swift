@@ -5,7 +5,7 @@
 extension Simulator {
     func registerContainerInstance(_ registration: ContainerInstanceRegistration) throws(ECSError) {
         guard let c = clusterIndex(referencedBy: registration.cluster) else { throw .clusterNotFound() }
-        if let ec2InstanceID = registration.ec2InstanceID, let existing = containerInstance(ofEC2: ec2InstanceID),
+        if let ec2InstanceID = registration.ec2InstanceID, let existing = capacity.instance(ofEC2: ec2InstanceID),
            self[instance: existing].status != .inactive {
             let other = existing.cluster
             // The agent registers again after a restart: ECS answers with the instance it already has.
@@ -25,7 +25,7 @@ extension Simulator {
         appendInstance(ContainerInstance(
             id: id, arn: names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id),
             ec2InstanceID: ec2InstanceID, instanceType: typeName, availabilityZone: zone, status: .registering,
-            agentConnected: !capacity[c].lostZones.contains(zone), registeredResources: resources,
+            agentConnected: !capacity.isLost(zone, inCluster: c), registeredResources: resources,
             registeredAt: date(now), attributes: registration.attributes,
             autoScalingGroupName: group, capacityProviderName: provider), toCluster: c)
         // The API answers with the instance ACTIVE, so REGISTERING is not left to a timer here.
@@ -66,7 +66,7 @@ extension Simulator {
     func deregisterContainerInstance(cluster: String, instance: String, force: Bool) throws(ECSError) {
         guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
         // Wording not confirmed; the same as UpdateContainerInstancesState's.
-        guard let key = localID(instance, .containerInstance, inCluster: c).flatMap({ instanceKey(id: $0, inCluster: c) }) else {
+        guard let key = localID(instance, .containerInstance, inCluster: c).flatMap({ capacity.instance(id: $0, inCluster: c) }) else {
             throw .invalidParameter("The referenced container instance \(instance) was not found.")
         }
         // Deregistering again changes nothing, as for a stopped task.

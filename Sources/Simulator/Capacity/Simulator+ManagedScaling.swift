@@ -29,7 +29,7 @@ extension Simulator {
     }
 
     func runManagedScaling() {
-        for c in capacity.indices {
+        for c in capacity.clusterIndices {
             for (p, state) in capacity[c].providers.enumerated() {
                 let demand = capacityDemand(cluster: c, provider: p)
                 clusters[c].capacityProviders[p].reservation = demand.reservation
@@ -98,7 +98,7 @@ extension Simulator {
         // Idle: InService, registered ACTIVE with nothing on it. EC2 Auto Scaling's default termination
         // policy: the zone with the most instances first, then the oldest instance.
         var idle: [AutoScalingGroup.Instance] = group.instances.filter { member in
-            guard member.lifecycleState == .inService, let key = containerInstance(ofEC2: member.ec2InstanceID) else { return false }
+            guard member.lifecycleState == .inService, let key = capacity.instance(ofEC2: member.ec2InstanceID) else { return false }
             let instance = self[instance: key]
             return instance.status == .active && instance.runningTasksCount == daemonTasks(on: key)
                 && instance.pendingTasksCount == 0

@@ -30,7 +30,6 @@ extension Simulator {
             c = clusters.count
             addCluster(Scenario.ClusterSpec(name: name, instances: []))
             // The per-cluster state the scenario's other parts build at start.
-            capacity.append(ClusterCapacity())
             telemetry.addCluster()
             loadBalancing.targetGroups.append([])
             loadBalancing.targetGroupIndexByARN.append([:])

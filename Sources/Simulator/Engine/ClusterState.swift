@@ -1,7 +1,5 @@
 /// The engine's private indexes for one cluster, next to its `ClusterSnapshot`.
 final class ClusterState {
-    var instanceIndexByID: [String: Int] = [:]
-    var instanceIndexByEC2ID: [String: Int] = [:]
     var serviceIndexByName: [String: Int] = [:]
     /// Availability zone names, sorted; `PlacementSlot.zone` indexes this.
     var zones: [String] = []

@@ -139,7 +139,7 @@ extension Simulator {
                     || slot.placeable != isPlaceable(instance) {
                     problems.append("\(label): placement slot out of step")
                 }
-                if state.instanceIndexByID[instance.id] != i { problems.append("\(label): instance index is off") }
+                if capacity.instance(id: instance.id, inCluster: c) != InstanceKey(cluster: c, index: i) { problems.append("\(label): instance index is off") }
             }
             let cluster = snapshot.cluster
             if cluster.runningTasksCount != clusterRunning { problems.append("\(name): runningTasksCount \(cluster.runningTasksCount) ≠ \(clusterRunning)") }

@@ -64,19 +64,8 @@ extension Simulator {
     /// The instance a container instance id, ARN or EC2 id names in cluster `c`, INACTIVE ones included.
     func instanceKey(referencedBy reference: String, inCluster c: Int) -> InstanceKey? {
         guard let id = localID(reference, .containerInstance, inCluster: c),
-              let i = clusterStates[c].instanceIndexByID[id] ?? clusterStates[c].instanceIndexByEC2ID[id] else { return nil }
-        return InstanceKey(cluster: c, index: i)
-    }
-
-    /// The instance with container instance id `id` in cluster `c`.
-    func instanceKey(id: String, inCluster c: Int) -> InstanceKey? {
-        clusterStates[c].instanceIndexByID[id].map { InstanceKey(cluster: c, index: $0) }
-    }
-
-    /// The instance EC2 instance `ec2InstanceID` registered as in cluster `c`, its latest record if it
-    /// registered again.
-    func instanceKey(ec2InstanceID: String, inCluster c: Int) -> InstanceKey? {
-        clusterStates[c].instanceIndexByEC2ID[ec2InstanceID].map { InstanceKey(cluster: c, index: $0) }
+              let key = capacity.instance(id: id, inCluster: c) ?? capacity.instance(ec2InstanceID: id, inCluster: c) else { return nil }
+        return key
     }
 
     /// Every instance of cluster `c`, in list order.

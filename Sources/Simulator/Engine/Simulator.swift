@@ -52,7 +52,7 @@ public final class Simulator {
     /// Draws for these parts come from their own generator, so that adding them leaves every id and
     /// timing the main generator gives a seed as it was.
     var auxiliaryGenerator = SeededGenerator(seed: 0)
-    var capacity: [ClusterCapacity] = []
+    var capacity = Capacity()
     var telemetry = TelemetryStore()
     var autoScaling = ApplicationAutoScaling()
     var faultSchedule: [Scenario.FaultScheduleEntry] = []
@@ -134,6 +134,7 @@ public final class Simulator {
     func addCluster(_ spec: Scenario.ClusterSpec) {
         let c = clusters.count
         let state = ClusterState()
+        capacity.addCluster()
         let clusterARN = names.clusterARN(spec.name)
         var instances: [ContainerInstance] = []
         for (i, instanceSpec) in spec.instances.enumerated() {
@@ -145,8 +146,7 @@ public final class Simulator {
                 availabilityZone: instanceSpec.availabilityZone, registeredResources: type.registeredResources,
                 registeredAt: date(now))
             instances.append(instance)
-            state.instanceIndexByID[id] = i
-            state.instanceIndexByEC2ID[instance.ec2InstanceID] = i
+            capacity.record(instance, at: InstanceKey(cluster: c, index: i))
             state.registeredTotal += type.registeredResources
             state.slots.append(PlacementSlot(
                 remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory),

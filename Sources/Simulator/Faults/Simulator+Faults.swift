@@ -23,10 +23,10 @@ extension Simulator {
             setAgentConnected(false, on: try liveInstance(cluster: cluster, instance: instance))
         case .reconnectAgent(let cluster, let instance):
             let key = try liveInstance(cluster: cluster, instance: instance)
-            guard !capacity[key.cluster].lostZones.contains(self[instance: key].availabilityZone) else {
+            guard !capacity.isLost(self[instance: key].availabilityZone, inCluster: key.cluster) else {
                 throw .invalidParameter("The container instance is in an availability zone that is unavailable.")
             }
-            guard !capacity[key.cluster].terminating.contains(self[instance: key].ec2InstanceID) else {
+            guard !capacity.isShuttingDown(self[instance: key].ec2InstanceID, inCluster: key.cluster) else {
                 throw .invalidParameter("The container instance's EC2 instance is shutting down.")
             }
             setAgentConnected(true, on: key)
@@ -93,7 +93,7 @@ extension Simulator {
     // MARK: Zone outages
 
     private func loseZone(_ zone: String, cluster c: Int) {
-        guard capacity[c].lostZones.insert(zone).inserted else { return }
+        guard capacity.loseZone(zone, inCluster: c) else { return }
         for key in instanceKeys(inCluster: c)
         where self[instance: key].availabilityZone == zone && self[instance: key].status != .inactive {
             setAgentConnected(false, on: key)
@@ -103,7 +103,7 @@ extension Simulator {
     }
 
     private func detectZoneImpairment(_ zone: String, cluster c: Int) {
-        guard capacity[c].lostZones.contains(zone) else { return }
+        guard capacity.isLost(zone, inCluster: c) else { return }
         var doomed: [String] = []
         for group in clusters[c].autoScalingGroups {
             for member in group.instances where member.availabilityZone == zone
@@ -121,7 +121,7 @@ extension Simulator {
     }
 
     private func restoreZone(_ zone: String, cluster c: Int) {
-        guard capacity[c].lostZones.remove(zone) != nil else { return }
+        guard capacity.restoreZone(zone, inCluster: c) else { return }
         for key in instanceKeys(inCluster: c)
         where self[instance: key].availabilityZone == zone && self[instance: key].status != .inactive {
             setAgentConnected(true, on: key)
