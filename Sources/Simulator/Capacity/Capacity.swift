@@ -4,21 +4,82 @@
 /// managed scaling's alarms and the tasks waiting for an instance. The engine changes the snapshot and
 /// tells this what happened through the operations below; nothing else reads its maps.
 struct Capacity {
-    private var clusters: [ClusterCapacity] = []
+    /// One cluster's bookkeeping; its indexes are those of the cluster's lists in `ClusterSnapshot`.
+    private final class Cluster {
+        /// Container instance id and EC2 id → index in the cluster's instances.
+        var instanceIndexByID: [String: Int] = [:]
+        var instanceIndexByEC2ID: [String: Int] = [:]
+        var groupIndexByName: [String: Int] = [:]
+        /// Per capacity provider: which group it scales and its alarm datapoints.
+        var providers: [ManagedScalingState] = []
+        var providerIndexByName: [String: Int] = [:]
+        /// Service index → its tasks waiting in PROVISIONING for capacity, oldest first.
+        var provisioning: [Int: [String]] = [:]
+        /// Zones in an outage: unreachable, and no Auto Scaling group launches there.
+        var lostZones: Set<String> = []
+        /// EC2 ids of instances shutting down: their agent is gone for good, whatever reconnects.
+        var terminating: Set<String> = []
+    }
+
+    private var clusters: [Cluster] = []
 
     /// The bookkeeping of a cluster just added (at start or by CreateCluster); Auto Scaling groups and
     /// capacity providers fill it in as they are set up.
     mutating func addCluster() {
-        clusters.append(ClusterCapacity())
+        clusters.append(Cluster())
     }
 
-    /// Cluster `c`'s Auto Scaling group and capacity provider bookkeeping.
-    subscript(c: Int) -> ClusterCapacity { clusters[c] }
+    var clusterIndices: Range<Int> { clusters.indices }
+
+    // MARK: Auto Scaling groups and capacity providers
+
+    /// Records that cluster `c`'s group `name` is at index `g` of its Auto Scaling groups.
+    func addGroup(named name: String, at g: Int, inCluster c: Int) {
+        clusters[c].groupIndexByName[name] = g
+    }
+
+    /// Records capacity provider `name`, at index `p` of cluster `c`'s providers, scaling group `groupName`.
+    func addProvider(named name: String, at p: Int, scaling groupName: String, inCluster c: Int) {
+        clusters[c].providers.append(ManagedScalingState(group: clusters[c].groupIndexByName[groupName]!))
+        clusters[c].providerIndexByName[name] = p
+    }
+
+    /// Index of capacity provider `name` among cluster `c`'s providers.
+    func provider(named name: String, inCluster c: Int) -> Int? { clusters[c].providerIndexByName[name] }
+
+    /// Managed scaling's state for each of cluster `c`'s providers, in the providers' order.
+    func managedScaling(inCluster c: Int) -> [ManagedScalingState] { clusters[c].providers }
 
     /// Whether any cluster has a capacity provider, so managed scaling has something to evaluate.
     var hasCapacityProviders: Bool { clusters.contains { !$0.providers.isEmpty } }
 
-    var clusterIndices: Range<Int> { clusters.indices }
+    // MARK: Tasks waiting for an instance
+
+    /// Queues task `id` of service `key` until its provider has an instance for it.
+    func waitForInstance(_ id: String, service key: ServiceKey) {
+        clusters[key.cluster].provisioning[key.service, default: []].append(id)
+    }
+
+    /// Service `key`'s tasks waiting for an instance, oldest first.
+    func waitingTasks(of key: ServiceKey) -> [String] { clusters[key.cluster].provisioning[key.service] ?? [] }
+
+    /// The `count` oldest of service `key`'s waiting tasks have been placed.
+    func placedOldest(_ count: Int, of key: ServiceKey) {
+        guard count > 0, var waiting = clusters[key.cluster].provisioning[key.service] else { return }
+        waiting.removeFirst(count)
+        clusters[key.cluster].provisioning[key.service] = waiting.isEmpty ? nil : waiting
+    }
+
+    /// Task `id` of service `key` no longer waits (it was stopped).
+    func stopWaiting(_ id: String, service key: ServiceKey) {
+        clusters[key.cluster].provisioning[key.service]?.removeAll { $0 == id }
+        if clusters[key.cluster].provisioning[key.service]?.isEmpty == true { clusters[key.cluster].provisioning[key.service] = nil }
+    }
+
+    /// The services of cluster `c` with tasks waiting for an instance, in service order.
+    func servicesWaiting(inCluster c: Int) -> [ServiceKey] {
+        clusters[c].provisioning.keys.sorted().map { ServiceKey(cluster: c, service: $0) }
+    }
 
     // MARK: Instances
 

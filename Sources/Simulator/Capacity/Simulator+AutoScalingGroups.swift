@@ -9,7 +9,6 @@ extension Simulator {
     /// Auto Scaling groups and capacity providers of every cluster, and the services' strategies.
     func setUpCapacity(_ scenario: Scenario) {
         for (c, spec) in scenario.clusters.enumerated() {
-            let state = capacity[c]
             for (g, groupSpec) in spec.autoScalingGroups.enumerated() {
                 clusters[c].autoScalingGroups.append(AutoScalingGroup(
                     name: groupSpec.name,
@@ -17,7 +16,7 @@ extension Simulator {
                         + "\(auxiliaryGenerator.uuid()):autoScalingGroupName/\(groupSpec.name)",
                     launchTemplate: groupSpec.launchTemplate, minSize: groupSpec.minSize, maxSize: groupSpec.maxSize,
                     desiredCapacity: groupSpec.desiredCapacity, availabilityZones: groupSpec.availabilityZones))
-                state.groupIndexByName[groupSpec.name] = g
+                capacity.addGroup(named: groupSpec.name, at: g, inCluster: c)
             }
             for (p, providerSpec) in spec.capacityProviders.enumerated() {
                 clusters[c].capacityProviders.append(CapacityProvider(
@@ -25,8 +24,7 @@ extension Simulator {
                     arn: names.capacityProviderARN(providerSpec.name),
                     autoScalingGroupName: providerSpec.autoScalingGroup, managedScaling: providerSpec.managedScaling,
                     reservation: 100))
-                state.providers.append(ManagedScalingState(group: state.groupIndexByName[providerSpec.autoScalingGroup]!))
-                state.providerIndexByName[providerSpec.name] = p
+                capacity.addProvider(named: providerSpec.name, at: p, scaling: providerSpec.autoScalingGroup, inCluster: c)
             }
             // FARGATE and FARGATE_SPOT are associated when the scenario's strategies use them, as ECS
             // needs them to be; a FARGATE launch type needs no association.
@@ -152,7 +150,7 @@ extension Simulator {
         self[slot: key].placeable = isPlaceable(self[instance: key])
         markDaemonServicesDirty(inCluster: c)
         wakeServicesWaitingForCapacity(inCluster: c)
-        for s in (capacity[c].provisioning.keys.sorted()) { markDirty(ServiceKey(cluster: c, service: s)) }
+        for key in capacity.servicesWaiting(inCluster: c) { markDirty(key) }
     }
 
     /// `ECS_CLUSTER=<name>` from an `/etc/ecs/ecs.config` line in the user data; `default` without one.

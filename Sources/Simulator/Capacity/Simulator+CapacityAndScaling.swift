@@ -42,8 +42,9 @@ extension Simulator {
                 }
             }
             if registered != clusterStates[c].registeredTotal { problems.append("\(name): registered resources are off") }
-            for s in capacity[c].provisioning.keys.sorted() {
-                for id in capacity[c].provisioning[s]! {
+            for waitingService in capacity.servicesWaiting(inCluster: c) {
+                let s = waitingService.service
+                for id in capacity.waitingTasks(of: waitingService) {
                     guard let location = taskLocations[id], location.cluster == c, location.service == s, location.instance == TaskLocation.awaitingCapacity else {
                         problems.append("\(name): waiting task \(id) is not an unplaced task of service \(s)")
                         continue

@@ -48,7 +48,7 @@ extension Simulator {
                 chosen = strategy[k].capacityProvider
             }
         }
-        return capacity[key.cluster].providerIndexByName[chosen]
+        return capacity.provider(named: chosen, inCluster: key.cluster)
     }
 
     /// The service's own placement (filters, strategies, constraints), over the provider's instances only.
@@ -80,16 +80,15 @@ extension Simulator {
             createdAt: date(now))
         task.capacityProviderName = capacityProvider
         _ = file(task, cluster: c, service: key.service, instance: TaskLocation.awaitingCapacity)
-        capacity[c].provisioning[key.service, default: []].append(id)
+        capacity.waitForInstance(id, service: key)
         if !clusterStates[c].waitingServices.contains(key.service) { clusterStates[c].waitingServices.append(key.service) }
         return id
     }
 
     /// Places the service's waiting tasks, oldest first, while its provider's instances have room.
     func placeProvisioningTasks(_ key: ServiceKey) {
-        guard var waiting = capacity[key.cluster].provisioning[key.service], !waiting.isEmpty else {
-            return
-        }
+        let waiting = capacity.waitingTasks(of: key)
+        guard !waiting.isEmpty else { return }
         var placed = 0
         for id in waiting {
             let task = self[task: taskLocations[id]!.key]
@@ -98,9 +97,8 @@ extension Simulator {
             place(id, on: instance)
             placed += 1
         }
-        waiting.removeFirst(placed)
-        capacity[key.cluster].provisioning[key.service] = waiting.isEmpty ? nil : waiting
-        if !waiting.isEmpty, !clusterStates[key.cluster].waitingServices.contains(key.service) {
+        capacity.placedOldest(placed, of: key)
+        if placed < waiting.count, !clusterStates[key.cluster].waitingServices.contains(key.service) {
             clusterStates[key.cluster].waitingServices.append(key.service)
         }
     }
@@ -150,8 +148,7 @@ extension Simulator {
         let state = clusterStates[c].services[s]
         state.activeCount -= 1
         state.stoppedCount += 1
-        capacity[c].provisioning[s]?.removeAll { $0 == id }
-        if capacity[c].provisioning[s]?.isEmpty == true { capacity[c].provisioning[s] = nil }
+        capacity.stopWaiting(id, service: ServiceKey(cluster: c, service: s))
         expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: s))
         markDirty(ServiceKey(cluster: c, service: s))
         enforceStoppedRetentionLimit(ServiceKey(cluster: c, service: s))
@@ -165,7 +162,7 @@ extension Simulator {
         if task.containerInstanceID != nil { problems.append("\(label) has an instance but no instance index") }
         if task.lastStatus != .provisioning && task.lastStatus != .stopped { problems.append("\(label) is \(task.lastStatus) without an instance") }
         let location = taskLocations[task.id]!
-        let waiting = capacity[c].provisioning[location.service]?.contains(task.id) ?? false
+        let waiting = location.key.serviceKey.map { capacity.waitingTasks(of: $0).contains(task.id) } ?? false
         if waiting != (task.lastStatus == .provisioning) { problems.append("\(label): waiting list membership is wrong") }
         return problems
     }

@@ -30,7 +30,7 @@ extension Simulator {
 
     func runManagedScaling() {
         for c in capacity.clusterIndices {
-            for (p, state) in capacity[c].providers.enumerated() {
+            for (p, state) in capacity.managedScaling(inCluster: c).enumerated() {
                 let demand = capacityDemand(cluster: c, provider: p)
                 clusters[c].capacityProviders[p].reservation = demand.reservation
                 guard let scaling = clusters[c].capacityProviders[p].managedScaling, scaling.enabled else { continue }
@@ -49,7 +49,7 @@ extension Simulator {
 
     func capacityDemand(cluster c: Int, provider p: Int) -> CapacityDemand {
         let provider = clusters[c].capacityProviders[p]
-        let g = capacity[c].providers[p].group
+        let g = capacity.managedScaling(inCluster: c)[p].group
         let group = clusters[c].autoScalingGroups[g]
         var demand = CapacityDemand()
         demand.running = liveInstanceCount(cluster: c, group: g)
@@ -59,8 +59,8 @@ extension Simulator {
         }
         var waiting = Resources.zero
         var waitingCount = 0
-        for (_, ids) in capacity[c].provisioning {
-            for id in ids {
+        for waitingService in capacity.servicesWaiting(inCluster: c) {
+            for id in capacity.waitingTasks(of: waitingService) {
                 let task = self[task: taskLocations[id]!.key]
                 guard task.capacityProviderName == provider.name else { continue }
                 waiting += Resources(cpu: task.cpu, memory: task.memory)
