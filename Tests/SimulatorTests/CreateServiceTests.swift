@@ -190,8 +190,8 @@ import Testing
             registeredResources: type.registeredResources, registeredAt: Simulator.epoch))
         simulator.clusters[c].cluster.registeredContainerInstancesCount += 1
         simulator.capacity.record(simulator.clusters[c].instances[3], at: InstanceKey(cluster: c, index: 3))
-        simulator.clusterStates[c].slots.append(PlacementSlot(
-            remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory), placeable: true, zone: 0))
+        simulator.capacity.appendSlot(PlacementSlot(
+            remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory), placeable: true, zone: 0), inCluster: c)
         for state in simulator.clusterStates[c].services { state.tasksPerInstance.append(0) }
         simulator.configure(InstanceKey(cluster: c, index: 3))
         simulator.advance(seconds: 1)

@@ -1,7 +1,8 @@
 /// The engine's capacity bookkeeping beside the instances, Auto Scaling groups and capacity providers the
 /// snapshot lists (they stay in `ClusterSnapshot`, so a snapshot copies nothing): per cluster, where each
-/// instance sits by container instance id and EC2 id, which zones are out, which hosts are shutting down,
-/// managed scaling's alarms and the tasks waiting for an instance. The engine changes the snapshot and
+/// instance sits by container instance id and EC2 id, placement's compact slot per instance, the
+/// registered resources, which zones are out, which hosts are shutting down, managed scaling's alarms and
+/// the tasks waiting for an instance. The engine changes the snapshot and
 /// tells this what happened through the operations below; nothing else reads its maps.
 struct Capacity {
     /// One cluster's bookkeeping; its indexes are those of the cluster's lists in `ClusterSnapshot`.
@@ -9,6 +10,10 @@ struct Capacity {
         /// Container instance id and EC2 id → index in the cluster's instances.
         var instanceIndexByID: [String: Int] = [:]
         var instanceIndexByEC2ID: [String: Int] = [:]
+        /// Per instance, in the instances' order: what placement reads in its inner loop.
+        var slots: [PlacementSlot] = []
+        /// Registered resources of the ACTIVE and DRAINING instances, for cluster utilization.
+        var registered = Resources.zero
         var groupIndexByName: [String: Int] = [:]
         /// Per capacity provider: which group it scales and its alarm datapoints.
         var providers: [ManagedScalingState] = []
@@ -116,6 +121,30 @@ struct Capacity {
         }
         return nil
     }
+
+    // MARK: Placement slots and registered resources
+
+    /// Placement's compact copy of instance `key`'s free resources, placeability and zone.
+    subscript(slot key: InstanceKey) -> PlacementSlot {
+        get { clusters[key.cluster].slots[key.index] }
+        nonmutating _modify { yield &clusters[key.cluster].slots[key.index] }
+    }
+
+    /// Every instance's slot in cluster `c`, in the instances' order.
+    func slots(inCluster c: Int) -> [PlacementSlot] { clusters[c].slots }
+
+    /// The slot of an instance just appended to cluster `c`'s list.
+    func appendSlot(_ slot: PlacementSlot, inCluster c: Int) { clusters[c].slots.append(slot) }
+
+    /// Drops the slot of an instance removed from the list; the slots after it move down with the instances.
+    func removeSlot(at key: InstanceKey) { clusters[key.cluster].slots.remove(at: key.index) }
+
+    /// Resources of cluster `c`'s ACTIVE and DRAINING instances.
+    func registeredResources(inCluster c: Int) -> Resources { clusters[c].registered }
+
+    /// An instance of cluster `c` became registered (ACTIVE) or stopped being (INACTIVE).
+    func noteRegistered(_ resources: Resources, inCluster c: Int) { clusters[c].registered += resources }
+    func noteDeregistered(_ resources: Resources, inCluster c: Int) { clusters[c].registered -= resources }
 
     // MARK: Zones and hosts
 

@@ -146,7 +146,7 @@ extension Simulator {
         }
         self[instance: key].status = .active
         clusters[c].cluster.registeredContainerInstancesCount += 1
-        clusterStates[c].registeredTotal += self[instance: key].registeredResources
+        capacity.noteRegistered(self[instance: key].registeredResources, inCluster: c)
         self[slot: key].placeable = isPlaceable(self[instance: key])
         markDaemonServicesDirty(inCluster: c)
         wakeServicesWaitingForCapacity(inCluster: c)

@@ -41,7 +41,7 @@ extension Simulator {
                     problems.append("\(name)/\(instance.id): agent connected in a lost zone")
                 }
             }
-            if registered != clusterStates[c].registeredTotal { problems.append("\(name): registered resources are off") }
+            if registered != capacity.registeredResources(inCluster: c) { problems.append("\(name): registered resources are off") }
             for waitingService in capacity.servicesWaiting(inCluster: c) {
                 let s = waitingService.service
                 for id in capacity.waitingTasks(of: waitingService) {

@@ -13,9 +13,9 @@ extension Simulator {
         if state.zones.count > zonesBefore {
             for service in state.services { service.tasksPerZone.append(0) }
         }
-        state.slots.append(PlacementSlot(
+        capacity.appendSlot(PlacementSlot(
             remainingCPU: Int32(instance.remainingResources.cpu), remainingMemory: Int32(instance.remainingResources.memory),
-            placeable: isPlaceable(instance), zone: UInt8(zone)))
+            placeable: isPlaceable(instance), zone: UInt8(zone)), inCluster: c)
         for service in state.services { service.tasksPerInstance.append(0) }
         configure(InstanceKey(cluster: c, index: i), customAttributes: instance.attributes)  // attributes, ENIs, daemons
         return i
@@ -36,7 +36,7 @@ extension Simulator {
         }
         instances.removeLast(1)
         clusters[c].instances = instances
-        state.slots.remove(at: r)
+        capacity.removeSlot(at: InstanceKey(cluster: c, index: r))
         state.placementIndex.attributesVersion += 1  // cached constraint matches are by instance index
         if r < state.placementIndex.replicaTasksOnInstance.count { state.placementIndex.replicaTasksOnInstance.remove(at: r) }
         for service in state.services { service.tasksPerInstance.remove(at: r) }
@@ -130,7 +130,7 @@ extension Simulator {
         guard instance.status != .inactive else { return }
         if instance.status == .active || instance.status == .draining {
             clusters[c].cluster.registeredContainerInstancesCount -= 1
-            clusterStates[c].registeredTotal -= instance.registeredResources
+            capacity.noteDeregistered(instance.registeredResources, inCluster: c)
         }
         self[instance: key].status = .inactive
         self[instance: key].agentConnected = false

@@ -111,7 +111,7 @@ extension Simulator {
                 if serviceState.stoppedCount != stopped { problems.append("\(label): stopped \(serviceState.stoppedCount) ≠ \(stopped)") }
                 if serviceState.tasksPerInstance != perInstance { problems.append("\(label): per-instance spread counts are off") }
                 var perZone = fargatePerZone
-                for (i, count) in perInstance.enumerated() { perZone[Int(state.slots[i].zone)] += Int(count) }
+                for (i, count) in perInstance.enumerated() { perZone[Int(capacity[slot: InstanceKey(cluster: c, index: i)].zone)] += Int(count) }
                 if serviceState.tasksPerZone != perZone { problems.append("\(label): per-zone spread counts are off") }
                 if service.service.events.count > ServiceEvent.limit { problems.append("\(label): more than \(ServiceEvent.limit) events") }
                 if service.service.desiredCount < 0 { problems.append("\(label): negative desiredCount") }
@@ -134,7 +134,7 @@ extension Simulator {
                 if instance.usedPorts != ports[i] { problems.append("\(label): usedPorts differ from the bound ports") }
                 if instance.runningTasksCount != desiredRunning[i] { problems.append("\(label): runningTasksCount \(instance.runningTasksCount) ≠ \(desiredRunning[i])") }
                 if instance.pendingTasksCount != pendingOnInstance[i] { problems.append("\(label): pendingTasksCount \(instance.pendingTasksCount) ≠ \(pendingOnInstance[i])") }
-                let slot = state.slots[i]
+                let slot = capacity[slot: InstanceKey(cluster: c, index: i)]
                 if Int(slot.remainingCPU) != instance.remainingResources.cpu || Int(slot.remainingMemory) != instance.remainingResources.memory
                     || slot.placeable != isPlaceable(instance) {
                     problems.append("\(label): placement slot out of step")

@@ -38,8 +38,8 @@ extension Simulator {
 
     /// Placement's compact copy of instance `key`'s free resources, placeability and zone.
     subscript(slot key: InstanceKey) -> PlacementSlot {
-        get { clusterStates[key.cluster].slots[key.index] }
-        _modify { yield &clusterStates[key.cluster].slots[key.index] }
+        get { capacity[slot: key] }
+        _modify { yield &capacity[slot: key] }
     }
 
     /// The task `key` names, read and written in place in the snapshot.

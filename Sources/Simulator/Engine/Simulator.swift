@@ -147,10 +147,10 @@ public final class Simulator {
                 registeredAt: date(now))
             instances.append(instance)
             capacity.record(instance, at: InstanceKey(cluster: c, index: i))
-            state.registeredTotal += type.registeredResources
-            state.slots.append(PlacementSlot(
+            capacity.noteRegistered(type.registeredResources, inCluster: c)
+            capacity.appendSlot(PlacementSlot(
                 remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory),
-                placeable: true, zone: UInt8(state.zoneIndex(of: instanceSpec.availabilityZone))))
+                placeable: true, zone: UInt8(state.zoneIndex(of: instanceSpec.availabilityZone))), inCluster: c)
         }
         var services: [ServiceSnapshot] = []
         for (s, serviceSpec) in spec.services.enumerated() {

@@ -49,7 +49,7 @@ extension Simulator {
                 let label = "\(name)/\(instance.id)"
                 if instance.enisInUse != 1 + enis[i] { problems.append("\(label): enisInUse \(instance.enisInUse) ≠ 1 + \(enis[i]) tasks") }
                 if instance.enisInUse > instance.eniLimit { problems.append("\(label): ENIs over-committed") }
-                if Int(state.slots[i].freeENIs) != instance.eniLimit - instance.enisInUse {
+                if Int(capacity[slot: InstanceKey(cluster: c, index: i)].freeENIs) != instance.eniLimit - instance.enisInUse {
                     problems.append("\(label): free ENIs out of step")
                 }
                 let counted = i < state.placementIndex.replicaTasksOnInstance.count ? state.placementIndex.replicaTasksOnInstance[i] : 0

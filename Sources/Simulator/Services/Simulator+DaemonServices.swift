@@ -18,7 +18,7 @@ extension Simulator {
         var stopped: [String] = []
         var failure: PlacementFailure?
         var toStop: [Int] = []
-        for i in clusterStates[c].slots.indices {
+        for i in clusters[c].instances.indices {
             let eligible = request.eligible?[i] ?? true
             let wanted = self[slot: InstanceKey(cluster: c, index: i)].placeable && eligible
             let here = state.tasksPerInstance[i]

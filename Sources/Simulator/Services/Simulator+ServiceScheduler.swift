@@ -162,7 +162,7 @@ extension Simulator {
     private func scaleInVictims(_ key: ServiceKey, count: Int, deployment: String? = nil) -> [String] {
         let state = self[state: key]
         if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // No instances to spread over.
-        let slots = clusterStates[key.cluster].slots
+        let slots = capacity.slots(inCluster: key.cluster)
         var victims: [String] = []
         var candidatesByInstance: [Int: [String]] = [:]
         var pendingCandidates: [String] = []

@@ -50,7 +50,7 @@ extension Simulator {
             throw .invalidParameter("No Container Instances were found in your cluster.")
         }
         // Spread and distinctInstance count the group's running standalone tasks.
-        var perInstance = Array(repeating: Int32(0), count: clusterStates[c].slots.count)
+        var perInstance = Array(repeating: Int32(0), count: clusters[c].instances.count)
         var perZone = Array(repeating: 0, count: clusterStates[c].zones.count)
         for task in clusters[c].standaloneTasks where task.desiredStatus == .running && task.group == group {
             guard let i = taskLocations[task.id]?.instance, i >= 0 else { continue }

@@ -95,7 +95,7 @@ extension Simulator {
                     cpu: snapshot.cpuUtilization, memory: snapshot.memoryUtilization, running: snapshot.service.runningCount)
                 clusters[c].services[s].metrics = telemetry.metrics
             }
-            let registered = state.registeredTotal
+            let registered = capacity.registeredResources(inCluster: c)
             state.cpuHistory.append(registered.cpu == 0 ? 0 : min(1, cpu / Double(registered.cpu)))
             state.memoryHistory.append(registered.memory == 0 ? 0 : min(1, memory / Double(registered.memory)))
             clusters[c].metrics = ClusterMetrics(
