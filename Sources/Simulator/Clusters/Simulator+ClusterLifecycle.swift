@@ -31,8 +31,7 @@ extension Simulator {
             addCluster(Scenario.ClusterSpec(name: name, instances: []))
             // The per-cluster state the scenario's other parts build at start.
             telemetry.addCluster()
-            loadBalancing.targetGroups.append([])
-            loadBalancing.targetGroupIndexByARN.append([:])
+            loadBalancing.addCluster()
         }
         clusters[c].cluster.capacityProviders = creation.capacityProviders
         clusters[c].cluster.defaultCapacityProviderStrategy = creation.defaultCapacityProviderStrategy

@@ -47,7 +47,7 @@ extension Simulator {
                         var healthyTargets = 0
                         for b in checked.bindings {
                             let t = rollout.bindings[b].targetGroup
-                            if let k = loadBalancing.targetGroups[c][t].indexByTask[task.id],
+                            if let k = loadBalancing.targetIndex(of: task.id, inGroup: t, cluster: c),
                                snapshot.targetGroups[t].targets[k].state == .healthy { healthyTargets += 1 }
                         }
                         if healthyTargets != checked.healthyTargets { problems.append("\(label): task \(task.id) healthy targets are off") }

@@ -45,8 +45,8 @@ public final class Simulator {
     /// Counts the calls that may change state (advance, execute), for `ControlPlaneSnapshot.revision`.
     var revision: UInt64 = 0
     var generator: SeededGenerator
-    /// Target groups and task health (LoadBalancing/LoadBalancingState.swift).
-    var loadBalancing = LoadBalancingState()
+    /// Target groups and task health (LoadBalancing/).
+    var loadBalancing = LoadBalancing()
 
     // MARK: Capacity, auto scaling, workload and faults (Capacity/, AutoScaling/, Workload/, Faults/)
     /// Draws for these parts come from their own generator, so that adding them leaves every id and
