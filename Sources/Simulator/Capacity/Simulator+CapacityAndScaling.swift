@@ -11,7 +11,7 @@ extension Simulator {
                 let salt = (seed ^ Self.auxiliarySalt) &+ UInt64(c) &* 1_000_003 &+ UInt64(s) &* 7_919
                 return ServiceTelemetry(
                     curve: serviceSpec.workload.map { RequestCurve(spec: $0, salt: salt) },
-                    hasHardMemoryLimit: clusterStates[c].services[s].taskDefinition.hasHardMemoryLimit)
+                    hasHardMemoryLimit: self[state: ServiceKey(cluster: c, service: s)].taskDefinition.hasHardMemoryLimit)
             })
         }
         setUpCapacity(scenario)

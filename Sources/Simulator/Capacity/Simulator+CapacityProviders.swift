@@ -108,7 +108,7 @@ extension Simulator {
     private func place(_ id: String, on i: Int) {
         var location = taskLocations[id]!
         let c = location.cluster
-        let state = clusterStates[c].services[location.service]
+        let state = self[state: ServiceKey(cluster: c, service: location.service)]
         // The task's own definition and reservation: a deployment may have moved the service on since.
         let waiting = self[task: location.key]
         let definition = taskDefinition(of: waiting) ?? state.taskDefinition
@@ -145,7 +145,7 @@ extension Simulator {
             for k in task.containers.indices { task.containers[k].lastStatus = .stopped }
         }
         if let kind = Self.counted(previous) { adjustCounts(location, kind: kind, by: -1, startedBy: startedBy) }
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         state.activeCount -= 1
         state.stoppedCount += 1
         capacity.stopWaiting(id, service: ServiceKey(cluster: c, service: s))

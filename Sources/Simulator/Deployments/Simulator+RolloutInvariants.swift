@@ -39,7 +39,7 @@ extension Simulator {
             }
             for (s, serviceSnapshot) in snapshot.services.enumerated() {
                 let service = serviceSnapshot.service
-                let rollout = clusterStates[c].services[s].rollout
+                let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
                 let label = "\(name)/\(service.name)"
                 var healthy = 0
                 for task in serviceSnapshot.tasks where task.desiredStatus == .running {
@@ -75,7 +75,7 @@ extension Simulator {
                 if let primary = primaries.first {
                     if primary.taskDefinitionARN != service.taskDefinitionARN { problems.append("\(label): task definition ≠ PRIMARY's") }
                     if primary.desiredCount != service.desiredCount { problems.append("\(label): PRIMARY desiredCount ≠ service's") }
-                    if primary.taskDefinitionARN != clusterStates[c].services[s].taskDefinition.arn {
+                    if primary.taskDefinitionARN != self[state: ServiceKey(cluster: c, service: s)].taskDefinition.arn {
                         problems.append("\(label): launches from another task definition than the PRIMARY's")
                     }
                 }

@@ -37,7 +37,7 @@ extension Simulator {
                 after: .seconds(in: TaskTraits.crashLoopExit, using: &generator))
         }
         guard !location.isStandalone else { return }
-        let rollout = clusterStates[location.cluster].services[location.service].rollout
+        let rollout = self[state: ServiceKey(cluster: location.cluster, service: location.service)].rollout
         // A task that runs shows the service can start tasks: the throttle starts over.
         rollout.consecutiveStartFailures = 0
         rollout.backoffLevel = 0

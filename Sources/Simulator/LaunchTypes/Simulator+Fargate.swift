@@ -21,7 +21,7 @@ extension Simulator {
         if let capacityProvider {
             provider = capacityProvider
         } else if service != TaskKey.standalone {
-            provider = nextFargateProvider(&clusterStates[c].services[service].plan)
+            provider = nextFargateProvider(&self[state: ServiceKey(cluster: c, service: service)].plan)
         } else {
             provider = "FARGATE"
         }
@@ -38,7 +38,7 @@ extension Simulator {
         task.capacityProviderName = provider
 
         let location = file(task, cluster: c, service: service, instance: TaskLocation.fargate)
-        if !location.isStandalone { clusterStates[c].services[service].tasksPerZone[zone] += 1 }
+        if !location.isStandalone { self[state: ServiceKey(cluster: c, service: service)].tasksPerZone[zone] += 1 }
         scheduleStep(id, after: .seconds(in: LaunchTimings.fargateProvisioning, using: &generator))
         return id
     }
@@ -47,7 +47,7 @@ extension Simulator {
     private func fargateZone(cluster c: Int, service: Int) -> Int {
         let zones = clusterStates[c].zones.count
         guard service != TaskKey.standalone else { return generator.index(below: zones) }
-        let perZone = clusterStates[c].services[service].tasksPerZone
+        let perZone = self[state: ServiceKey(cluster: c, service: service)].tasksPerZone
         let fewest = perZone.min() ?? 0
         let tied = perZone.indices.filter { perZone[$0] == fewest }
         return tied[generator.index(below: tied.count)]

@@ -24,7 +24,7 @@ extension Simulator {
             if let known = failingServices[record.service] {
                 serviceFails = known
             } else {
-                serviceFails = clusterStates[c].services[record.service].rollout.failsHealthChecks(at: now)
+                serviceFails = self[state: ServiceKey(cluster: c, service: record.service)].rollout.failsHealthChecks(at: now)
                 failingServices[record.service] = serviceFails
             }
             let passes = !record.answers503 && !serviceFails

@@ -41,7 +41,7 @@ extension Simulator {
 
     /// Links service `s` to the bindings' target groups.
     func bind(_ bindings: [TargetBinding], cluster c: Int, service s: Int) {
-        let rollout = clusterStates[c].services[s].rollout
+        let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
         for binding in bindings {
             clusters[c].services[s].service.loadBalancers.append(LoadBalancer(
                 targetGroupARN: binding.targetGroupARN, containerName: binding.containerName,

@@ -155,7 +155,7 @@ extension Simulator {
     /// Removes the task's targets; the last target of each group takes the freed place.
     private func removeTargets(_ id: String, of checked: CheckedTask) {
         let c = checked.service.cluster
-        let rollout = clusterStates[c].services[checked.service.service].rollout
+        let rollout = self[state: ServiceKey(cluster: c, service: checked.service.service)].rollout
         for b in checked.bindings {
             let t = rollout.bindings[b].targetGroup
             loadBalancing.deregister(id, fromGroup: t, cluster: c, targets: &clusters[c].targetGroups[t].targets)

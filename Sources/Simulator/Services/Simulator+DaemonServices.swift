@@ -8,7 +8,7 @@
 extension Simulator {
     func reconcileDaemon(_ key: ServiceKey) {
         let (c, s) = (key.cluster, key.service)
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         let service = clusters[c].services[s].service
         let deploymentID = service.primaryDeployment?.id ?? ""
         let request = placementRequest(for: key)
@@ -93,7 +93,7 @@ extension Simulator {
 
     /// UpdateService may not set a DAEMON service's desired count.
     func rejectDesiredCountForDaemon(cluster c: Int, service s: Int) throws(ECSError) {
-        guard clusterStates[c].services[s].plan.isDaemon else { return }
+        guard self[state: ServiceKey(cluster: c, service: s)].plan.isDaemon else { return }
         throw .invalidParameter(
             "The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again")
     }
@@ -102,14 +102,14 @@ extension Simulator {
 
     /// A task was placed on instance `i` (not Fargate).
     func noteTaskPlaced(cluster c: Int, service s: Int, instance i: Int) {
-        guard s != TaskKey.standalone, !clusterStates[c].services[s].plan.isDaemon else { return }
+        guard s != TaskKey.standalone, !self[state: ServiceKey(cluster: c, service: s)].plan.isDaemon else { return }
         growReplicaCounts(cluster: c)
         clusterStates[c].placementIndex.replicaTasksOnInstance[i] += 1
     }
 
     /// A task on instance `i` reached STOPPED: a draining instance may now let its daemon tasks go.
     func noteTaskReleased(cluster c: Int, service s: Int, instance i: Int) {
-        guard s != TaskKey.standalone, !clusterStates[c].services[s].plan.isDaemon else { return }
+        guard s != TaskKey.standalone, !self[state: ServiceKey(cluster: c, service: s)].plan.isDaemon else { return }
         growReplicaCounts(cluster: c)
         clusterStates[c].placementIndex.replicaTasksOnInstance[i] -= 1
         if clusterStates[c].placementIndex.replicaTasksOnInstance[i] == 0, self[instance: InstanceKey(cluster: c, index: i)].status == .draining {

@@ -69,7 +69,7 @@ extension Simulator {
     /// A service's spread counts, and the daemon bookkeeping, for a task now on instance `i`.
     func countPlacement(cluster c: Int, service: Int, instance i: Int) {
         if service != TaskKey.standalone {
-            let state = clusterStates[c].services[service]
+            let state = self[state: ServiceKey(cluster: c, service: service)]
             state.tasksPerInstance[i] += 1
             state.tasksPerZone[Int(self[slot: InstanceKey(cluster: c, index: i)].zone)] += 1
         }
@@ -125,7 +125,7 @@ extension Simulator {
                 scheduleExitsOfRunToCompletionContainers(id, at: location)  // Jobs finish on their own.
                 taskDidStartRunning(current, at: location)  // Deployments and LoadBalancing: health, crash loops
                 if !location.isStandalone {
-                    clusterStates[location.cluster].services[location.service].activeRunningCount += 1
+                    self[state: ServiceKey(cluster: location.cluster, service: location.service)].activeRunningCount += 1
                     markDirty(ServiceKey(cluster: location.cluster, service: location.service))
                 }
             default:
@@ -191,7 +191,7 @@ extension Simulator {
         if let instance { self[instance: instance].runningTasksCount -= 1 }
         if location.runningSlot >= 0 { removeCrashCandidate(id) }
         if !location.isStandalone {
-            let state = clusterStates[c].services[location.service]
+            let state = self[state: ServiceKey(cluster: c, service: location.service)]
             state.activeCount -= 1
             state.stoppingCount += 1
             if let instance {
@@ -231,7 +231,7 @@ extension Simulator {
         if location.isStandalone {
             clusterStates[c].stoppedStandaloneCount += 1
         } else {
-            let state = clusterStates[c].services[location.service]
+            let state = self[state: ServiceKey(cluster: c, service: location.service)]
             state.stoppedCount += 1
             state.stoppingCount -= 1
             if state.stoppingCount == 0 { markDirty(ServiceKey(cluster: c, service: location.service)) }
@@ -314,7 +314,7 @@ extension Simulator {
             tagLaunchedServiceTask(&task, cluster: c, service: service)  // propagateTags and managed tags.
             location.key.index = clusters[c].services[service].tasks.count
             clusters[c].services[service].tasks.append(task)
-            clusterStates[c].services[service].activeCount += 1
+            self[state: ServiceKey(cluster: c, service: service)].activeCount += 1
         }
         taskLocations[task.id] = location
         if let kind = Self.counted(task.lastStatus) { adjustCounts(location, kind: kind, by: 1, startedBy: task.startedBy) }

@@ -73,7 +73,7 @@ extension Simulator {
     /// Service `key`'s telemetry; services created after the start have no request curve.
     func telemetry(of key: ServiceKey) -> ServiceTelemetry {
         telemetry.telemetry(of: key) { s in
-            let definition = clusterStates[key.cluster].services[s].taskDefinition
+            let definition = self[state: ServiceKey(cluster: key.cluster, service: s)].taskDefinition
             return ServiceTelemetry(curve: nil, hasHardMemoryLimit: definition.hasHardMemoryLimit)
         }
     }
