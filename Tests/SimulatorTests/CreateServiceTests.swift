@@ -189,11 +189,11 @@ import Testing
             id: id, arn: "arn", ec2InstanceID: "i-0fffffffffffffff0", instanceType: type.name, availabilityZone: "us-east-1a",
             registeredResources: type.registeredResources, registeredAt: Simulator.epoch))
         simulator.clusters[c].cluster.registeredContainerInstancesCount += 1
-        simulator.clusterStates[c].instanceIndexByID[id] = 3
-        simulator.clusterStates[c].slots.append(PlacementSlot(
-            remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory), placeable: true, zone: 0))
+        simulator.capacity.record(simulator.clusters[c].instances[3], at: InstanceKey(cluster: c, index: 3))
+        simulator.capacity.appendSlot(PlacementSlot(
+            remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory), placeable: true, zone: 0), inCluster: c)
         for state in simulator.clusterStates[c].services { state.tasksPerInstance.append(0) }
-        simulator.configureInstance(cluster: c, instance: 3)
+        simulator.configure(InstanceKey(cluster: c, index: 3))
         simulator.advance(seconds: 1)
         #expect(simulator.activeTasks("agent").contains { $0.containerInstanceID == id })
         #expect(simulator.service("agent").service.desiredCount == 4)

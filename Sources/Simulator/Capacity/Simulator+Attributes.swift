@@ -8,21 +8,21 @@ extension Simulator {
         // The per-instance limit counts what each instance would have once the whole call is applied.
         var namesByInstance: [Int: Set<String>] = [:]
         for (attribute, i) in zip(attributes, targets) {
-            namesByInstance[i, default: Set(clusters[c].instances[i].attributes.keys.filter(InstanceAttribute.isCustom))]
+            namesByInstance[i, default: Set(self[instance: InstanceKey(cluster: c, index: i)].attributes.keys.filter(InstanceAttribute.isCustom))]
                 .insert(attribute.name)
         }
         for (i, names) in namesByInstance where names.count > InstanceAttribute.perInstanceLimit {
             throw ECSError(
                 "AttributeLimitExceededException",
-                "Container instance \(clusters[c].instances[i].id) would have \(names.count) custom attributes; the limit is \(InstanceAttribute.perInstanceLimit).")
+                "Container instance \(self[instance: InstanceKey(cluster: c, index: i)].id) would have \(names.count) custom attributes; the limit is \(InstanceAttribute.perInstanceLimit).")
         }
-        for (attribute, i) in zip(attributes, targets) { clusters[c].instances[i].attributes[attribute.name] = attribute.value }
+        for (attribute, i) in zip(attributes, targets) { self[instance: InstanceKey(cluster: c, index: i)].attributes[attribute.name] = attribute.value }
         attributesChanged(inCluster: c)
     }
 
     func deleteAttributes(_ attributes: [InstanceAttribute], inCluster c: Int) throws(ECSError) {
         let targets = try validateAttributeCall(attributes, inCluster: c)
-        for (attribute, i) in zip(attributes, targets) { clusters[c].instances[i].attributes[attribute.name] = nil }
+        for (attribute, i) in zip(attributes, targets) { self[instance: InstanceKey(cluster: c, index: i)].attributes[attribute.name] = nil }
         attributesChanged(inCluster: c)
     }
 
@@ -50,8 +50,8 @@ extension Simulator {
             else { throw notFound }
             id = instanceID
         }
-        guard let i = clusterStates[c].instanceIndexByID[id], clusters[c].instances[i].status != .inactive else { throw notFound }
-        return i
+        guard let key = capacity.instance(id: id, inCluster: c), self[instance: key].status != .inactive else { throw notFound }
+        return key.index
     }
 
     private func attributesChanged(inCluster c: Int) {

@@ -9,7 +9,6 @@ extension Simulator {
     /// Auto Scaling groups and capacity providers of every cluster, and the services' strategies.
     func setUpCapacity(_ scenario: Scenario) {
         for (c, spec) in scenario.clusters.enumerated() {
-            let state = ClusterCapacity()
             for (g, groupSpec) in spec.autoScalingGroups.enumerated() {
                 clusters[c].autoScalingGroups.append(AutoScalingGroup(
                     name: groupSpec.name,
@@ -17,7 +16,7 @@ extension Simulator {
                         + "\(auxiliaryGenerator.uuid()):autoScalingGroupName/\(groupSpec.name)",
                     launchTemplate: groupSpec.launchTemplate, minSize: groupSpec.minSize, maxSize: groupSpec.maxSize,
                     desiredCapacity: groupSpec.desiredCapacity, availabilityZones: groupSpec.availabilityZones))
-                state.groupIndexByName[groupSpec.name] = g
+                capacity.addGroup(named: groupSpec.name, at: g, inCluster: c)
             }
             for (p, providerSpec) in spec.capacityProviders.enumerated() {
                 clusters[c].capacityProviders.append(CapacityProvider(
@@ -25,8 +24,7 @@ extension Simulator {
                     arn: names.capacityProviderARN(providerSpec.name),
                     autoScalingGroupName: providerSpec.autoScalingGroup, managedScaling: providerSpec.managedScaling,
                     reservation: 100))
-                state.providers.append(ManagedScalingState(group: state.groupIndexByName[providerSpec.autoScalingGroup]!))
-                state.providerIndexByName[providerSpec.name] = p
+                capacity.addProvider(named: providerSpec.name, at: p, scaling: providerSpec.autoScalingGroup, inCluster: c)
             }
             // FARGATE and FARGATE_SPOT are associated when the scenario's strategies use them, as ECS
             // needs them to be; a FARGATE launch type needs no association.
@@ -44,10 +42,9 @@ extension Simulator {
                 let strategy = usesDefault ? spec.defaultCapacityProviderStrategy : own
                 clusters[c].services[s].service.capacityProviderStrategy = strategy
             }
-            capacity.append(state)
             for g in spec.autoScalingGroups.indices { checkGroup(cluster: c, group: g) }
         }
-        if capacity.contains(where: { !$0.providers.isEmpty }) {
+        if capacity.hasCapacityProviders {
             schedule(.capacity(.managedScaling), after: CapacityTimings.managedScalingPeriod)
         }
     }
@@ -86,7 +83,7 @@ extension Simulator {
     func launchInstance(cluster c: Int, group g: Int) -> Bool {
         let group = clusters[c].autoScalingGroups[g]
         var best: (zone: String, count: Int)?
-        for zone in group.availabilityZones where !capacity[c].lostZones.contains(zone) {
+        for zone in group.availabilityZones where !capacity.isLost(zone, inCluster: c) {
             let count = group.instances.count {
                 $0.availabilityZone == zone && ($0.lifecycleState == .pending || $0.lifecycleState == .inService)
             }
@@ -130,7 +127,7 @@ extension Simulator {
         let instance = ContainerInstance(
             id: id, arn: names.containerInstanceARN(cluster: clusters[target].cluster.name, id: id),
             ec2InstanceID: ec2InstanceID, instanceType: type.name, availabilityZone: zone, status: .registering,
-            agentConnected: !capacity[target].lostZones.contains(zone), registeredResources: type.registeredResources,
+            agentConnected: !capacity.isLost(zone, inCluster: target), registeredResources: type.registeredResources,
             registeredAt: date(now),
             attributes: [
                 "ecs.instance-type": type.name, "ecs.availability-zone": zone, "ecs.os-type": "linux",
@@ -144,16 +141,16 @@ extension Simulator {
 
     /// REGISTERING → ACTIVE: the instance counts as registered and takes tasks.
     func completeRegistration(_ ec2InstanceID: String, cluster c: Int) {
-        guard let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .registering else {
+        guard let key = capacity.instance(ec2InstanceID: ec2InstanceID, inCluster: c), self[instance: key].status == .registering else {
             return
         }
-        clusters[c].instances[i].status = .active
+        self[instance: key].status = .active
         clusters[c].cluster.registeredContainerInstancesCount += 1
-        clusterStates[c].registeredTotal += clusters[c].instances[i].registeredResources
-        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
+        capacity.noteRegistered(self[instance: key].registeredResources, inCluster: c)
+        self[slot: key].placeable = isPlaceable(self[instance: key])
         markDaemonServicesDirty(inCluster: c)
         wakeServicesWaitingForCapacity(inCluster: c)
-        for s in (capacity[c].provisioning.keys.sorted()) { markDirty(ServiceKey(cluster: c, service: s)) }
+        for key in capacity.servicesWaiting(inCluster: c) { markDirty(key) }
     }
 
     /// `ECS_CLUSTER=<name>` from an `/etc/ecs/ecs.config` line in the user data; `default` without one.

@@ -11,7 +11,7 @@ extension Simulator {
                 let salt = (seed ^ Self.auxiliarySalt) &+ UInt64(c) &* 1_000_003 &+ UInt64(s) &* 7_919
                 return ServiceTelemetry(
                     curve: serviceSpec.workload.map { RequestCurve(spec: $0, salt: salt) },
-                    hasHardMemoryLimit: clusterStates[c].services[s].taskDefinition.hasHardMemoryLimit)
+                    hasHardMemoryLimit: self[state: ServiceKey(cluster: c, service: s)].taskDefinition.hasHardMemoryLimit)
             })
         }
         setUpCapacity(scenario)
@@ -37,19 +37,19 @@ extension Simulator {
                 if instance.status == .inactive && (instance.agentConnected || instance.runningTasksCount != 0) {
                     problems.append("\(name)/\(instance.id): INACTIVE but connected or with tasks meant to run")
                 }
-                if c < capacity.count, capacity[c].lostZones.contains(instance.availabilityZone), instance.agentConnected {
+                if capacity.isLost(instance.availabilityZone, inCluster: c), instance.agentConnected {
                     problems.append("\(name)/\(instance.id): agent connected in a lost zone")
                 }
             }
-            if registered != clusterStates[c].registeredTotal { problems.append("\(name): registered resources are off") }
-            guard c < capacity.count else { continue }
-            for s in capacity[c].provisioning.keys.sorted() {
-                for id in capacity[c].provisioning[s]! {
+            if registered != capacity.registeredResources(inCluster: c) { problems.append("\(name): registered resources are off") }
+            for waitingService in capacity.servicesWaiting(inCluster: c) {
+                let s = waitingService.service
+                for id in capacity.waitingTasks(of: waitingService) {
                     guard let location = taskLocations[id], location.cluster == c, location.service == s, location.instance == TaskLocation.awaitingCapacity else {
                         problems.append("\(name): waiting task \(id) is not an unplaced task of service \(s)")
                         continue
                     }
-                    let task = task(at: location)
+                    let task = self[task: location.key]
                     if task.lastStatus != .provisioning || task.desiredStatus != .running {
                         problems.append("\(name): waiting task \(id) is \(task.lastStatus)/\(task.desiredStatus)")
                     }

@@ -16,7 +16,7 @@ extension Simulator {
             let id = launchTask(
                 definition, cluster: key.cluster, service: key.service, instance: instance,
                 group: "service:\(service.name)", startedBy: startedBy)
-            modifyTask(at: taskLocations[id]!) { $0.capacityProviderName = name }
+            self[task: taskLocations[id]!.key].capacityProviderName = name
             return id
         }
         return provisionTask(key, capacityProvider: name, definition: definition, startedBy: startedBy)
@@ -48,7 +48,7 @@ extension Simulator {
                 chosen = strategy[k].capacityProvider
             }
         }
-        return capacity[key.cluster].providerIndexByName[chosen]
+        return capacity.provider(named: chosen, inCluster: key.cluster)
     }
 
     /// The service's own placement (filters, strategies, constraints), over the provider's instances only.
@@ -80,27 +80,25 @@ extension Simulator {
             createdAt: date(now))
         task.capacityProviderName = capacityProvider
         _ = file(task, cluster: c, service: key.service, instance: TaskLocation.awaitingCapacity)
-        capacity[c].provisioning[key.service, default: []].append(id)
+        capacity.waitForInstance(id, service: key)
         if !clusterStates[c].waitingServices.contains(key.service) { clusterStates[c].waitingServices.append(key.service) }
         return id
     }
 
     /// Places the service's waiting tasks, oldest first, while its provider's instances have room.
     func placeProvisioningTasks(_ key: ServiceKey) {
-        guard key.cluster < capacity.count, var waiting = capacity[key.cluster].provisioning[key.service], !waiting.isEmpty else {
-            return
-        }
+        let waiting = capacity.waitingTasks(of: key)
+        guard !waiting.isEmpty else { return }
         var placed = 0
         for id in waiting {
-            let task = task(at: taskLocations[id]!)
+            let task = self[task: taskLocations[id]!.key]
             guard let provider = task.capacityProviderName,
                   let instance = placement(for: key, onCapacityProvider: provider) else { break }
             place(id, on: instance)
             placed += 1
         }
-        waiting.removeFirst(placed)
-        capacity[key.cluster].provisioning[key.service] = waiting.isEmpty ? nil : waiting
-        if !waiting.isEmpty, !clusterStates[key.cluster].waitingServices.contains(key.service) {
+        capacity.placedOldest(placed, of: key)
+        if placed < waiting.count, !clusterStates[key.cluster].waitingServices.contains(key.service) {
             clusterStates[key.cluster].waitingServices.append(key.service)
         }
     }
@@ -110,13 +108,13 @@ extension Simulator {
     private func place(_ id: String, on i: Int) {
         var location = taskLocations[id]!
         let c = location.cluster
-        let state = clusterStates[c].services[location.service]
+        let state = self[state: ServiceKey(cluster: c, service: location.service)]
         // The task's own definition and reservation: a deployment may have moved the service on since.
-        let waiting = task(at: location)
+        let waiting = self[task: location.key]
         let definition = taskDefinition(of: waiting) ?? state.taskDefinition
-        let instance = clusters[c].instances[i]
-        let (bindings, address) = reserve(definition, Resources(cpu: waiting.cpu, memory: waiting.memory), cluster: c, instance: i)
-        modifyTask(at: location) { task in
+        let instance = self[instance: InstanceKey(cluster: c, index: i)]
+        let (bindings, address) = reserve(definition, Resources(cpu: waiting.cpu, memory: waiting.memory), on: InstanceKey(cluster: c, index: i))
+        modifyTask(location.key) { task in
             task.containerInstanceID = instance.id
             task.ec2InstanceID = instance.ec2InstanceID
             task.availabilityZone = instance.availabilityZone
@@ -135,7 +133,7 @@ extension Simulator {
         let (c, s) = (location.cluster, location.service)
         var startedBy: String?
         var previous = TaskStatus.provisioning
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             startedBy = task.startedBy
             previous = task.lastStatus
             task.desiredStatus = .stopped
@@ -147,11 +145,10 @@ extension Simulator {
             for k in task.containers.indices { task.containers[k].lastStatus = .stopped }
         }
         if let kind = Self.counted(previous) { adjustCounts(location, kind: kind, by: -1, startedBy: startedBy) }
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         state.activeCount -= 1
         state.stoppedCount += 1
-        capacity[c].provisioning[s]?.removeAll { $0 == id }
-        if capacity[c].provisioning[s]?.isEmpty == true { capacity[c].provisioning[s] = nil }
+        capacity.stopWaiting(id, service: ServiceKey(cluster: c, service: s))
         expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: s))
         markDirty(ServiceKey(cluster: c, service: s))
         enforceStoppedRetentionLimit(ServiceKey(cluster: c, service: s))
@@ -165,7 +162,7 @@ extension Simulator {
         if task.containerInstanceID != nil { problems.append("\(label) has an instance but no instance index") }
         if task.lastStatus != .provisioning && task.lastStatus != .stopped { problems.append("\(label) is \(task.lastStatus) without an instance") }
         let location = taskLocations[task.id]!
-        let waiting = capacity[c].provisioning[location.service]?.contains(task.id) ?? false
+        let waiting = location.key.serviceKey.map { capacity.waitingTasks(of: $0).contains(task.id) } ?? false
         if waiting != (task.lastStatus == .provisioning) { problems.append("\(label): waiting list membership is wrong") }
         return problems
     }

@@ -7,18 +7,17 @@ extension Simulator {
         let state = clusterStates[c]
         let i = clusters[c].instances.count
         clusters[c].instances.append(instance)
-        state.instanceIndexByID[instance.id] = i
-        state.instanceIndexByEC2ID[instance.ec2InstanceID] = i
+        capacity.record(instance, at: InstanceKey(cluster: c, index: i))
         let zonesBefore = state.zones.count
         let zone = state.zoneIndex(of: instance.availabilityZone)
         if state.zones.count > zonesBefore {
             for service in state.services { service.tasksPerZone.append(0) }
         }
-        state.slots.append(PlacementSlot(
+        capacity.appendSlot(PlacementSlot(
             remainingCPU: Int32(instance.remainingResources.cpu), remainingMemory: Int32(instance.remainingResources.memory),
-            placeable: isPlaceable(instance), zone: UInt8(zone)))
+            placeable: isPlaceable(instance), zone: UInt8(zone)), inCluster: c)
         for service in state.services { service.tasksPerInstance.append(0) }
-        configureInstance(cluster: c, instance: i, customAttributes: instance.attributes)  // attributes, ENIs, daemons
+        configure(InstanceKey(cluster: c, index: i), customAttributes: instance.attributes)  // attributes, ENIs, daemons
         return i
     }
 
@@ -26,22 +25,18 @@ extension Simulator {
     /// cluster), so only for rare events (an INACTIVE instance expiring). Nothing may still refer to it.
     func removeInstance(_ r: Int, fromCluster c: Int) {
         let state = clusterStates[c]
-        let removed = clusters[c].instances[r]
+        let removed = self[instance: InstanceKey(cluster: c, index: r)]
         tagsByARN[removed.arn] = nil  // its tags go with it
-        // An EC2 instance registered again has a newer record; the id lookup belongs to that one.
-        let ownsEC2Entry = state.instanceIndexByEC2ID[removed.ec2InstanceID] == r
+        capacity.forget(removed, at: InstanceKey(cluster: c, index: r))
         var instances = clusters[c].instances
         clusters[c].instances = []
         for k in r..<(instances.count - 1) {
             instances[k] = instances[k + 1]
-            state.instanceIndexByID[instances[k].id] = k
-            state.instanceIndexByEC2ID[instances[k].ec2InstanceID] = k
+            capacity.record(instances[k], at: InstanceKey(cluster: c, index: k))
         }
         instances.removeLast(1)
         clusters[c].instances = instances
-        state.instanceIndexByID[removed.id] = nil
-        if ownsEC2Entry { state.instanceIndexByEC2ID[removed.ec2InstanceID] = nil }
-        state.slots.remove(at: r)
+        capacity.removeSlot(at: InstanceKey(cluster: c, index: r))
         state.placementIndex.attributesVersion += 1  // cached constraint matches are by instance index
         if r < state.placementIndex.replicaTasksOnInstance.count { state.placementIndex.replicaTasksOnInstance.remove(at: r) }
         for service in state.services { service.tasksPerInstance.remove(at: r) }
@@ -50,17 +45,19 @@ extension Simulator {
         }
     }
 
-    /// Whether any listed task (stopped ones too) still names instance `i`.
-    func isReferenced(instance i: Int, inCluster c: Int) -> Bool {
-        let id = clusters[c].instances[i].id
+    /// Whether any listed task (stopped ones too) still names `instance`.
+    func isReferenced(_ instance: InstanceKey) -> Bool {
+        let c = instance.cluster
+        let id = self[instance: instance].id
         for service in clusters[c].services where service.tasks.contains(where: { $0.containerInstanceID == id }) { return true }
         return clusters[c].standaloneTasks.contains { $0.containerInstanceID == id }
     }
 
-    /// Ids of the tasks on instance `i` that are meant to keep running, in list order. O(tasks in the
+    /// Ids of the tasks on `instance` that are meant to keep running, in list order. O(tasks in the
     /// cluster): for faults and terminations, not for every second.
-    func activeTaskIDs(onInstance i: Int, inCluster c: Int) -> [String] {
-        let id = clusters[c].instances[i].id
+    func activeTaskIDs(on instance: InstanceKey) -> [String] {
+        let c = instance.cluster
+        let id = self[instance: instance].id
         var ids: [String] = []
         for service in clusters[c].services {
             for task in service.tasks where task.desiredStatus == .running && task.containerInstanceID == id { ids.append(task.id) }
@@ -78,21 +75,13 @@ extension Simulator {
 
     /// Sets whether the instance's agent is connected, keeping its placement slot in step; a reconnect
     /// lets waiting services try again.
-    func setAgentConnected(_ connected: Bool, cluster c: Int, instance i: Int) {
-        guard clusters[c].instances[i].agentConnected != connected else { return }
-        if connected, capacity[c].terminating.contains(clusters[c].instances[i].ec2InstanceID) { return }
-        clusters[c].instances[i].agentConnected = connected
-        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
-        markDaemonServicesDirty(inCluster: c)  // A DAEMON service follows its instances.
-        if connected { wakeServicesWaitingForCapacity(inCluster: c) }
-    }
-
-    /// The cluster and index of the container instance of an EC2 instance, in any cluster.
-    func containerInstance(ofEC2 ec2InstanceID: String) -> (cluster: Int, index: Int)? {
-        for c in clusterStates.indices {
-            if let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID] { return (c, i) }
-        }
-        return nil
+    func setAgentConnected(_ connected: Bool, on instance: InstanceKey) {
+        guard self[instance: instance].agentConnected != connected else { return }
+        if connected, capacity.isShuttingDown(self[instance: instance].ec2InstanceID, inCluster: instance.cluster) { return }
+        self[instance: instance].agentConnected = connected
+        self[slot: instance].placeable = isPlaceable(self[instance: instance])
+        markDaemonServicesDirty(inCluster: instance.cluster)  // A DAEMON service follows its instances.
+        if connected { wakeServicesWaitingForCapacity(inCluster: instance.cluster) }
     }
 
     /// EC2 terminates the instance: its tasks stop at once (the termination notice), its agent stops
@@ -109,13 +98,13 @@ extension Simulator {
             schedule(.capacity(.groupCheck(cluster: c, group: g)),
                      after: .seconds(in: CapacityTimings.replacementDelay, using: &auxiliaryGenerator))
         }
-        if let (c, i) = containerInstance(ofEC2: ec2InstanceID), clusters[c].instances[i].status != .inactive {
+        if let instance = capacity.instance(ofEC2: ec2InstanceID), self[instance: instance].status != .inactive {
             let reason = "Host EC2 (instance \(ec2InstanceID)) terminated."
-            for id in activeTaskIDs(onInstance: i, inCluster: c) {
+            for id in activeTaskIDs(on: instance) {
                 requestStop(id, code: .terminationNotice, reason: reason)
             }
-            setAgentConnected(false, cluster: c, instance: i)
-            capacity[c].terminating.insert(ec2InstanceID)
+            setAgentConnected(false, on: instance)
+            capacity.noteShuttingDown(ec2InstanceID, inCluster: instance.cluster)
         }
         schedule(.capacity(.instanceShutDown(ec2InstanceID: ec2InstanceID)),
                  after: .seconds(in: CapacityTimings.shutdown, using: &auxiliaryGenerator))
@@ -128,23 +117,24 @@ extension Simulator {
             schedule(.capacity(.terminatedInstanceForgotten(cluster: c, group: g, ec2InstanceID: ec2InstanceID)),
                      after: CapacityTimings.terminatedListed)
         }
-        guard let (c, i) = containerInstance(ofEC2: ec2InstanceID) else { return }
-        capacity[c].terminating.remove(ec2InstanceID)
-        deactivateInstance(i, inCluster: c)
+        guard let instance = capacity.instance(ofEC2: ec2InstanceID) else { return }
+        capacity.noteShutDown(ec2InstanceID, inCluster: instance.cluster)
+        deactivate(instance)
     }
 
     /// The container instance is deregistered: INACTIVE, no longer counted or placeable, and dropped from
     /// the list once nothing refers to it. Its tasks must have been asked to stop already.
-    func deactivateInstance(_ i: Int, inCluster c: Int) {
-        let instance = clusters[c].instances[i]
+    func deactivate(_ key: InstanceKey) {
+        let c = key.cluster
+        let instance = self[instance: key]
         guard instance.status != .inactive else { return }
         if instance.status == .active || instance.status == .draining {
             clusters[c].cluster.registeredContainerInstancesCount -= 1
-            clusterStates[c].registeredTotal -= instance.registeredResources
+            capacity.noteDeregistered(instance.registeredResources, inCluster: c)
         }
-        clusters[c].instances[i].status = .inactive
-        clusters[c].instances[i].agentConnected = false
-        clusterStates[c].slots[i].placeable = false
+        self[instance: key].status = .inactive
+        self[instance: key].agentConnected = false
+        self[slot: key].placeable = false
         markDaemonServicesDirty(inCluster: c)
         schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: instance.ec2InstanceID)),
                  after: CapacityTimings.inactiveListed)
@@ -153,7 +143,7 @@ extension Simulator {
     /// Drops an INACTIVE instance from the list once no listed task names it; else looks again later.
     func expireInactiveInstance(cluster c: Int, ec2InstanceID: String) {
         guard let i = inactiveInstanceIndex(ofEC2: ec2InstanceID, inCluster: c) else { return }
-        if isReferenced(instance: i, inCluster: c) {
+        if isReferenced(InstanceKey(cluster: c, index: i)) {
             schedule(.capacity(.inactiveInstanceExpired(cluster: c, ec2InstanceID: ec2InstanceID)), after: Self.expirySweepInterval)
             return
         }
@@ -163,7 +153,7 @@ extension Simulator {
     /// The INACTIVE record of an EC2 instance. Usually the one the id lookup names; when the instance was
     /// registered again the lookup names the new record and the old one is found by a scan (a rare event).
     private func inactiveInstanceIndex(ofEC2 ec2InstanceID: String, inCluster c: Int) -> Int? {
-        if let i = clusterStates[c].instanceIndexByEC2ID[ec2InstanceID], clusters[c].instances[i].status == .inactive { return i }
+        if let key = capacity.instance(ec2InstanceID: ec2InstanceID, inCluster: c), self[instance: key].status == .inactive { return key.index }
         return clusters[c].instances.firstIndex { $0.ec2InstanceID == ec2InstanceID && $0.status == .inactive }
     }
 }

@@ -1,12 +1,13 @@
 /// RegisterContainerInstance and DeregisterContainerInstance: an EC2 instance's agent joining a cluster
 /// by API, and leaving it. Both go through the paths Auto Scaling groups use (`appendInstance` and
-/// `completeRegistration`; `deactivateInstance` and the INACTIVE expiry), so an instance joined by hand
+/// `completeRegistration`; `deactivate` and the INACTIVE expiry), so an instance joined by hand
 /// behaves like one a group launched.
 extension Simulator {
     func registerContainerInstance(_ registration: ContainerInstanceRegistration) throws(ECSError) {
         guard let c = clusterIndex(referencedBy: registration.cluster) else { throw .clusterNotFound() }
-        if let ec2InstanceID = registration.ec2InstanceID, let (other, i) = containerInstance(ofEC2: ec2InstanceID),
-           clusters[other].instances[i].status != .inactive {
+        if let ec2InstanceID = registration.ec2InstanceID, let existing = capacity.instance(ofEC2: ec2InstanceID),
+           self[instance: existing].status != .inactive {
+            let other = existing.cluster
             // The agent registers again after a restart: ECS answers with the instance it already has.
             guard other == c else {
                 throw .client("Instance \(ec2InstanceID) is already registered in cluster \(clusters[other].cluster.name).")
@@ -24,7 +25,7 @@ extension Simulator {
         appendInstance(ContainerInstance(
             id: id, arn: names.containerInstanceARN(cluster: clusters[c].cluster.name, id: id),
             ec2InstanceID: ec2InstanceID, instanceType: typeName, availabilityZone: zone, status: .registering,
-            agentConnected: !capacity[c].lostZones.contains(zone), registeredResources: resources,
+            agentConnected: !capacity.isLost(zone, inCluster: c), registeredResources: resources,
             registeredAt: date(now), attributes: registration.attributes,
             autoScalingGroupName: group, capacityProviderName: provider), toCluster: c)
         // The API answers with the instance ACTIVE, so REGISTERING is not left to a timer here.
@@ -65,16 +66,16 @@ extension Simulator {
     func deregisterContainerInstance(cluster: String, instance: String, force: Bool) throws(ECSError) {
         guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
         // Wording not confirmed; the same as UpdateContainerInstancesState's.
-        guard let i = localID(instance, .containerInstance, inCluster: c).flatMap({ clusterStates[c].instanceIndexByID[$0] }) else {
+        guard let key = localID(instance, .containerInstance, inCluster: c).flatMap({ capacity.instance(id: $0, inCluster: c) }) else {
             throw .invalidParameter("The referenced container instance \(instance) was not found.")
         }
         // Deregistering again changes nothing, as for a stopped task.
-        guard clusters[c].instances[i].status != .inactive else { return }
-        let tasks = activeTaskIDs(onInstance: i, inCluster: c)
+        guard self[instance: key].status != .inactive else { return }
+        let tasks = activeTaskIDs(on: key)
         guard force || tasks.isEmpty else { throw .invalidParameter("Found running tasks on the instance.") }
         // Stopped while the instance still has its status, so draining counts come off as for any stop.
-        let reason = "Container instance \(clusters[c].instances[i].id) was deregistered."
+        let reason = "Container instance \(self[instance: key].id) was deregistered."
         for id in tasks { requestStop(id, code: .userInitiated, reason: reason) }
-        deactivateInstance(i, inCluster: c)
+        deactivate(key)
     }
 }

@@ -29,8 +29,8 @@ extension Simulator {
     }
 
     func runManagedScaling() {
-        for c in capacity.indices {
-            for (p, state) in capacity[c].providers.enumerated() {
+        for c in capacity.clusterIndices {
+            for (p, state) in capacity.managedScaling(inCluster: c).enumerated() {
                 let demand = capacityDemand(cluster: c, provider: p)
                 clusters[c].capacityProviders[p].reservation = demand.reservation
                 guard let scaling = clusters[c].capacityProviders[p].managedScaling, scaling.enabled else { continue }
@@ -49,19 +49,19 @@ extension Simulator {
 
     func capacityDemand(cluster c: Int, provider p: Int) -> CapacityDemand {
         let provider = clusters[c].capacityProviders[p]
-        let g = capacity[c].providers[p].group
+        let g = capacity.managedScaling(inCluster: c)[p].group
         let group = clusters[c].autoScalingGroups[g]
         var demand = CapacityDemand()
         demand.running = liveInstanceCount(cluster: c, group: g)
         for (i, instance) in clusters[c].instances.enumerated() where instance.autoScalingGroupName == group.name
-            && instance.status != .inactive && instance.runningTasksCount > daemonTasks(cluster: c, instance: i) {
+            && instance.status != .inactive && instance.runningTasksCount > daemonTasks(on: InstanceKey(cluster: c, index: i)) {
             demand.busy += 1
         }
         var waiting = Resources.zero
         var waitingCount = 0
-        for (_, ids) in capacity[c].provisioning {
-            for id in ids {
-                let task = task(at: taskLocations[id]!)
+        for waitingService in capacity.servicesWaiting(inCluster: c) {
+            for id in capacity.waitingTasks(of: waitingService) {
+                let task = self[task: taskLocations[id]!.key]
                 guard task.capacityProviderName == provider.name else { continue }
                 waiting += Resources(cpu: task.cpu, memory: task.memory)
                 waitingCount += 1
@@ -98,9 +98,9 @@ extension Simulator {
         // Idle: InService, registered ACTIVE with nothing on it. EC2 Auto Scaling's default termination
         // policy: the zone with the most instances first, then the oldest instance.
         var idle: [AutoScalingGroup.Instance] = group.instances.filter { member in
-            guard member.lifecycleState == .inService, let (cc, i) = containerInstance(ofEC2: member.ec2InstanceID) else { return false }
-            let instance = clusters[cc].instances[i]
-            return instance.status == .active && instance.runningTasksCount == daemonTasks(cluster: cc, instance: i)
+            guard member.lifecycleState == .inService, let key = capacity.instance(ofEC2: member.ec2InstanceID) else { return false }
+            let instance = self[instance: key]
+            return instance.status == .active && instance.runningTasksCount == daemonTasks(on: key)
                 && instance.pendingTasksCount == 0
         }
         var terminated = 0
@@ -120,9 +120,10 @@ extension Simulator {
         return terminated > 0
     }
 
-    /// Tasks of DAEMON services on instance `i`: they go wherever instances are, so they make no
+    /// Tasks of DAEMON services on `instance`: they go wherever instances are, so they make no
     /// instance busy (an instance that runs only its daemons is idle to managed scaling).
-    func daemonTasks(cluster c: Int, instance i: Int) -> Int {
-        clusterStates[c].placementIndex.daemonServices.reduce(0) { $0 + Int(clusterStates[c].services[$1].tasksPerInstance[i]) }
+    func daemonTasks(on instance: InstanceKey) -> Int {
+        let state = clusterStates[instance.cluster]
+        return state.placementIndex.daemonServices.reduce(0) { $0 + Int(state.services[$1].tasksPerInstance[instance.index]) }
     }
 }

@@ -30,10 +30,8 @@ extension Simulator {
             c = clusters.count
             addCluster(Scenario.ClusterSpec(name: name, instances: []))
             // The per-cluster state the scenario's other parts build at start.
-            capacity.append(ClusterCapacity())
             telemetry.addCluster()
-            loadBalancing.targetGroups.append([])
-            loadBalancing.targetGroupIndexByARN.append([:])
+            loadBalancing.addCluster()
         }
         clusters[c].cluster.capacityProviders = creation.capacityProviders
         clusters[c].cluster.defaultCapacityProviderStrategy = creation.defaultCapacityProviderStrategy

@@ -15,7 +15,7 @@ extension Simulator {
             }
         }
         for (i, instanceSpec) in spec.instances.enumerated() {
-            configureInstance(cluster: c, instance: i, customAttributes: instanceSpec.attributes)
+            configure(InstanceKey(cluster: c, index: i), customAttributes: instanceSpec.attributes)
         }
         for (s, serviceSpec) in spec.services.enumerated() {
             applyScenarioPlacement(serviceSpec.placement, cluster: c, service: s)
@@ -23,18 +23,19 @@ extension Simulator {
         addScheduledTasks(spec.scheduledTasks, cluster: c)
     }
 
-    /// Gives instance `i` its attributes and ENI limit. For instances that join later (Auto Scaling), call
-    /// this after appending the instance and its slot; daemon services then place a task there.
-    func configureInstance(cluster c: Int, instance i: Int, customAttributes: [String: String] = [:]) {
-        let instance = clusters[c].instances[i]
+    /// Gives `key`'s instance its attributes and ENI limit. For instances that join later (Auto Scaling),
+    /// call this after appending the instance and its slot; daemon services then place a task there.
+    func configure(_ key: InstanceKey, customAttributes: [String: String] = [:]) {
+        let c = key.cluster
+        let instance = self[instance: key]
         var attributes = customAttributes
         attributes["ecs.instance-type"] = instance.instanceType
         attributes["ecs.availability-zone"] = instance.availabilityZone
         attributes["ecs.os-type"] = "linux"
         attributes["ecs.ami-id"] = customAttributes["ecs.ami-id"] ?? Self.ecsOptimizedAMI
         attributes["ecs.cpu-architecture"] = "x86_64"
-        clusters[c].instances[i].attributes = attributes
-        configureNetworkInterfaces(cluster: c, instance: i)
+        self[instance: key].attributes = attributes
+        configureNetworkInterfaces(of: key)
         clusterStates[c].placementIndex.attributesVersion += 1
         markDaemonServicesDirty(inCluster: c)
     }

@@ -24,7 +24,7 @@ extension Simulator {
                         problems.append("\(label): target of unknown task \(id)")
                         continue
                     }
-                    let task = self.task(at: location)
+                    let task = self[task: location.key]
                     if task.lastStatus == .stopped || task.lastStatus < .activating {
                         problems.append("\(label): task \(id) is registered while \(task.lastStatus)")
                     }
@@ -39,7 +39,7 @@ extension Simulator {
             }
             for (s, serviceSnapshot) in snapshot.services.enumerated() {
                 let service = serviceSnapshot.service
-                let rollout = clusterStates[c].services[s].rollout
+                let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
                 let label = "\(name)/\(service.name)"
                 var healthy = 0
                 for task in serviceSnapshot.tasks where task.desiredStatus == .running {
@@ -47,7 +47,7 @@ extension Simulator {
                         var healthyTargets = 0
                         for b in checked.bindings {
                             let t = rollout.bindings[b].targetGroup
-                            if let k = loadBalancing.targetGroups[c][t].indexByTask[task.id],
+                            if let k = loadBalancing.targetIndex(of: task.id, inGroup: t, cluster: c),
                                snapshot.targetGroups[t].targets[k].state == .healthy { healthyTargets += 1 }
                         }
                         if healthyTargets != checked.healthyTargets { problems.append("\(label): task \(task.id) healthy targets are off") }
@@ -75,7 +75,7 @@ extension Simulator {
                 if let primary = primaries.first {
                     if primary.taskDefinitionARN != service.taskDefinitionARN { problems.append("\(label): task definition ≠ PRIMARY's") }
                     if primary.desiredCount != service.desiredCount { problems.append("\(label): PRIMARY desiredCount ≠ service's") }
-                    if primary.taskDefinitionARN != clusterStates[c].services[s].taskDefinition.arn {
+                    if primary.taskDefinitionARN != self[state: ServiceKey(cluster: c, service: s)].taskDefinition.arn {
                         problems.append("\(label): launches from another task definition than the PRIMARY's")
                     }
                 }

@@ -19,7 +19,7 @@ extension Simulator {
     func failsToPullImage(_ task: Task, at location: TaskLocation) -> Bool {
         let traits = traits(ofDefinition: task.taskDefinitionARN)
         guard traits.behaviour == .broken, let reason = traits.pullErrorReason else { return false }
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             for k in task.containers.indices { task.containers[k].reason = reason }
         }
         requestStop(task.id, code: .taskFailedToStart, reason: reason)
@@ -37,7 +37,7 @@ extension Simulator {
                 after: .seconds(in: TaskTraits.crashLoopExit, using: &generator))
         }
         guard !location.isStandalone else { return }
-        let rollout = clusterStates[location.cluster].services[location.service].rollout
+        let rollout = self[state: ServiceKey(cluster: location.cluster, service: location.service)].rollout
         // A task that runs shows the service can start tasks: the throttle starts over.
         rollout.consecutiveStartFailures = 0
         rollout.backoffLevel = 0
@@ -57,10 +57,10 @@ extension Simulator {
     /// The essential container of a `-crashloop` task exits with code 1, like a crash.
     private func crashLoopExit(_ id: String, token: UInt32) {
         guard let location = taskLocations[id], location.token == token else { return }
-        let current = task(at: location)
+        let current = self[task: location.key]
         guard current.desiredStatus == .running, current.lastStatus == .running else { return }
         let crashed = current.containers.firstIndex { $0.essential } ?? 0
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             task.containers[crashed].lastStatus = .stopped
             task.containers[crashed].exitCode = 1
         }
@@ -98,7 +98,7 @@ extension Simulator {
     func recordHealthCheckFailure(_ id: String) {
         guard let location = taskLocations[id], !location.isStandalone else { return }
         recordDeploymentFailure(
-            ServiceKey(cluster: location.cluster, service: location.service), deploymentID: task(at: location).startedBy)
+            ServiceKey(cluster: location.cluster, service: location.service), deploymentID: self[task: location.key].startedBy)
     }
 
     /// Counts a failed task against its deployment while that deployment is rolling out; the reconciler

@@ -1,11 +1,8 @@
 /// The engine's private indexes for one cluster, next to its `ClusterSnapshot`.
 final class ClusterState {
-    var instanceIndexByID: [String: Int] = [:]
-    var instanceIndexByEC2ID: [String: Int] = [:]
     var serviceIndexByName: [String: Int] = [:]
     /// Availability zone names, sorted; `PlacementSlot.zone` indexes this.
     var zones: [String] = []
-    var slots: [PlacementSlot] = []
     var services: [ServiceState] = []
     /// Services waiting for capacity, woken when resources free up or an instance becomes placeable.
     var waitingServices: [Int] = []
@@ -13,7 +10,6 @@ final class ClusterState {
     var stoppedStandaloneCount = 0
     /// Reserved resources of RUNNING standalone tasks, for cluster utilization.
     var standaloneRunningReserved = Resources.zero
-    var registeredTotal = Resources.zero
     var cpuHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
     var memoryHistory = MetricsRing(capacity: MetricsRing.defaultCapacity)
     /// Attribute values, ENI addresses, daemon services, schedules.

@@ -73,26 +73,27 @@ extension Simulator {
         // failures), and ECS's own check for an empty list is the server's.
         var indexes: [Int] = []
         for name in instances {
-            guard let key = localID(name, .containerInstance, inCluster: c), let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
+            guard let i = instanceKey(referencedBy: name, inCluster: c)?.index else {
                 throw .invalidParameter("The referenced container instance \(name) was not found.")
             }
-            let current = clusters[c].instances[i].status
+            let current = self[instance: InstanceKey(cluster: c, index: i)].status
             guard current == .active || current == .draining else {
                 throw .invalidParameter(
-                    "Container instance \(clusters[c].instances[i].id) is \(current.rawValue); only ACTIVE and DRAINING instances can change state.")
+                    "Container instance \(self[instance: InstanceKey(cluster: c, index: i)].id) is \(current.rawValue); only ACTIVE and DRAINING instances can change state.")
             }
             indexes.append(i)
         }
-        for i in indexes { setInstanceStatus(cluster: c, instance: i, status) }
+        for i in indexes { setStatus(status, of: InstanceKey(cluster: c, index: i)) }
     }
 
     /// ACTIVE ↔ DRAINING. Draining stops placements there and asks every service with tasks there to move
     /// them; activating makes the instance placeable again without moving anything back.
-    private func setInstanceStatus(cluster c: Int, instance i: Int, _ status: ContainerInstanceStatus) {
-        let previous = clusters[c].instances[i].status
+    private func setStatus(_ status: ContainerInstanceStatus, of instance: InstanceKey) {
+        let (c, i) = (instance.cluster, instance.index)
+        let previous = self[instance: instance].status
         guard previous != status else { return }
-        clusters[c].instances[i].status = status
-        clusterStates[c].slots[i].placeable = isPlaceable(clusters[c].instances[i])
+        self[instance: instance].status = status
+        self[slot: instance].placeable = isPlaceable(self[instance: instance])
         let delta = status == .draining ? 1 : -1
         for (s, state) in clusterStates[c].services.enumerated() where state.tasksPerInstance[i] > 0 {
             state.drainingActiveCount += delta * Int(state.tasksPerInstance[i])

@@ -21,7 +21,7 @@ extension Simulator {
                     problems.append("\(name): task \(task.id) missing from the index")
                     return
                 }
-                if location.cluster != c || location.service != service || location.index != index {
+                if location.cluster != c || location.service != service || location.key.index != index {
                     problems.append("\(name): task \(task.id) indexed at the wrong place")
                 }
                 if location.runningSlot >= 0 {
@@ -111,14 +111,14 @@ extension Simulator {
                 if serviceState.stoppedCount != stopped { problems.append("\(label): stopped \(serviceState.stoppedCount) ≠ \(stopped)") }
                 if serviceState.tasksPerInstance != perInstance { problems.append("\(label): per-instance spread counts are off") }
                 var perZone = fargatePerZone
-                for (i, count) in perInstance.enumerated() { perZone[Int(state.slots[i].zone)] += Int(count) }
+                for (i, count) in perInstance.enumerated() { perZone[Int(capacity[slot: InstanceKey(cluster: c, index: i)].zone)] += Int(count) }
                 if serviceState.tasksPerZone != perZone { problems.append("\(label): per-zone spread counts are off") }
                 if service.service.events.count > ServiceEvent.limit { problems.append("\(label): more than \(ServiceEvent.limit) events") }
                 if service.service.desiredCount < 0 { problems.append("\(label): negative desiredCount") }
             }
             var standaloneStopped = 0
             for (index, task) in snapshot.standaloneTasks.enumerated() {
-                account(task, service: TaskLocation.standalone, index: index)
+                account(task, service: TaskKey.standalone, index: index)
                 if task.lastStatus == .stopped { standaloneStopped += 1 }
                 if task.group.hasPrefix("service:") { problems.append("\(name): standalone task \(task.id) has group \(task.group)") }
             }
@@ -134,12 +134,12 @@ extension Simulator {
                 if instance.usedPorts != ports[i] { problems.append("\(label): usedPorts differ from the bound ports") }
                 if instance.runningTasksCount != desiredRunning[i] { problems.append("\(label): runningTasksCount \(instance.runningTasksCount) ≠ \(desiredRunning[i])") }
                 if instance.pendingTasksCount != pendingOnInstance[i] { problems.append("\(label): pendingTasksCount \(instance.pendingTasksCount) ≠ \(pendingOnInstance[i])") }
-                let slot = state.slots[i]
+                let slot = capacity[slot: InstanceKey(cluster: c, index: i)]
                 if Int(slot.remainingCPU) != instance.remainingResources.cpu || Int(slot.remainingMemory) != instance.remainingResources.memory
                     || slot.placeable != isPlaceable(instance) {
                     problems.append("\(label): placement slot out of step")
                 }
-                if state.instanceIndexByID[instance.id] != i { problems.append("\(label): instance index is off") }
+                if capacity.instance(id: instance.id, inCluster: c) != InstanceKey(cluster: c, index: i) { problems.append("\(label): instance index is off") }
             }
             let cluster = snapshot.cluster
             if cluster.runningTasksCount != clusterRunning { problems.append("\(name): runningTasksCount \(cluster.runningTasksCount) ≠ \(clusterRunning)") }

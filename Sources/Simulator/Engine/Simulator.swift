@@ -45,14 +45,14 @@ public final class Simulator {
     /// Counts the calls that may change state (advance, execute), for `ControlPlaneSnapshot.revision`.
     var revision: UInt64 = 0
     var generator: SeededGenerator
-    /// Target groups and task health (LoadBalancing/LoadBalancingState.swift).
-    var loadBalancing = LoadBalancingState()
+    /// Target groups and task health (LoadBalancing/).
+    var loadBalancing = LoadBalancing()
 
     // MARK: Capacity, auto scaling, workload and faults (Capacity/, AutoScaling/, Workload/, Faults/)
     /// Draws for these parts come from their own generator, so that adding them leaves every id and
     /// timing the main generator gives a seed as it was.
     var auxiliaryGenerator = SeededGenerator(seed: 0)
-    var capacity: [ClusterCapacity] = []
+    var capacity = Capacity()
     var telemetry = TelemetryStore()
     var autoScaling = ApplicationAutoScaling()
     var faultSchedule: [Scenario.FaultScheduleEntry] = []
@@ -134,6 +134,7 @@ public final class Simulator {
     func addCluster(_ spec: Scenario.ClusterSpec) {
         let c = clusters.count
         let state = ClusterState()
+        capacity.addCluster()
         let clusterARN = names.clusterARN(spec.name)
         var instances: [ContainerInstance] = []
         for (i, instanceSpec) in spec.instances.enumerated() {
@@ -145,12 +146,11 @@ public final class Simulator {
                 availabilityZone: instanceSpec.availabilityZone, registeredResources: type.registeredResources,
                 registeredAt: date(now))
             instances.append(instance)
-            state.instanceIndexByID[id] = i
-            state.instanceIndexByEC2ID[instance.ec2InstanceID] = i
-            state.registeredTotal += type.registeredResources
-            state.slots.append(PlacementSlot(
+            capacity.record(instance, at: InstanceKey(cluster: c, index: i))
+            capacity.noteRegistered(type.registeredResources, inCluster: c)
+            capacity.appendSlot(PlacementSlot(
                 remainingCPU: Int32(type.registeredResources.cpu), remainingMemory: Int32(type.registeredResources.memory),
-                placeable: true, zone: UInt8(state.zoneIndex(of: instanceSpec.availabilityZone))))
+                placeable: true, zone: UInt8(state.zoneIndex(of: instanceSpec.availabilityZone))), inCluster: c)
         }
         var services: [ServiceSnapshot] = []
         for (s, serviceSpec) in spec.services.enumerated() {

@@ -18,20 +18,18 @@ extension Simulator {
         case .failHealthChecks(let cluster, let service, let duration):
             try failHealthChecks(cluster: cluster, service: service, duration: duration)
         case .terminateInstance(let cluster, let instance):
-            let (c, i) = try liveInstance(cluster: cluster, instance: instance)
-            terminateEC2Instance(clusters[c].instances[i].ec2InstanceID)
+            terminateEC2Instance(self[instance: try liveInstance(cluster: cluster, instance: instance)].ec2InstanceID)
         case .disconnectAgent(let cluster, let instance):
-            let (c, i) = try liveInstance(cluster: cluster, instance: instance)
-            setAgentConnected(false, cluster: c, instance: i)
+            setAgentConnected(false, on: try liveInstance(cluster: cluster, instance: instance))
         case .reconnectAgent(let cluster, let instance):
-            let (c, i) = try liveInstance(cluster: cluster, instance: instance)
-            guard !capacity[c].lostZones.contains(clusters[c].instances[i].availabilityZone) else {
+            let key = try liveInstance(cluster: cluster, instance: instance)
+            guard !capacity.isLost(self[instance: key].availabilityZone, inCluster: key.cluster) else {
                 throw .invalidParameter("The container instance is in an availability zone that is unavailable.")
             }
-            guard !capacity[c].terminating.contains(clusters[c].instances[i].ec2InstanceID) else {
+            guard !capacity.isShuttingDown(self[instance: key].ec2InstanceID, inCluster: key.cluster) else {
                 throw .invalidParameter("The container instance's EC2 instance is shutting down.")
             }
-            setAgentConnected(true, cluster: c, instance: i)
+            setAgentConnected(true, on: key)
         case .loseAvailabilityZone(let cluster, let zone):
             let c = try zoneCluster(cluster, zone)
             loseZone(zone, cluster: c)
@@ -61,7 +59,7 @@ extension Simulator {
         guard let id = localID(task, .task, inCluster: c), let location = taskLocations[id], location.cluster == c else {
             throw .invalidParameter("The referenced task was not found.")
         }
-        let current = self.task(at: location)
+        let current = self[task: location.key]
         guard current.lastStatus == .running, current.desiredStatus == .running else {
             throw .invalidParameter("The referenced task is \(current.lastStatus.rawValue), not RUNNING.")
         }
@@ -69,19 +67,19 @@ extension Simulator {
     }
 
     private func firstEssentialContainer(_ id: String) -> Int {
-        task(at: taskLocations[id]!).containers.firstIndex(where: \.essential) ?? 0
+        self[task: taskLocations[id]!.key].containers.firstIndex(where: \.essential) ?? 0
     }
 
     /// A registered (not INACTIVE) instance by container instance id, ARN or EC2 id.
-    private func liveInstance(cluster: String, instance: String) throws(ECSError) -> (Int, Int) {
+    private func liveInstance(cluster: String, instance: String) throws(ECSError) -> InstanceKey {
         let c = try faultCluster(cluster)
-        guard let key = localID(instance, .containerInstance, inCluster: c), let i = clusterStates[c].instanceIndexByID[key] ?? clusterStates[c].instanceIndexByEC2ID[key] else {
+        guard let key = instanceKey(referencedBy: instance, inCluster: c) else {
             throw .invalidParameter("The referenced container instance \(instance) was not found.")
         }
-        guard clusters[c].instances[i].status != .inactive else {
+        guard self[instance: key].status != .inactive else {
             throw .invalidParameter("The referenced container instance \(instance) is INACTIVE.")
         }
-        return (c, i)
+        return key
     }
 
     private func zoneCluster(_ cluster: String, _ zone: String) throws(ECSError) -> Int {
@@ -95,17 +93,17 @@ extension Simulator {
     // MARK: Zone outages
 
     private func loseZone(_ zone: String, cluster c: Int) {
-        guard capacity[c].lostZones.insert(zone).inserted else { return }
-        for i in clusters[c].instances.indices
-        where clusters[c].instances[i].availabilityZone == zone && clusters[c].instances[i].status != .inactive {
-            setAgentConnected(false, cluster: c, instance: i)
+        guard capacity.loseZone(zone, inCluster: c) else { return }
+        for key in instanceKeys(inCluster: c)
+        where self[instance: key].availabilityZone == zone && self[instance: key].status != .inactive {
+            setAgentConnected(false, on: key)
         }
         schedule(.fault(.zoneImpairmentDetected(cluster: c, zone: zone)),
                  after: .seconds(in: FaultTimings.impairmentDetection, using: &auxiliaryGenerator))
     }
 
     private func detectZoneImpairment(_ zone: String, cluster c: Int) {
-        guard capacity[c].lostZones.contains(zone) else { return }
+        guard capacity.isLost(zone, inCluster: c) else { return }
         var doomed: [String] = []
         for group in clusters[c].autoScalingGroups {
             for member in group.instances where member.availabilityZone == zone
@@ -114,19 +112,19 @@ extension Simulator {
             }
         }
         for ec2InstanceID in doomed { terminateEC2Instance(ec2InstanceID) }
-        for i in clusters[c].instances.indices {
-            let instance = clusters[c].instances[i]
+        for key in instanceKeys(inCluster: c) {
+            let instance = self[instance: key]
             guard instance.availabilityZone == zone, instance.autoScalingGroupName == nil, instance.status != .inactive else { continue }
             let reason = "Host EC2 (instance \(instance.ec2InstanceID)) terminated."
-            for id in activeTaskIDs(onInstance: i, inCluster: c) { requestStop(id, code: .terminationNotice, reason: reason) }
+            for id in activeTaskIDs(on: key) { requestStop(id, code: .terminationNotice, reason: reason) }
         }
     }
 
     private func restoreZone(_ zone: String, cluster c: Int) {
-        guard capacity[c].lostZones.remove(zone) != nil else { return }
-        for i in clusters[c].instances.indices
-        where clusters[c].instances[i].availabilityZone == zone && clusters[c].instances[i].status != .inactive {
-            setAgentConnected(true, cluster: c, instance: i)
+        guard capacity.restoreZone(zone, inCluster: c) else { return }
+        for key in instanceKeys(inCluster: c)
+        where self[instance: key].availabilityZone == zone && self[instance: key].status != .inactive {
+            setAgentConnected(true, on: key)
         }
         // Groups that could not launch while every zone of theirs was out try again.
         for g in clusters[c].autoScalingGroups.indices { checkGroup(cluster: c, group: g) }

@@ -7,7 +7,7 @@
 extension Simulator {
     static let fargateProviders = Set(CapacityProviderStrategyItem.fargateProviders)
 
-    /// Creates a Fargate task; `service` is a service index or `TaskLocation.standalone`. The capacity
+    /// Creates a Fargate task; `service` is a service index or `TaskKey.standalone`. The capacity
     /// provider defaults to the service's strategy (FARGATE without one).
     @discardableResult
     func launchFargateTask(
@@ -20,8 +20,8 @@ extension Simulator {
         let provider: String
         if let capacityProvider {
             provider = capacityProvider
-        } else if service != TaskLocation.standalone {
-            provider = nextFargateProvider(&clusterStates[c].services[service].plan)
+        } else if service != TaskKey.standalone {
+            provider = nextFargateProvider(&self[state: ServiceKey(cluster: c, service: service)].plan)
         } else {
             provider = "FARGATE"
         }
@@ -38,7 +38,7 @@ extension Simulator {
         task.capacityProviderName = provider
 
         let location = file(task, cluster: c, service: service, instance: TaskLocation.fargate)
-        if !location.isStandalone { clusterStates[c].services[service].tasksPerZone[zone] += 1 }
+        if !location.isStandalone { self[state: ServiceKey(cluster: c, service: service)].tasksPerZone[zone] += 1 }
         scheduleStep(id, after: .seconds(in: LaunchTimings.fargateProvisioning, using: &generator))
         return id
     }
@@ -46,8 +46,8 @@ extension Simulator {
     /// The zone with the fewest of the service's tasks (ties at random); any zone for standalone tasks.
     private func fargateZone(cluster c: Int, service: Int) -> Int {
         let zones = clusterStates[c].zones.count
-        guard service != TaskLocation.standalone else { return generator.index(below: zones) }
-        let perZone = clusterStates[c].services[service].tasksPerZone
+        guard service != TaskKey.standalone else { return generator.index(below: zones) }
+        let perZone = self[state: ServiceKey(cluster: c, service: service)].tasksPerZone
         let fewest = perZone.min() ?? 0
         let tied = perZone.indices.filter { perZone[$0] == fewest }
         return tied[generator.index(below: tied.count)]
@@ -90,7 +90,7 @@ extension Simulator {
         var victims = Array(pending.reversed().prefix(count))
         var perZone = self[state: key].tasksPerZone
         for id in victims {
-            if let location = taskLocations[id], let z = zones.firstIndex(of: task(at: location).availabilityZone) {
+            if let location = taskLocations[id], let z = zones.firstIndex(of: self[task: location.key].availabilityZone) {
                 perZone[z] -= 1
             }
         }

@@ -2,17 +2,17 @@
 /// attached to the instance, which allows `eniLimit` of them including its own primary one, so it runs
 /// at most `eniLimit - 1` awsvpc tasks (no ENI trunking). `enisInUse` counts the primary one too.
 extension Simulator {
-    /// Attaches an ENI for a new awsvpc task on instance `i`; returns the task's private IP.
-    func attachNetworkInterface(cluster c: Int, instance i: Int) -> String {
-        clusters[c].instances[i].enisInUse += 1
-        clusterStates[c].slots[i].freeENIs -= 1
-        return privateAddress(cluster: c, zone: Int(clusterStates[c].slots[i].zone))
+    /// Attaches an ENI for a new awsvpc task on `instance`; returns the task's private IP.
+    func attachNetworkInterface(on instance: InstanceKey) -> String {
+        self[instance: instance].enisInUse += 1
+        self[slot: instance].freeENIs -= 1
+        return privateAddress(cluster: instance.cluster, zone: Int(self[slot: instance].zone))
     }
 
-    /// Gives back the ENI of a STOPPED awsvpc task on instance `i`.
-    func detachNetworkInterface(cluster c: Int, instance i: Int) {
-        clusters[c].instances[i].enisInUse -= 1
-        clusterStates[c].slots[i].freeENIs += 1
+    /// Gives back the ENI of a STOPPED awsvpc task on `instance`.
+    func detachNetworkInterface(from instance: InstanceKey) {
+        self[instance: instance].enisInUse -= 1
+        self[slot: instance].freeENIs += 1
     }
 
     /// The next private address in the zone's subnet, 10.0.<16 × zone + block>.<host>: a /20 per zone,
@@ -27,10 +27,10 @@ extension Simulator {
     }
 
     /// Sets an instance's ENI limit from its type, with only the primary ENI in use.
-    func configureNetworkInterfaces(cluster c: Int, instance i: Int) {
-        let limit = InstanceType.named(clusters[c].instances[i].instanceType)?.eniLimit ?? 3
-        clusters[c].instances[i].eniLimit = limit
-        clusters[c].instances[i].enisInUse = 1
-        clusterStates[c].slots[i].freeENIs = Int16(limit - 1)
+    func configureNetworkInterfaces(of instance: InstanceKey) {
+        let limit = InstanceType.named(self[instance: instance].instanceType)?.eniLimit ?? 3
+        self[instance: instance].eniLimit = limit
+        self[instance: instance].enisInUse = 1
+        self[slot: instance].freeENIs = Int16(limit - 1)
     }
 }

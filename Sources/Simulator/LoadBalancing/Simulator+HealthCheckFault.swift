@@ -5,7 +5,7 @@ extension Simulator {
         guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
         let s = try activeServiceIndex(service, inCluster: c)  // Not while it is being deleted.
         if let duration, duration < .zero { throw .invalidParameter("The fault's duration can not be negative.") }
-        let rollout = clusterStates[c].services[s].rollout
+        let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
         switch duration {
         case nil: rollout.healthChecksFailUntil = .seconds(Int64.max)
         case .zero?: rollout.healthChecksFailUntil = nil

@@ -24,7 +24,7 @@ extension Simulator {
             if let known = failingServices[record.service] {
                 serviceFails = known
             } else {
-                serviceFails = clusterStates[c].services[record.service].rollout.failsHealthChecks(at: now)
+                serviceFails = self[state: ServiceKey(cluster: c, service: record.service)].rollout.failsHealthChecks(at: now)
                 failingServices[record.service] = serviceFails
             }
             let passes = !record.answers503 && !serviceFails
@@ -104,14 +104,14 @@ extension Simulator {
     func reachContainerHealthVerdict(_ id: String, token: UInt32) {
         guard let location = taskLocations[id], location.token == token,
               var checked = loadBalancing.tasks[id], !checked.isStopping, let since = checked.runningSince else { return }
-        let answers503 = traits(ofDefinition: task(at: location).taskDefinitionARN).behaviour == .unhealthy
+        let answers503 = traits(ofDefinition: self[task: location.key].taskDefinitionARN).behaviour == .unhealthy
         let verdict: HealthStatus = answers503 ? .unhealthy : .healthy
         if checked.containerHealth != verdict {
             checked.containerHealth = verdict
             loadBalancing.tasks[id] = checked
-            let checkedContainers = Set(resolveTaskDefinition(task(at: location).taskDefinitionARN)?
+            let checkedContainers = Set(resolveTaskDefinition(self[task: location.key].taskDefinitionARN)?
                 .containerDefinitions.filter { $0.healthCheck != nil }.map(\.name) ?? [])
-            modifyTask(at: location) { task in
+            modifyTask(location.key) { task in
                 task.healthStatus = verdict
                 for k in task.containers.indices where checkedContainers.contains(task.containers[k].name) {
                     task.containers[k].healthStatus = verdict

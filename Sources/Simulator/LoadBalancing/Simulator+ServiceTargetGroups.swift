@@ -9,9 +9,9 @@ extension Simulator {
     ) throws(ECSError) -> [TargetBinding] {
         var bindings: [TargetBinding] = []
         for link in links {
-            guard let t = loadBalancing.targetGroupIndexByARN[c][link.targetGroupARN] else {
+            guard let t = loadBalancing.targetGroup(arn: link.targetGroupARN, inCluster: c) else {
                 // Simplified: a scenario defines target groups per cluster, so only that cluster's services use them.
-                if let other = loadBalancing.targetGroupIndexByARN.firstIndex(where: { $0[link.targetGroupARN] != nil }) {
+                if let other = loadBalancing.cluster(ownerOf: link.targetGroupARN) {
                     throw .invalidParameter(
                         "The target group with targetGroupArn \(link.targetGroupARN) belongs to cluster \(clusters[other].cluster.name) in this simulation: only that cluster's services can use it.")
                 }
@@ -41,7 +41,7 @@ extension Simulator {
 
     /// Links service `s` to the bindings' target groups.
     func bind(_ bindings: [TargetBinding], cluster c: Int, service s: Int) {
-        let rollout = clusterStates[c].services[s].rollout
+        let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
         for binding in bindings {
             clusters[c].services[s].service.loadBalancers.append(LoadBalancer(
                 targetGroupARN: binding.targetGroupARN, containerName: binding.containerName,

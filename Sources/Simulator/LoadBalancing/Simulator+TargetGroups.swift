@@ -12,14 +12,11 @@ extension Simulator {
     /// Target groups, load balancers and the services' links to them, from the scenario; then the first
     /// round of health checks for every group.
     func buildLoadBalancing(_ scenario: Scenario) {
-        loadBalancing.targetGroups = Array(repeating: [], count: clusters.count)
-        loadBalancing.targetGroupIndexByARN = Array(repeating: [:], count: clusters.count)
         for (c, spec) in scenario.clusters.enumerated() {
             var groups: [TargetGroup] = []
             var indexByName: [String: Int] = [:]
             for groupSpec in spec.targetGroups {
                 indexByName[groupSpec.name] = groups.count
-                loadBalancing.targetGroupIndexByARN[c][LoadBalancerNames.targetGroupARN(groupSpec.name)] = groups.count
                 groups.append(TargetGroup(
                     name: groupSpec.name, arn: LoadBalancerNames.targetGroupARN(groupSpec.name), port: groupSpec.port,
                     protocol: groupSpec.protocol, targetType: groupSpec.targetType, healthCheck: groupSpec.healthCheck,
@@ -43,7 +40,7 @@ extension Simulator {
             }
             clusters[c].targetGroups = groups
             clusters[c].loadBalancers = balancers
-            loadBalancing.targetGroups[c] = Array(repeating: TargetGroupState(), count: groups.count)
+            loadBalancing.addCluster(groups)
 
             for (s, serviceSpec) in spec.services.enumerated() {
                 clusters[c].services[s].service.healthCheckGracePeriodSeconds = serviceSpec.healthCheckGracePeriodSeconds
@@ -90,10 +87,9 @@ extension Simulator {
                 targetID: targetID, port: port, state: .initial, reason: Self.registrationInProgress,
                 description: "Target registration is in progress", taskID: id)
             let t = binding.targetGroup
-            loadBalancing.targetGroups[key.cluster][t].indexByTask[id] = clusters[key.cluster].targetGroups[t].targets.count
-            loadBalancing.targetGroups[key.cluster][t].records.append(TargetRecord(
-                taskID: id, service: key.service, answers503: traits.behaviour == .unhealthy))
-            clusters[key.cluster].targetGroups[t].targets.append(description)
+            loadBalancing.register(
+                description, TargetRecord(taskID: id, service: key.service, answers503: traits.behaviour == .unhealthy),
+                inGroup: t, cluster: key.cluster, targets: &clusters[key.cluster].targetGroups[t].targets)
             rollout.registeredTargets[b] += 1
             rollout.hasTargetEvents = true
             checked.bindings.append(b)
@@ -126,7 +122,7 @@ extension Simulator {
         var delay = 0
         for b in checked.bindings {
             let t = rollout.bindings[b].targetGroup
-            guard let k = loadBalancing.targetGroups[key.cluster][t].indexByTask[id] else { continue }
+            guard let k = loadBalancing.targetIndex(of: id, inGroup: t, cluster: key.cluster) else { continue }
             loadBalancing.targetGroups[key.cluster][t].records[k].isDraining = true
             clusters[key.cluster].targetGroups[t].targets[k].state = .draining
             clusters[key.cluster].targetGroups[t].targets[k].reason = Self.deregistrationInProgress
@@ -159,19 +155,10 @@ extension Simulator {
     /// Removes the task's targets; the last target of each group takes the freed place.
     private func removeTargets(_ id: String, of checked: CheckedTask) {
         let c = checked.service.cluster
-        let rollout = clusterStates[c].services[checked.service.service].rollout
+        let rollout = self[state: ServiceKey(cluster: c, service: checked.service.service)].rollout
         for b in checked.bindings {
             let t = rollout.bindings[b].targetGroup
-            guard let k = loadBalancing.targetGroups[c][t].indexByTask.removeValue(forKey: id) else { continue }
-            let last = loadBalancing.targetGroups[c][t].records.count - 1
-            if k != last {
-                let moved = loadBalancing.targetGroups[c][t].records[last].taskID
-                loadBalancing.targetGroups[c][t].records.swapAt(k, last)
-                clusters[c].targetGroups[t].targets.swapAt(k, last)
-                loadBalancing.targetGroups[c][t].indexByTask[moved] = k
-            }
-            loadBalancing.targetGroups[c][t].records.removeLast()
-            clusters[c].targetGroups[t].targets.removeLast()
+            loadBalancing.deregister(id, fromGroup: t, cluster: c, targets: &clusters[c].targetGroups[t].targets)
         }
     }
 

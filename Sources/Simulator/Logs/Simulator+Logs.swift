@@ -4,7 +4,7 @@ extension Simulator {
     public func logEvents(cluster: String, task: String, limit: Int) -> [LogEvent] {
         guard let c = clusterIndex(referencedBy: cluster), let id = localID(task, .task, inCluster: c), let location = taskLocations[id],
               location.cluster == c else { return [] }
-        let task = self.task(at: location)
+        let task = self[task: location.key]
         var curve: RequestCurve?
         var sharing = 1
         if !location.isStandalone {

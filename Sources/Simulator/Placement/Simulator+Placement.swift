@@ -87,7 +87,7 @@ extension Simulator {
         cluster c: Int, _ request: PlacementRequest, perInstance: [Int32], _ body: (PlacementCandidates) -> Result
     ) -> Result {
         PlacementCandidates.with(
-            request, slots: clusterStates[c].slots, perInstance: perInstance, instances: clusters[c].instances, body)
+            request, slots: capacity.slots(inCluster: c), perInstance: perInstance, instances: clusters[c].instances, body)
     }
 
     // MARK: Constraints and attributes

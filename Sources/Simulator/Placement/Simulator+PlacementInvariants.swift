@@ -24,7 +24,7 @@ extension Simulator {
                 }
                 guard i >= 0 else { return }  // waiting for capacity: on no instance yet
                 if task.privateIPv4Address != nil { enis[i] += 1 }
-                if service != TaskLocation.standalone, !state.services[service].plan.isDaemon { replicas[i] += 1 }
+                if service != TaskKey.standalone, !state.services[service].plan.isDaemon { replicas[i] += 1 }
                 if let definition = taskDefinition(of: task), definition.networkMode == .host {
                     for binding in task.containers.flatMap(\.networkBindings) where binding.hostPort != binding.containerPort {
                         problems.append("\(name): host-mode task \(task.id) binds \(binding.hostPort) for \(binding.containerPort)")
@@ -44,12 +44,12 @@ extension Simulator {
                     problems.append("\(name)/\(service.service.name): more than one daemon task on an instance")
                 }
             }
-            for task in snapshot.standaloneTasks { check(task, service: TaskLocation.standalone) }
+            for task in snapshot.standaloneTasks { check(task, service: TaskKey.standalone) }
             for (i, instance) in snapshot.instances.enumerated() {
                 let label = "\(name)/\(instance.id)"
                 if instance.enisInUse != 1 + enis[i] { problems.append("\(label): enisInUse \(instance.enisInUse) ≠ 1 + \(enis[i]) tasks") }
                 if instance.enisInUse > instance.eniLimit { problems.append("\(label): ENIs over-committed") }
-                if Int(state.slots[i].freeENIs) != instance.eniLimit - instance.enisInUse {
+                if Int(capacity[slot: InstanceKey(cluster: c, index: i)].freeENIs) != instance.eniLimit - instance.enisInUse {
                     problems.append("\(label): free ENIs out of step")
                 }
                 let counted = i < state.placementIndex.replicaTasksOnInstance.count ? state.placementIndex.replicaTasksOnInstance[i] : 0

@@ -87,7 +87,7 @@ extension Simulator {
     /// Applies a scenario service's launch type, scheduling strategy and placement to service `s`, as
     /// CreateService would have. The scenario was validated, so this cannot fail.
     func applyScenarioPlacement(_ spec: Scenario.ServicePlacement, cluster c: Int, service s: Int) {
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         let given = clusters[c].services[s].service.deploymentConfiguration
         let configuration = ServiceRules.deploymentConfiguration(given, for: spec.schedulingStrategy)
         guard let launch = try? ServiceRules.validate(

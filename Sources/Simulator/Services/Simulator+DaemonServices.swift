@@ -8,7 +8,7 @@
 extension Simulator {
     func reconcileDaemon(_ key: ServiceKey) {
         let (c, s) = (key.cluster, key.service)
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         let service = clusters[c].services[s].service
         let deploymentID = service.primaryDeployment?.id ?? ""
         let request = placementRequest(for: key)
@@ -18,11 +18,11 @@ extension Simulator {
         var stopped: [String] = []
         var failure: PlacementFailure?
         var toStop: [Int] = []
-        for i in clusterStates[c].slots.indices {
+        for i in clusters[c].instances.indices {
             let eligible = request.eligible?[i] ?? true
-            let wanted = clusterStates[c].slots[i].placeable && eligible
+            let wanted = self[slot: InstanceKey(cluster: c, index: i)].placeable && eligible
             let here = state.tasksPerInstance[i]
-            let instance = clusters[c].instances[i]
+            let instance = self[instance: InstanceKey(cluster: c, index: i)]
             if !wanted, eligible, here > 0, instance.status == .active, !instance.agentConnected {
                 // A disconnected agent can't be told to stop anything: its task runs on and still counts.
                 desired += 1
@@ -32,13 +32,13 @@ extension Simulator {
                 desired += 1
                 guard here == 0 else { continue }
                 if let rejection = firstRejection(cluster: c, request, perInstance: state.tasksPerInstance, instance: i) {
-                    failure = failure ?? .closestMatch(instanceID: clusters[c].instances[i].id, rejection)
+                    failure = failure ?? .closestMatch(instanceID: self[instance: InstanceKey(cluster: c, index: i)].id, rejection)
                     continue
                 }
                 started.append(launchTask(
                     state.taskDefinition, cluster: c, service: s, instance: i, group: "service:\(service.name)",
                     startedBy: deploymentID))
-            } else if here > 0, clusters[c].instances[i].status == .draining,
+            } else if here > 0, self[instance: InstanceKey(cluster: c, index: i)].status == .draining,
                       i >= replicas.count || replicas[i] == 0 {
                 toStop.append(i)
             }
@@ -93,7 +93,7 @@ extension Simulator {
 
     /// UpdateService may not set a DAEMON service's desired count.
     func rejectDesiredCountForDaemon(cluster c: Int, service s: Int) throws(ECSError) {
-        guard clusterStates[c].services[s].plan.isDaemon else { return }
+        guard self[state: ServiceKey(cluster: c, service: s)].plan.isDaemon else { return }
         throw .invalidParameter(
             "The daemon scheduling strategy does not support a desired count for services. Remove the desired count value and try again")
     }
@@ -102,17 +102,17 @@ extension Simulator {
 
     /// A task was placed on instance `i` (not Fargate).
     func noteTaskPlaced(cluster c: Int, service s: Int, instance i: Int) {
-        guard s != TaskLocation.standalone, !clusterStates[c].services[s].plan.isDaemon else { return }
+        guard s != TaskKey.standalone, !self[state: ServiceKey(cluster: c, service: s)].plan.isDaemon else { return }
         growReplicaCounts(cluster: c)
         clusterStates[c].placementIndex.replicaTasksOnInstance[i] += 1
     }
 
     /// A task on instance `i` reached STOPPED: a draining instance may now let its daemon tasks go.
     func noteTaskReleased(cluster c: Int, service s: Int, instance i: Int) {
-        guard s != TaskLocation.standalone, !clusterStates[c].services[s].plan.isDaemon else { return }
+        guard s != TaskKey.standalone, !self[state: ServiceKey(cluster: c, service: s)].plan.isDaemon else { return }
         growReplicaCounts(cluster: c)
         clusterStates[c].placementIndex.replicaTasksOnInstance[i] -= 1
-        if clusterStates[c].placementIndex.replicaTasksOnInstance[i] == 0, clusters[c].instances[i].status == .draining {
+        if clusterStates[c].placementIndex.replicaTasksOnInstance[i] == 0, self[instance: InstanceKey(cluster: c, index: i)].status == .draining {
             markDaemonServicesDirty(inCluster: c)
         }
     }

@@ -42,7 +42,7 @@ extension Simulator {
         writeTargetEvents(key)
         let (c, s) = (key.cluster, key.service)
         guard clusters[c].services[s].service.status == ServiceStatus.draining else { return }
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         if state.activeCount > 0 {
             let service = clusters[c].services[s].service
             let reason = "Scaling activity initiated by (deployment \(service.primaryDeployment?.id ?? ""))"

@@ -142,8 +142,8 @@ extension Simulator {
 
     func isOnDrainingInstance(_ task: Task, _ key: ServiceKey) -> Bool {
         // Fargate tasks and tasks waiting for capacity are on no instance.
-        guard let location = taskLocations[task.id], location.instance >= 0 else { return false }
-        return clusters[key.cluster].instances[location.instance].status == .draining
+        guard let instance = taskLocations[task.id]?.instanceKey else { return false }
+        return self[instance: instance].status == .draining
     }
 
     /// Ids of the service's tasks with desiredStatus RUNNING that match, oldest first.
@@ -162,7 +162,7 @@ extension Simulator {
     private func scaleInVictims(_ key: ServiceKey, count: Int, deployment: String? = nil) -> [String] {
         let state = self[state: key]
         if state.plan.isFargate { return fargateScaleInVictims(key, count: count) }  // No instances to spread over.
-        let slots = clusterStates[key.cluster].slots
+        let slots = capacity.slots(inCluster: key.cluster)
         var victims: [String] = []
         var candidatesByInstance: [Int: [String]] = [:]
         var pendingCandidates: [String] = []
@@ -170,7 +170,7 @@ extension Simulator {
         where task.desiredStatus == .running && (deployment == nil || task.startedBy == deployment) {
             // Fargate tasks and tasks waiting in PROVISIONING have no instance.
             guard let location = taskLocations[task.id],
-                  location.instance < 0 || clusters[key.cluster].instances[location.instance].status != .draining else { continue }
+                  location.instanceKey.map({ self[instance: $0].status != .draining }) ?? true else { continue }
             if task.lastStatus < .running {
                 pendingCandidates.append(task.id)
             } else {
@@ -182,7 +182,7 @@ extension Simulator {
         // those are leaving anyway, so a zone they inflate must not lose its last task that stays.
         var perZone = state.tasksPerZone
         var perInstance = state.tasksPerInstance
-        for i in perInstance.indices where perInstance[i] > 0 && clusters[key.cluster].instances[i].status == .draining {
+        for i in perInstance.indices where perInstance[i] > 0 && self[instance: InstanceKey(cluster: key.cluster, index: i)].status == .draining {
             perZone[Int(slots[i].zone)] -= Int(perInstance[i])
             perInstance[i] = 0
         }

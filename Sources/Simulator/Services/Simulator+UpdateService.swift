@@ -22,7 +22,7 @@ extension Simulator {
         if let name = update.taskDefinition {
             let resolved = try launchableTaskDefinition(name)  // An INACTIVE revision launches nothing.
             // The new revision must run the way the service does.
-            try resolved.ensureSupports(clusterStates[c].services[s].plan.launchType)
+            try resolved.ensureSupports(self[state: ServiceKey(cluster: c, service: s)].plan.launchType)
             for link in service.loadBalancers {
                 guard let container = resolved.containerDefinitions.first(where: { $0.name == link.containerName }) else {
                     throw .invalidParameter("The container \(link.containerName) does not exist in the task definition.")
@@ -58,7 +58,7 @@ extension Simulator {
             }
         }
         // The same task definition again starts nothing, unless a new deployment is forced.
-        let next = definition ?? clusterStates[c].services[s].taskDefinition
+        let next = definition ?? self[state: ServiceKey(cluster: c, service: s)].taskDefinition
         if update.forceNewDeployment || next.arn != service.taskDefinitionARN {
             startDeployment(key, of: next)
         }
@@ -82,7 +82,7 @@ extension Simulator {
             rolloutStateReason: reason ?? "ECS deployment \(id) in progress.", createdAt: date(now), updatedAt: date(now))
         clusters[c].services[s].service.deployments.insert(deployment, at: 0)
         clusters[c].services[s].service.taskDefinitionARN = definition.arn
-        let state = clusterStates[c].services[s]
+        let state = self[state: ServiceKey(cluster: c, service: s)]
         state.taskDefinition = definition
         state.required = definition.requiredResources
         state.staticHostPorts = definition.staticHostPorts

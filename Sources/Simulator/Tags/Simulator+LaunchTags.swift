@@ -30,8 +30,8 @@ extension Simulator {
         let managed = request.enableECSManagedTags ? managedTags(cluster: c, serviceName: nil) : []
         for id in ids {
             let location = taskLocations[id]!
-            if request.enableExecuteCommand { modifyTask(at: location) { $0.enableExecuteCommand = true } }
-            let task = task(at: location)
+            if request.enableExecuteCommand { self[task: location.key].enableExecuteCommand = true }
+            let task = self[task: location.key]
             applyLaunchTags(
                 to: task.arn, propagatedFrom: request.propagateTags == .taskDefinition ? task.taskDefinitionARN : nil,
                 managed: managed)

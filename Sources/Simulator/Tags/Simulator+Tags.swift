@@ -33,7 +33,7 @@ extension Simulator {
         case .cluster, .taskDefinition: true
         case .service(_, let name): clusterStates[c].serviceIndexByName[name] != nil
         case .task(_, let id): taskLocations[id]?.cluster == c
-        case .containerInstance(_, let id): clusterStates[c].instanceIndexByID[id] != nil
+        case .containerInstance(_, let id): capacity.instance(id: id, inCluster: c) != nil
         }
         guard exists else { throw .resourceNotFound() }
     }

@@ -11,7 +11,7 @@ extension Simulator {
     /// Crashes one running container of a RUNNING task (exit 1, or 137 when out of memory).
     func crashContainer(of id: String, outOfMemory: Bool) {
         guard let location = taskLocations[id] else { return }
-        let containers = task(at: location).containers
+        let containers = self[task: location.key].containers
         let running = containers.indices.filter { containers[$0].lastStatus == .running }
         let essentials = running.filter { containers[$0].essential }
         let sidecars = running.filter { !containers[$0].essential }
@@ -27,7 +27,7 @@ extension Simulator {
 
     /// Called when a task reaches RUNNING: containers that run to completion get their exit scheduled.
     func scheduleExitsOfRunToCompletionContainers(_ id: String, at location: TaskLocation) {
-        guard let definition = taskDefinition(of: task(at: location)),
+        guard let definition = taskDefinition(of: self[task: location.key]),
               definition.containerDefinitions.contains(where: \.runsToCompletion) else { return }
         schedule(.containerExit(taskID: id), after: .seconds(in: Self.jobRunTime, using: &generator))
     }
@@ -35,11 +35,11 @@ extension Simulator {
     /// The task's containers that run to completion exit 0; if one of them is essential, ECS stops the task.
     func finishContainers(of id: String) {
         guard let location = taskLocations[id] else { return }
-        let current = task(at: location)
+        let current = self[task: location.key]
         guard current.lastStatus == .running, current.desiredStatus == .running,
               let definition = taskDefinition(of: current) else { return }
         var essentialExited = false
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             for (k, container) in definition.containerDefinitions.enumerated()
             where container.runsToCompletion && k < task.containers.count && task.containers[k].lastStatus == .running {
                 task.containers[k].lastStatus = .stopped

@@ -22,7 +22,7 @@ extension Simulator {
     /// When an owner holds a quarter more stopped tasks than the limit, drops the oldest down to the limit.
     func enforceStoppedRetentionLimit(_ owner: ServiceKey) {
         let limit = LifecycleTimings.stoppedRetentionLimit
-        let stopped = owner.service == TaskLocation.standalone
+        let stopped = owner.service == TaskKey.standalone
             ? clusterStates[owner.cluster].stoppedStandaloneCount
             : self[state: owner].stoppedCount
         guard stopped > limit + limit / 4 else { return }
@@ -36,7 +36,7 @@ extension Simulator {
 
     /// Removes the owner's STOPPED tasks that match and re-indexes the ones after the first removed.
     private func removeStoppedTasks(of owner: ServiceKey, where shouldRemove: (Task) -> Bool) {
-        let standalone = owner.service == TaskLocation.standalone
+        let standalone = owner.service == TaskKey.standalone
         var tasks = standalone
             ? clusters[owner.cluster].standaloneTasks : self[service: owner].tasks
         guard let first = tasks.firstIndex(where: { $0.lastStatus == .stopped && shouldRemove($0) }) else { return }
@@ -59,7 +59,7 @@ extension Simulator {
                 if dropsTags { tagsByARN[task.arn] = nil }
                 removed += 1
             } else {
-                taskLocations[task.id]!.index = kept
+                taskLocations[task.id]!.key.index = kept
                 tasks.swapAt(kept, index)
                 kept += 1
             }

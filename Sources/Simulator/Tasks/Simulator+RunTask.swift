@@ -40,7 +40,7 @@ extension Simulator {
             for _ in 0..<request.count {
                 let provider = nextFargateProvider(&plan)
                 tasks.append(launchFargateTask(
-                    definition, cluster: c, service: TaskLocation.standalone, group: group, startedBy: request.startedBy,
+                    definition, cluster: c, service: TaskKey.standalone, group: group, startedBy: request.startedBy,
                     capacityProvider: provider))
             }
             tagLaunchedStandaloneTasks(tasks, request, cluster: c)
@@ -50,12 +50,12 @@ extension Simulator {
             throw .invalidParameter("No Container Instances were found in your cluster.")
         }
         // Spread and distinctInstance count the group's running standalone tasks.
-        var perInstance = Array(repeating: Int32(0), count: clusterStates[c].slots.count)
+        var perInstance = Array(repeating: Int32(0), count: clusters[c].instances.count)
         var perZone = Array(repeating: 0, count: clusterStates[c].zones.count)
         for task in clusters[c].standaloneTasks where task.desiredStatus == .running && task.group == group {
             guard let i = taskLocations[task.id]?.instance, i >= 0 else { continue }
             perInstance[i] += 1
-            perZone[Int(clusterStates[c].slots[i].zone)] += 1
+            perZone[Int(self[slot: InstanceKey(cluster: c, index: i)].zone)] += 1
         }
         var eligible = eligibility(cluster: c, plan: &plan)
         // An Auto Scaling group's capacity provider: only its instances (the strategy's first provider).
@@ -82,12 +82,12 @@ extension Simulator {
                 continue
             }
             let id = launchTask(
-                definition, cluster: c, service: TaskLocation.standalone, instance: i, group: group,
+                definition, cluster: c, service: TaskKey.standalone, instance: i, group: group,
                 startedBy: request.startedBy)
-            if let provider { modifyTask(at: taskLocations[id]!) { $0.capacityProviderName = provider } }
+            if let provider { self[task: taskLocations[id]!.key].capacityProviderName = provider }
             tasks.append(id)
             perInstance[i] += 1
-            perZone[Int(clusterStates[c].slots[i].zone)] += 1
+            perZone[Int(self[slot: InstanceKey(cluster: c, index: i)].zone)] += 1
         }
         tagLaunchedStandaloneTasks(tasks, request, cluster: c)
         return (tasks, failures)

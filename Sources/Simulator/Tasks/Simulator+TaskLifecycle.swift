@@ -2,26 +2,17 @@
 extension Simulator {
     static let oomReason = "OutOfMemoryError: Container killed due to memory usage"
 
-    // MARK: Reading and writing a task where it lives
+    // MARK: Writing a task where it lives
 
-    func task(at location: TaskLocation) -> Task {
-        location.isStandalone
-            ? clusters[location.cluster].standaloneTasks[location.index]
-            : clusters[location.cluster].services[location.service].tasks[location.index]
-    }
-
-    func modifyTask(at location: TaskLocation, _ body: (inout Task) -> Void) {
-        if location.isStandalone {
-            body(&clusters[location.cluster].standaloneTasks[location.index])
-        } else {
-            body(&clusters[location.cluster].services[location.service].tasks[location.index])
-        }
+    /// Several changes to task `key` in one place, in the snapshot's array.
+    func modifyTask(_ key: TaskKey, _ body: (inout Task) -> Void) {
+        body(&self[task: key])
     }
 
     // MARK: Launch
 
     /// Creates a task on instance `i` of cluster `c`, reserving its resources and ports, and starts its
-    /// lifecycle. `service` is a service index or `TaskLocation.standalone`. Returns the task id.
+    /// lifecycle. `service` is a service index or `TaskKey.standalone`. Returns the task id.
     @discardableResult
     func launchTask(
         _ definition: TaskDefinition, cluster c: Int, service: Int, instance i: Int, group: String, startedBy: String?
@@ -31,9 +22,9 @@ extension Simulator {
         }
         var id = generator.resourceID()
         while taskLocations[id] != nil { id = generator.resourceID() }
-        let instance = clusters[c].instances[i]
+        let instance = self[instance: InstanceKey(cluster: c, index: i)]
         let required = definition.requiredResources
-        let (bindings, address) = reserve(definition, required, cluster: c, instance: i)
+        let (bindings, address) = reserve(definition, required, on: InstanceKey(cluster: c, index: i))
         let containers = definition.containerDefinitions.enumerated().map { k, container in
             Container(
                 name: container.name, image: container.image, lastStatus: .pending, essential: container.essential,
@@ -52,12 +43,12 @@ extension Simulator {
         return id
     }
 
-    /// Takes on instance `i` what a task of `definition` needs: host ports for every container's mappings,
+    /// Takes on `instance` what a task of `definition` needs: host ports for every container's mappings,
     /// CPU and memory, and in awsvpc mode an ENI. Returns each container's bindings and the task's address.
     func reserve(
-        _ definition: TaskDefinition, _ required: Resources, cluster c: Int, instance i: Int
+        _ definition: TaskDefinition, _ required: Resources, on instance: InstanceKey
     ) -> (bindings: [[NetworkBinding]], address: String?) {
-        var usedPorts = clusters[c].instances[i].usedPorts
+        var usedPorts = self[instance: instance].usedPorts
         let bindings = definition.containerDefinitions.map { container in
             container.portMappings.compactMap { mapping -> NetworkBinding? in
                 guard let hostPort = Self.hostPort(for: mapping, mode: definition.networkMode, used: usedPorts) else { return nil }
@@ -65,22 +56,22 @@ extension Simulator {
                 return NetworkBinding(containerPort: mapping.containerPort, hostPort: hostPort, protocol: mapping.protocol)
             }
         }
-        clusters[c].instances[i].usedPorts = usedPorts
-        clusters[c].instances[i].remainingResources -= required
-        clusters[c].instances[i].runningTasksCount += 1
-        clusterStates[c].slots[i].remainingCPU -= Int32(required.cpu)
-        clusterStates[c].slots[i].remainingMemory -= Int32(required.memory)
+        self[instance: instance].usedPorts = usedPorts
+        self[instance: instance].remainingResources -= required
+        self[instance: instance].runningTasksCount += 1
+        self[slot: instance].remainingCPU -= Int32(required.cpu)
+        self[slot: instance].remainingMemory -= Int32(required.memory)
         // awsvpc: the task gets its own network interface and private address.
-        let address = definition.networkMode == .awsvpc ? attachNetworkInterface(cluster: c, instance: i) : nil
+        let address = definition.networkMode == .awsvpc ? attachNetworkInterface(on: instance) : nil
         return (bindings, address)
     }
 
     /// A service's spread counts, and the daemon bookkeeping, for a task now on instance `i`.
     func countPlacement(cluster c: Int, service: Int, instance i: Int) {
-        if service != TaskLocation.standalone {
-            let state = clusterStates[c].services[service]
+        if service != TaskKey.standalone {
+            let state = self[state: ServiceKey(cluster: c, service: service)]
             state.tasksPerInstance[i] += 1
-            state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] += 1
+            state.tasksPerZone[Int(self[slot: InstanceKey(cluster: c, index: i)].zone)] += 1
         }
         noteTaskPlaced(cluster: c, service: service, instance: i)  // A draining daemon waits for this.
     }
@@ -115,7 +106,7 @@ extension Simulator {
     /// along DEACTIVATING → STOPPING → DEPROVISIONING → STOPPED.
     func stepTask(_ id: String, token: UInt32) {
         guard let location = taskLocations[id], location.token == token else { return }
-        let current = task(at: location)
+        let current = self[task: location.key]
         if current.desiredStatus == .running {
             switch current.lastStatus {
             case .provisioning:
@@ -134,7 +125,7 @@ extension Simulator {
                 scheduleExitsOfRunToCompletionContainers(id, at: location)  // Jobs finish on their own.
                 taskDidStartRunning(current, at: location)  // Deployments and LoadBalancing: health, crash loops
                 if !location.isStandalone {
-                    clusterStates[location.cluster].services[location.service].activeRunningCount += 1
+                    self[state: ServiceKey(cluster: location.cluster, service: location.service)].activeRunningCount += 1
                     markDirty(ServiceKey(cluster: location.cluster, service: location.service))
                 }
             default:
@@ -185,28 +176,28 @@ extension Simulator {
     @discardableResult
     func requestStop(_ id: String, code: TaskStopCode, reason: String) -> Bool {
         guard let location = taskLocations[id] else { return false }
-        let current = task(at: location)
+        let current = self[task: location.key]
         guard current.desiredStatus == .running else { return false }
         // Capacity: a task still waiting for capacity has no instance to stop on.
         if location.instance == TaskLocation.awaitingCapacity { stopProvisioningTask(id, code: code, reason: reason); return true }
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             task.desiredStatus = .stopped
             task.stoppingAt = self.date(self.now)
             task.stopCode = code
             task.stoppedReason = reason
         }
         let (c, i) = (location.cluster, location.instance)
-        let onInstance = i >= 0
-        if onInstance { clusters[c].instances[i].runningTasksCount -= 1 }
+        let instance = location.instanceKey
+        if let instance { self[instance: instance].runningTasksCount -= 1 }
         if location.runningSlot >= 0 { removeCrashCandidate(id) }
         if !location.isStandalone {
-            let state = clusterStates[c].services[location.service]
+            let state = self[state: ServiceKey(cluster: c, service: location.service)]
             state.activeCount -= 1
             state.stoppingCount += 1
-            if onInstance {
+            if let instance {
                 state.tasksPerInstance[i] -= 1
-                state.tasksPerZone[Int(clusterStates[c].slots[i].zone)] -= 1
-                if clusters[c].instances[i].status == .draining { state.drainingActiveCount -= 1 }
+                state.tasksPerZone[Int(self[slot: instance].zone)] -= 1
+                if self[instance: instance].status == .draining { state.drainingActiveCount -= 1 }
             } else {
                 state.tasksPerZone[clusterStates[c].zoneIndex(of: current.availabilityZone)] -= 1
             }
@@ -222,25 +213,25 @@ extension Simulator {
 
     /// Gives back a STOPPED task's resources and ports, and wakes services waiting for capacity.
     private func release(_ task: Task, at location: TaskLocation) {
-        let (c, i) = (location.cluster, location.instance)
-        if i >= 0 {  // Fargate tasks hold nothing on an instance.
+        let c = location.cluster
+        if let instance = location.instanceKey {  // Fargate tasks hold nothing on an instance.
             let reserved = Resources(cpu: task.cpu, memory: task.memory)
-            clusters[c].instances[i].remainingResources += reserved
+            self[instance: instance].remainingResources += reserved
             for container in task.containers {
                 for binding in container.networkBindings where binding.protocol == .tcp {
-                    clusters[c].instances[i].usedPorts.remove(binding.hostPort)
+                    self[instance: instance].usedPorts.remove(binding.hostPort)
                 }
             }
-            clusterStates[c].slots[i].remainingCPU += Int32(task.cpu)
-            clusterStates[c].slots[i].remainingMemory += Int32(task.memory)
-            if task.privateIPv4Address != nil { detachNetworkInterface(cluster: c, instance: i) }  // awsvpc: the ENI frees up.
-            noteTaskReleased(cluster: c, service: location.service, instance: i)  // A draining daemon may now stop.
+            self[slot: instance].remainingCPU += Int32(task.cpu)
+            self[slot: instance].remainingMemory += Int32(task.memory)
+            if task.privateIPv4Address != nil { detachNetworkInterface(from: instance) }  // awsvpc: the ENI frees up.
+            noteTaskReleased(cluster: c, service: location.service, instance: instance.index)  // A draining daemon may now stop.
         }
         expiryQueue.append(ExpiryEntry(stoppedAt: now, cluster: c, service: location.service))
         if location.isStandalone {
             clusterStates[c].stoppedStandaloneCount += 1
         } else {
-            let state = clusterStates[c].services[location.service]
+            let state = self[state: ServiceKey(cluster: c, service: location.service)]
             state.stoppedCount += 1
             state.stoppingCount -= 1
             if state.stoppingCount == 0 { markDirty(ServiceKey(cluster: c, service: location.service)) }
@@ -258,7 +249,7 @@ extension Simulator {
     func setLastStatus(_ location: TaskLocation, _ status: TaskStatus, _ update: (inout Task) -> Void = { _ in }) {
         var previous = TaskStatus.provisioning
         var startedBy: String?
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             previous = task.lastStatus
             startedBy = task.startedBy
             task.lastStatus = status
@@ -286,13 +277,13 @@ extension Simulator {
         case .pending:
             clusters[c].cluster.pendingTasksCount += delta
             // Fargate tasks and tasks still waiting for capacity have no instance.
-            if location.instance >= 0 { clusters[c].instances[location.instance].pendingTasksCount += delta }
+            if let instance = location.instanceKey { self[instance: instance].pendingTasksCount += delta }
         case .running:
             clusters[c].cluster.runningTasksCount += delta
         }
         if location.isStandalone {
             if kind == .running {
-                let task = task(at: location)
+                let task = self[task: location.key]
                 let reserved = Resources(cpu: task.cpu * delta, memory: task.memory * delta)
                 clusterStates[c].standaloneRunningReserved += reserved
             }
@@ -314,16 +305,16 @@ extension Simulator {
     /// counts it by its lastStatus and, for a service, as active. `instance` may be `TaskLocation.fargate` or
     /// `TaskLocation.awaitingCapacity`; per-instance and per-zone counts are the caller's.
     func file(_ task: Task, cluster c: Int, service: Int, instance i: Int) -> TaskLocation {
-        var location = TaskLocation(cluster: c, service: service, index: 0, instance: i)
+        var location = TaskLocation(key: TaskKey(cluster: c, service: service, index: 0), instance: i)
         if location.isStandalone {
-            location.index = clusters[c].standaloneTasks.count
+            location.key.index = clusters[c].standaloneTasks.count
             clusters[c].standaloneTasks.append(task)
         } else {
             var task = task
             tagLaunchedServiceTask(&task, cluster: c, service: service)  // propagateTags and managed tags.
-            location.index = clusters[c].services[service].tasks.count
+            location.key.index = clusters[c].services[service].tasks.count
             clusters[c].services[service].tasks.append(task)
-            clusterStates[c].services[service].activeCount += 1
+            self[state: ServiceKey(cluster: c, service: service)].activeCount += 1
         }
         taskLocations[task.id] = location
         if let kind = Self.counted(task.lastStatus) { adjustCounts(location, kind: kind, by: 1, startedBy: task.startedBy) }

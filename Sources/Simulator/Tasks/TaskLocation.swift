@@ -1,19 +1,14 @@
 /// Where a task lives in the snapshot arrays, plus the engine's private bookkeeping for it, so that no
 /// operation has to scan for a task.
 struct TaskLocation {
-    /// Owner value for tasks started by RunTask rather than a service.
-    static let standalone = -1
     /// Instance value for tasks on Fargate capacity (no container instance).
     static let fargate = -1
     /// Instance value for a task waiting in PROVISIONING for its capacity provider to add an instance.
     static let awaitingCapacity = -2
 
-    var cluster: Int
-    /// Index into the cluster's services, or `standalone`.
-    var service: Int
-    /// Index into the owner's task array.
-    var index: Int
-    /// Index into the cluster's instances, or `fargate`.
+    /// The task's position in the snapshot.
+    var key: TaskKey
+    /// Index into the cluster's instances, or `fargate` or `awaitingCapacity`.
     var instance: Int
     /// Bumped whenever the task's next step is rescheduled, so the old step event is ignored.
     var token: UInt32 = 0
@@ -22,5 +17,10 @@ struct TaskLocation {
     /// The containers ignored SIGTERM and were killed at the stop timeout.
     var killedAtStopTimeout = false
 
-    var isStandalone: Bool { service == Self.standalone }
+    var cluster: Int { key.cluster }
+    /// Index into the cluster's services, or `TaskKey.standalone`.
+    var service: Int { key.service }
+    var isStandalone: Bool { key.isStandalone }
+    /// The instance the task holds resources on; nil on Fargate or while it waits for capacity.
+    var instanceKey: InstanceKey? { instance >= 0 ? InstanceKey(cluster: key.cluster, index: instance) : nil }
 }

@@ -17,12 +17,12 @@ extension Simulator {
     /// One container exits (code 1, or 137 with the OOM reason); an essential one takes its task down.
     func crash(_ id: String, container: Int, outOfMemory: Bool) {
         let location = taskLocations[id]!
-        modifyTask(at: location) { task in
+        modifyTask(location.key) { task in
             task.containers[container].lastStatus = .stopped
             task.containers[container].exitCode = outOfMemory ? 137 : 1
             task.containers[container].reason = outOfMemory ? Self.oomReason : nil
         }
-        guard task(at: location).containers[container].essential else { return }
+        guard self[task: location.key].containers[container].essential else { return }
         requestStop(id, code: .essentialContainerExited, reason: "Essential container in task exited")
     }
 

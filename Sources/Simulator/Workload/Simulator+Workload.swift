@@ -64,7 +64,7 @@ extension Simulator {
         for task in tasks where task.lastStatus == .running && task.desiredStatus == .running { candidates.append(task.id) }
         guard !candidates.isEmpty else { return }
         let id = candidates[auxiliaryGenerator.index(below: candidates.count)]
-        let containers = task(at: taskLocations[id]!).containers
+        let containers = self[task: taskLocations[id]!.key].containers
         crash(id, container: containers.firstIndex(where: \.essential) ?? 0, outOfMemory: true)
         let base = telemetry.curve?.spec.baseMemory ?? 0
         telemetry.memory -= (telemetry.memory - base) / Double(running)
@@ -73,7 +73,7 @@ extension Simulator {
     /// Service `key`'s telemetry; services created after the start have no request curve.
     func telemetry(of key: ServiceKey) -> ServiceTelemetry {
         telemetry.telemetry(of: key) { s in
-            let definition = clusterStates[key.cluster].services[s].taskDefinition
+            let definition = self[state: ServiceKey(cluster: key.cluster, service: s)].taskDefinition
             return ServiceTelemetry(curve: nil, hasHardMemoryLimit: definition.hasHardMemoryLimit)
         }
     }
@@ -95,7 +95,7 @@ extension Simulator {
                     cpu: snapshot.cpuUtilization, memory: snapshot.memoryUtilization, running: snapshot.service.runningCount)
                 clusters[c].services[s].metrics = telemetry.metrics
             }
-            let registered = state.registeredTotal
+            let registered = capacity.registeredResources(inCluster: c)
             state.cpuHistory.append(registered.cpu == 0 ? 0 : min(1, cpu / Double(registered.cpu)))
             state.memoryHistory.append(registered.memory == 0 ? 0 : min(1, memory / Double(registered.memory)))
             clusters[c].metrics = ClusterMetrics(
