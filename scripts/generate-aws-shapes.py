@@ -15,14 +15,17 @@ import sys
 
 import botocore
 
-# botocore's folder name, its API version, and the Swift namespace its shapes go in. Each service is its
-# own namespace because shape names repeat across services (Tag, ResourceNotFoundException, …).
+# botocore's folder name, its API version, the Swift namespace its shapes go in, and whether its shapes
+# get direct JSON writers (`ShapeJSONWritable`): only what the server answers with, as each writer adds
+# to every build's compile time. Each service is its own namespace because shape names repeat across
+# services (Tag, ResourceNotFoundException, …).
+WRITERS = True
 SERVICES = [
-    ("ecs", "2014-11-13", "ECSShapes"),
-    ("application-autoscaling", "2016-02-06", "ApplicationAutoScalingShapes"),
-    ("cloudwatch", "2010-08-01", "CloudWatchShapes"),
-    ("logs", "2014-03-28", "CloudWatchLogsShapes"),
-    ("elbv2", "2015-12-01", "ElasticLoadBalancingV2Shapes"),
+    ("ecs", "2014-11-13", "ECSShapes", WRITERS),
+    ("application-autoscaling", "2016-02-06", "ApplicationAutoScalingShapes", False),
+    ("cloudwatch", "2010-08-01", "CloudWatchShapes", False),
+    ("logs", "2014-03-28", "CloudWatchLogsShapes", False),
+    ("elbv2", "2015-12-01", "ElasticLoadBalancingV2Shapes", False),
 ]
 
 PRIMITIVES = {
@@ -129,7 +132,7 @@ def contains_itself(shapes, name, member_shape):
     return walk(member_shape)
 
 
-def structure(shapes, name):
+def structure(shapes, name, writers):
     members = shapes[name]["members"]
     required = set(shapes[name].get("required", []))
 
@@ -137,7 +140,8 @@ def structure(shapes, name):
         swift = swift_type(shapes, spec["shape"])
         return f"ShapeBox<{swift}>" if contains_itself(shapes, name, spec["shape"]) else swift
 
-    lines = [f"    public struct {type_name(name)}: Codable, Equatable, Sendable {{"]
+    conformances = "Codable, Equatable, Sendable" + (", ShapeJSONWritable" if writers else "")
+    lines = [f"    public struct {type_name(name)}: {conformances} {{"]
     for member, spec in members.items():
         note = "  // required" if member in required else ""
         lines.append(f"        public var {escaped(member)}: {member_type(spec)}?{note}")
@@ -152,11 +156,19 @@ def structure(shapes, name):
         lines.append("        }")
     else:
         lines.append("        public init() {}")
+    if writers:
+        # The bytes `ShapeJSONEncoder` writes through `Encodable`, members in the same (the model's) order.
+        lines.append("")
+        lines.append("        func writeJSON(to writer: ShapeJSONWriter) {")
+        lines.append("            writer.beginObject()")
+        lines += [f"            writer.member({json.dumps(member)}, {escaped(member)})" for member in members]
+        lines.append("            writer.endObject()")
+        lines.append("        }")
     lines.append("    }")
     return lines
 
 
-def enumeration(name, values):
+def enumeration(name, values, writers):
     cases = []
     taken = {"unknown"}
     for value in values:
@@ -165,7 +177,8 @@ def enumeration(name, values):
             case = case.strip("`") + "_"
         taken.add(case.strip("`"))
         cases.append((case, value))
-    lines = [f"    public enum {type_name(name)}: ShapeEnum {{"]
+    conformances = "ShapeEnum" + (", ShapeJSONWritable" if writers else "")
+    lines = [f"    public enum {type_name(name)}: {conformances} {{"]
     lines += [f"        case {case}" for case, _ in cases]
     lines.append("        /// A value this model did not list: kept, so newer endpoints still decode.")
     lines.append("        case unknown(String)")
@@ -213,7 +226,7 @@ def operation_table(model, namespace):
     return lines
 
 
-def generate(folder, version, namespace):
+def generate(folder, version, namespace, writers):
     model = load(folder, version)
     shapes = model["shapes"]
     metadata = model["metadata"]
@@ -244,9 +257,9 @@ def generate(folder, version, namespace):
     for name in sorted(reachable(model)):
         shape = shapes[name]
         if shape["type"] == "structure" and not shape.get("document"):
-            body = structure(shapes, name)
+            body = structure(shapes, name, writers)
         elif shape["type"] == "string" and "enum" in shape:
-            body = enumeration(name, shape["enum"])
+            body = enumeration(name, shape["enum"], writers)
         else:
             continue
         out += ["", f"extension {namespace} {{"] + body + ["}"]
@@ -258,9 +271,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output-directory", default=os.path.join(root, "Sources", "AWSWire", "Shapes"))
     arguments = parser.parse_args()
-    for folder, version, namespace in SERVICES:
+    for folder, version, namespace, writers in SERVICES:
         with open(os.path.join(arguments.output_directory, namespace + ".swift"), "w", encoding="utf-8") as file:
-            file.write(generate(folder, version, namespace))
+            file.write(generate(folder, version, namespace, writers))
 
 
 if __name__ == "__main__":

@@ -99,7 +99,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct AcceleratorCountRequest: Codable, Equatable, Sendable {
+    public struct AcceleratorCountRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Int?
         public var max: Int?
 
@@ -110,11 +110,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum AcceleratorManufacturer: ShapeEnum {
+    public enum AcceleratorManufacturer: ShapeEnum, ShapeJSONWritable {
         case amazonWebServices
         case amd
         case nvidia
@@ -148,7 +155,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum AcceleratorName: ShapeEnum {
+    public enum AcceleratorName: ShapeEnum, ShapeJSONWritable {
         case a100
         case inferentia
         case k520
@@ -203,7 +210,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct AcceleratorTotalMemoryMiBRequest: Codable, Equatable, Sendable {
+    public struct AcceleratorTotalMemoryMiBRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Int?
         public var max: Int?
 
@@ -214,11 +221,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum AcceleratorType: ShapeEnum {
+    public enum AcceleratorType: ShapeEnum, ShapeJSONWritable {
         case gpu
         case fpga
         case inference
@@ -246,7 +260,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct AccessDeniedException: Codable, Equatable, Sendable {
+    public struct AccessDeniedException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -254,11 +268,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum AccessType: ShapeEnum {
+    public enum AccessType: ShapeEnum, ShapeJSONWritable {
         case `public`
         case `private`
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -283,7 +303,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct AdvancedConfiguration: Codable, Equatable, Sendable {
+    public struct AdvancedConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var alternateTargetGroupArn: String?
         public var productionListenerRule: String?
         public var testListenerRule: String?
@@ -300,11 +320,20 @@ extension ECSShapes {
             self.testListenerRule = testListenerRule
             self.roleArn = roleArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("alternateTargetGroupArn", alternateTargetGroupArn)
+            writer.member("productionListenerRule", productionListenerRule)
+            writer.member("testListenerRule", testListenerRule)
+            writer.member("roleArn", roleArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum AgentUpdateStatus: ShapeEnum {
+    public enum AgentUpdateStatus: ShapeEnum, ShapeJSONWritable {
         case pending
         case staging
         case staged
@@ -341,7 +370,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum ApplicationProtocol: ShapeEnum {
+    public enum ApplicationProtocol: ShapeEnum, ShapeJSONWritable {
         case http
         case http2
         case grpc
@@ -369,7 +398,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum AssignPublicIp: ShapeEnum {
+    public enum AssignPublicIp: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -394,7 +423,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Attachment: Codable, Equatable, Sendable {
+    public struct Attachment: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var id: String?
         public var type: String?
         public var status: String?
@@ -411,11 +440,20 @@ extension ECSShapes {
             self.status = status
             self.details = details
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("id", id)
+            writer.member("type", type)
+            writer.member("status", status)
+            writer.member("details", details)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct AttachmentStateChange: Codable, Equatable, Sendable {
+    public struct AttachmentStateChange: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var attachmentArn: String?  // required
         public var status: String?  // required
 
@@ -426,11 +464,18 @@ extension ECSShapes {
             self.attachmentArn = attachmentArn
             self.status = status
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("attachmentArn", attachmentArn)
+            writer.member("status", status)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Attribute: Codable, Equatable, Sendable {
+    public struct Attribute: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var value: String?
         public var targetType: TargetType?
@@ -447,11 +492,20 @@ extension ECSShapes {
             self.targetType = targetType
             self.targetId = targetId
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.member("targetType", targetType)
+            writer.member("targetId", targetId)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct AttributeLimitExceededException: Codable, Equatable, Sendable {
+    public struct AttributeLimitExceededException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -459,11 +513,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum AutoRepairActionsStatus: ShapeEnum {
+    public enum AutoRepairActionsStatus: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -488,7 +548,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct AutoRepairConfiguration: Codable, Equatable, Sendable {
+    public struct AutoRepairConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var actionsStatus: AutoRepairActionsStatus?
 
         public init(
@@ -496,11 +556,17 @@ extension ECSShapes {
         ) {
             self.actionsStatus = actionsStatus
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("actionsStatus", actionsStatus)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct AutoScalingGroupProvider: Codable, Equatable, Sendable {
+    public struct AutoScalingGroupProvider: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var autoScalingGroupArn: String?  // required
         public var managedScaling: ManagedScaling?
         public var managedTerminationProtection: ManagedTerminationProtection?
@@ -517,11 +583,20 @@ extension ECSShapes {
             self.managedTerminationProtection = managedTerminationProtection
             self.managedDraining = managedDraining
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("autoScalingGroupArn", autoScalingGroupArn)
+            writer.member("managedScaling", managedScaling)
+            writer.member("managedTerminationProtection", managedTerminationProtection)
+            writer.member("managedDraining", managedDraining)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct AutoScalingGroupProviderUpdate: Codable, Equatable, Sendable {
+    public struct AutoScalingGroupProviderUpdate: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var managedScaling: ManagedScaling?
         public var managedTerminationProtection: ManagedTerminationProtection?
         public var managedDraining: ManagedDraining?
@@ -535,11 +610,19 @@ extension ECSShapes {
             self.managedTerminationProtection = managedTerminationProtection
             self.managedDraining = managedDraining
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("managedScaling", managedScaling)
+            writer.member("managedTerminationProtection", managedTerminationProtection)
+            writer.member("managedDraining", managedDraining)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum AvailabilityZoneRebalancing: ShapeEnum {
+    public enum AvailabilityZoneRebalancing: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -564,7 +647,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct AwsVpcConfiguration: Codable, Equatable, Sendable {
+    public struct AwsVpcConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var subnets: [String]?  // required
         public var securityGroups: [String]?
         public var assignPublicIp: AssignPublicIp?
@@ -578,11 +661,19 @@ extension ECSShapes {
             self.securityGroups = securityGroups
             self.assignPublicIp = assignPublicIp
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("subnets", subnets)
+            writer.member("securityGroups", securityGroups)
+            writer.member("assignPublicIp", assignPublicIp)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum BareMetal: ShapeEnum {
+    public enum BareMetal: ShapeEnum, ShapeJSONWritable {
         case included
         case required
         case excluded
@@ -610,7 +701,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct BaselineEbsBandwidthMbpsRequest: Codable, Equatable, Sendable {
+    public struct BaselineEbsBandwidthMbpsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Int?
         public var max: Int?
 
@@ -621,11 +712,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct BlockedException: Codable, Equatable, Sendable {
+    public struct BlockedException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -633,11 +731,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum BurstablePerformance: ShapeEnum {
+    public enum BurstablePerformance: ShapeEnum, ShapeJSONWritable {
         case included
         case required
         case excluded
@@ -665,7 +769,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum CPUArchitecture: ShapeEnum {
+    public enum CPUArchitecture: ShapeEnum, ShapeJSONWritable {
         case x86_64
         case arm64
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -690,7 +794,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct CanaryConfiguration: Codable, Equatable, Sendable {
+    public struct CanaryConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var canaryPercent: Double?
         public var canaryBakeTimeInMinutes: Int?
 
@@ -701,11 +805,18 @@ extension ECSShapes {
             self.canaryPercent = canaryPercent
             self.canaryBakeTimeInMinutes = canaryBakeTimeInMinutes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("canaryPercent", canaryPercent)
+            writer.member("canaryBakeTimeInMinutes", canaryBakeTimeInMinutes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum CapacityOptionType: ShapeEnum {
+    public enum CapacityOptionType: ShapeEnum, ShapeJSONWritable {
         case onDemand
         case spot
         case reserved
@@ -733,7 +844,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct CapacityProvider: Codable, Equatable, Sendable {
+    public struct CapacityProvider: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProviderArn: String?
         public var name: String?
         public var cluster: String?
@@ -768,11 +879,26 @@ extension ECSShapes {
             self.tags = tags
             self.type = type
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProviderArn", capacityProviderArn)
+            writer.member("name", name)
+            writer.member("cluster", cluster)
+            writer.member("status", status)
+            writer.member("autoScalingGroupProvider", autoScalingGroupProvider)
+            writer.member("managedInstancesProvider", managedInstancesProvider)
+            writer.member("updateStatus", updateStatus)
+            writer.member("updateStatusReason", updateStatusReason)
+            writer.member("tags", tags)
+            writer.member("type", type)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum CapacityProviderField: ShapeEnum {
+    public enum CapacityProviderField: ShapeEnum, ShapeJSONWritable {
         case tags
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -794,7 +920,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum CapacityProviderStatus: ShapeEnum {
+    public enum CapacityProviderStatus: ShapeEnum, ShapeJSONWritable {
         case provisioning
         case active
         case deprovisioning
@@ -825,7 +951,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct CapacityProviderStrategyItem: Codable, Equatable, Sendable {
+    public struct CapacityProviderStrategyItem: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProvider: String?  // required
         public var weight: Int?
         public var base: Int?
@@ -839,11 +965,19 @@ extension ECSShapes {
             self.weight = weight
             self.base = base
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProvider", capacityProvider)
+            writer.member("weight", weight)
+            writer.member("base", base)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum CapacityProviderType: ShapeEnum {
+    public enum CapacityProviderType: ShapeEnum, ShapeJSONWritable {
         case ec2Autoscaling
         case managedInstances
         case fargate
@@ -874,7 +1008,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum CapacityProviderUpdateStatus: ShapeEnum {
+    public enum CapacityProviderUpdateStatus: ShapeEnum, ShapeJSONWritable {
         case createInProgress
         case createComplete
         case createFailed
@@ -920,7 +1054,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum CapacityReservationPreference: ShapeEnum {
+    public enum CapacityReservationPreference: ShapeEnum, ShapeJSONWritable {
         case reservationsOnly
         case reservationsFirst
         case reservationsExcluded
@@ -948,7 +1082,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct CapacityReservationRequest: Codable, Equatable, Sendable {
+    public struct CapacityReservationRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var reservationGroupArn: String?
         public var reservationPreference: CapacityReservationPreference?
 
@@ -959,11 +1093,18 @@ extension ECSShapes {
             self.reservationGroupArn = reservationGroupArn
             self.reservationPreference = reservationPreference
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("reservationGroupArn", reservationGroupArn)
+            writer.member("reservationPreference", reservationPreference)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClientException: Codable, Equatable, Sendable {
+    public struct ClientException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -971,11 +1112,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Cluster: Codable, Equatable, Sendable {
+    public struct Cluster: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusterArn: String?
         public var clusterName: String?
         public var configuration: ClusterConfiguration?
@@ -1028,11 +1175,32 @@ extension ECSShapes {
             self.attachmentsStatus = attachmentsStatus
             self.serviceConnectDefaults = serviceConnectDefaults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusterArn", clusterArn)
+            writer.member("clusterName", clusterName)
+            writer.member("configuration", configuration)
+            writer.member("status", status)
+            writer.member("registeredContainerInstancesCount", registeredContainerInstancesCount)
+            writer.member("runningTasksCount", runningTasksCount)
+            writer.member("pendingTasksCount", pendingTasksCount)
+            writer.member("activeServicesCount", activeServicesCount)
+            writer.member("statistics", statistics)
+            writer.member("tags", tags)
+            writer.member("settings", settings)
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("defaultCapacityProviderStrategy", defaultCapacityProviderStrategy)
+            writer.member("attachments", attachments)
+            writer.member("attachmentsStatus", attachmentsStatus)
+            writer.member("serviceConnectDefaults", serviceConnectDefaults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterConfiguration: Codable, Equatable, Sendable {
+    public struct ClusterConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var executeCommandConfiguration: ExecuteCommandConfiguration?
         public var managedStorageConfiguration: ManagedStorageConfiguration?
 
@@ -1043,11 +1211,18 @@ extension ECSShapes {
             self.executeCommandConfiguration = executeCommandConfiguration
             self.managedStorageConfiguration = managedStorageConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("executeCommandConfiguration", executeCommandConfiguration)
+            writer.member("managedStorageConfiguration", managedStorageConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterContainsCapacityProviderException: Codable, Equatable, Sendable {
+    public struct ClusterContainsCapacityProviderException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -1055,11 +1230,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterContainsContainerInstancesException: Codable, Equatable, Sendable {
+    public struct ClusterContainsContainerInstancesException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -1067,11 +1248,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterContainsServicesException: Codable, Equatable, Sendable {
+    public struct ClusterContainsServicesException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -1079,11 +1266,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterContainsTasksException: Codable, Equatable, Sendable {
+    public struct ClusterContainsTasksException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -1091,11 +1284,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ClusterField: ShapeEnum {
+    public enum ClusterField: ShapeEnum, ShapeJSONWritable {
         case attachments
         case configurations
         case settings
@@ -1129,7 +1328,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ClusterNotFoundException: Codable, Equatable, Sendable {
+    public struct ClusterNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -1137,11 +1336,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterServiceConnectDefaults: Codable, Equatable, Sendable {
+    public struct ClusterServiceConnectDefaults: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var namespace: String?
 
         public init(
@@ -1149,11 +1354,17 @@ extension ECSShapes {
         ) {
             self.namespace = namespace
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("namespace", namespace)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterServiceConnectDefaultsRequest: Codable, Equatable, Sendable {
+    public struct ClusterServiceConnectDefaultsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var namespace: String?  // required
 
         public init(
@@ -1161,11 +1372,17 @@ extension ECSShapes {
         ) {
             self.namespace = namespace
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("namespace", namespace)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ClusterSetting: Codable, Equatable, Sendable {
+    public struct ClusterSetting: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: ClusterSettingName?
         public var value: String?
 
@@ -1176,11 +1393,18 @@ extension ECSShapes {
             self.name = name
             self.value = value
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ClusterSettingName: ShapeEnum {
+    public enum ClusterSettingName: ShapeEnum, ShapeJSONWritable {
         case containerInsights
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -1202,7 +1426,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum Compatibility: ShapeEnum {
+    public enum Compatibility: ShapeEnum, ShapeJSONWritable {
         case ec2
         case fargate
         case external
@@ -1233,7 +1457,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ConflictException: Codable, Equatable, Sendable {
+    public struct ConflictException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var resourceIds: [String]?
         public var message: String?
 
@@ -1244,11 +1468,18 @@ extension ECSShapes {
             self.resourceIds = resourceIds
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceIds", resourceIds)
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum Connectivity: ShapeEnum {
+    public enum Connectivity: ShapeEnum, ShapeJSONWritable {
         case connected
         case disconnected
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -1273,7 +1504,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Container: Codable, Equatable, Sendable {
+    public struct Container: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerArn: String?
         public var taskArn: String?
         public var name: String?
@@ -1329,11 +1560,33 @@ extension ECSShapes {
             self.memoryReservation = memoryReservation
             self.gpuIds = gpuIds
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerArn", containerArn)
+            writer.member("taskArn", taskArn)
+            writer.member("name", name)
+            writer.member("image", image)
+            writer.member("imageDigest", imageDigest)
+            writer.member("runtimeId", runtimeId)
+            writer.member("lastStatus", lastStatus)
+            writer.member("exitCode", exitCode)
+            writer.member("reason", reason)
+            writer.member("networkBindings", networkBindings)
+            writer.member("networkInterfaces", networkInterfaces)
+            writer.member("healthStatus", healthStatus)
+            writer.member("managedAgents", managedAgents)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("memoryReservation", memoryReservation)
+            writer.member("gpuIds", gpuIds)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ContainerCondition: ShapeEnum {
+    public enum ContainerCondition: ShapeEnum, ShapeJSONWritable {
         case start
         case complete
         case success
@@ -1364,7 +1617,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ContainerDefinition: Codable, Equatable, Sendable {
+    public struct ContainerDefinition: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var image: String?
         public var repositoryCredentials: RepositoryCredentials?
@@ -1495,11 +1748,58 @@ extension ECSShapes {
             self.firelensConfiguration = firelensConfiguration
             self.credentialSpecs = credentialSpecs
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("image", image)
+            writer.member("repositoryCredentials", repositoryCredentials)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("memoryReservation", memoryReservation)
+            writer.member("links", links)
+            writer.member("portMappings", portMappings)
+            writer.member("essential", essential)
+            writer.member("restartPolicy", restartPolicy)
+            writer.member("entryPoint", entryPoint)
+            writer.member("command", command)
+            writer.member("environment", environment)
+            writer.member("environmentFiles", environmentFiles)
+            writer.member("mountPoints", mountPoints)
+            writer.member("volumesFrom", volumesFrom)
+            writer.member("linuxParameters", linuxParameters)
+            writer.member("secrets", secrets)
+            writer.member("dependsOn", dependsOn)
+            writer.member("startTimeout", startTimeout)
+            writer.member("stopTimeout", stopTimeout)
+            writer.member("versionConsistency", versionConsistency)
+            writer.member("hostname", hostname)
+            writer.member("user", user)
+            writer.member("workingDirectory", workingDirectory)
+            writer.member("disableNetworking", disableNetworking)
+            writer.member("privileged", privileged)
+            writer.member("readonlyRootFilesystem", readonlyRootFilesystem)
+            writer.member("dnsServers", dnsServers)
+            writer.member("dnsSearchDomains", dnsSearchDomains)
+            writer.member("extraHosts", extraHosts)
+            writer.member("dockerSecurityOptions", dockerSecurityOptions)
+            writer.member("interactive", interactive)
+            writer.member("pseudoTerminal", pseudoTerminal)
+            writer.member("dockerLabels", dockerLabels)
+            writer.member("ulimits", ulimits)
+            writer.member("logConfiguration", logConfiguration)
+            writer.member("healthCheck", healthCheck)
+            writer.member("systemControls", systemControls)
+            writer.member("resourceRequirements", resourceRequirements)
+            writer.member("firelensConfiguration", firelensConfiguration)
+            writer.member("credentialSpecs", credentialSpecs)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContainerDependency: Codable, Equatable, Sendable {
+    public struct ContainerDependency: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerName: String?  // required
         public var condition: ContainerCondition?  // required
 
@@ -1510,11 +1810,18 @@ extension ECSShapes {
             self.containerName = containerName
             self.condition = condition
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerName", containerName)
+            writer.member("condition", condition)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContainerImage: Codable, Equatable, Sendable {
+    public struct ContainerImage: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerName: String?
         public var imageDigest: String?
         public var image: String?
@@ -1528,11 +1835,19 @@ extension ECSShapes {
             self.imageDigest = imageDigest
             self.image = image
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerName", containerName)
+            writer.member("imageDigest", imageDigest)
+            writer.member("image", image)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContainerInstance: Codable, Equatable, Sendable {
+    public struct ContainerInstance: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstanceArn: String?
         public var ec2InstanceId: String?
         public var capacityProviderName: String?
@@ -1591,11 +1906,34 @@ extension ECSShapes {
             self.tags = tags
             self.healthStatus = healthStatus
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstanceArn", containerInstanceArn)
+            writer.member("ec2InstanceId", ec2InstanceId)
+            writer.member("capacityProviderName", capacityProviderName)
+            writer.member("version", version)
+            writer.member("versionInfo", versionInfo)
+            writer.member("remainingResources", remainingResources)
+            writer.member("registeredResources", registeredResources)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("agentConnected", agentConnected)
+            writer.member("runningTasksCount", runningTasksCount)
+            writer.member("pendingTasksCount", pendingTasksCount)
+            writer.member("agentUpdateStatus", agentUpdateStatus)
+            writer.member("attributes", attributes)
+            writer.member("registeredAt", registeredAt)
+            writer.member("attachments", attachments)
+            writer.member("tags", tags)
+            writer.member("healthStatus", healthStatus)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ContainerInstanceField: ShapeEnum {
+    public enum ContainerInstanceField: ShapeEnum, ShapeJSONWritable {
         case tags
         case containerInstanceHealth
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -1620,7 +1958,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ContainerInstanceHealthStatus: Codable, Equatable, Sendable {
+    public struct ContainerInstanceHealthStatus: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var overallStatus: InstanceHealthCheckState?
         public var details: [InstanceHealthCheckResult]?
 
@@ -1631,11 +1969,18 @@ extension ECSShapes {
             self.overallStatus = overallStatus
             self.details = details
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("overallStatus", overallStatus)
+            writer.member("details", details)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ContainerInstanceStatus: ShapeEnum {
+    public enum ContainerInstanceStatus: ShapeEnum, ShapeJSONWritable {
         case active
         case draining
         case registering
@@ -1669,7 +2014,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ContainerOverride: Codable, Equatable, Sendable {
+    public struct ContainerOverride: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var command: [String]?
         public var environment: [KeyValuePair]?
@@ -1698,11 +2043,24 @@ extension ECSShapes {
             self.memoryReservation = memoryReservation
             self.resourceRequirements = resourceRequirements
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("command", command)
+            writer.member("environment", environment)
+            writer.member("environmentFiles", environmentFiles)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("memoryReservation", memoryReservation)
+            writer.member("resourceRequirements", resourceRequirements)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContainerRestartPolicy: Codable, Equatable, Sendable {
+    public struct ContainerRestartPolicy: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var enabled: Bool?  // required
         public var ignoredExitCodes: [Int]?
         public var restartAttemptPeriod: Int?
@@ -1716,11 +2074,19 @@ extension ECSShapes {
             self.ignoredExitCodes = ignoredExitCodes
             self.restartAttemptPeriod = restartAttemptPeriod
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("enabled", enabled)
+            writer.member("ignoredExitCodes", ignoredExitCodes)
+            writer.member("restartAttemptPeriod", restartAttemptPeriod)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContainerStateChange: Codable, Equatable, Sendable {
+    public struct ContainerStateChange: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerName: String?
         public var imageDigest: String?
         public var runtimeId: String?
@@ -1746,11 +2112,23 @@ extension ECSShapes {
             self.reason = reason
             self.status = status
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerName", containerName)
+            writer.member("imageDigest", imageDigest)
+            writer.member("runtimeId", runtimeId)
+            writer.member("exitCode", exitCode)
+            writer.member("networkBindings", networkBindings)
+            writer.member("reason", reason)
+            writer.member("status", status)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContinueServiceDeploymentRequest: Codable, Equatable, Sendable {
+    public struct ContinueServiceDeploymentRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArn: String?  // required
         public var hookId: String?  // required
         public var action: DeploymentLifecycleHookAction?
@@ -1764,11 +2142,19 @@ extension ECSShapes {
             self.hookId = hookId
             self.action = action
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArn", serviceDeploymentArn)
+            writer.member("hookId", hookId)
+            writer.member("action", action)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ContinueServiceDeploymentResponse: Codable, Equatable, Sendable {
+    public struct ContinueServiceDeploymentResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArn: String?
 
         public init(
@@ -1776,11 +2162,17 @@ extension ECSShapes {
         ) {
             self.serviceDeploymentArn = serviceDeploymentArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArn", serviceDeploymentArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum CpuManufacturer: ShapeEnum {
+    public enum CpuManufacturer: ShapeEnum, ShapeJSONWritable {
         case intel
         case amd
         case amazonWebServices
@@ -1808,7 +2200,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct CreateCapacityProviderRequest: Codable, Equatable, Sendable {
+    public struct CreateCapacityProviderRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var cluster: String?
         public var autoScalingGroupProvider: AutoScalingGroupProvider?
@@ -1828,11 +2220,21 @@ extension ECSShapes {
             self.managedInstancesProvider = managedInstancesProvider
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("cluster", cluster)
+            writer.member("autoScalingGroupProvider", autoScalingGroupProvider)
+            writer.member("managedInstancesProvider", managedInstancesProvider)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateCapacityProviderResponse: Codable, Equatable, Sendable {
+    public struct CreateCapacityProviderResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProvider: CapacityProvider?
 
         public init(
@@ -1840,11 +2242,17 @@ extension ECSShapes {
         ) {
             self.capacityProvider = capacityProvider
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProvider", capacityProvider)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateClusterRequest: Codable, Equatable, Sendable {
+    public struct CreateClusterRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusterName: String?
         public var tags: [Tag]?
         public var settings: [ClusterSetting]?
@@ -1870,11 +2278,23 @@ extension ECSShapes {
             self.defaultCapacityProviderStrategy = defaultCapacityProviderStrategy
             self.serviceConnectDefaults = serviceConnectDefaults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusterName", clusterName)
+            writer.member("tags", tags)
+            writer.member("settings", settings)
+            writer.member("configuration", configuration)
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("defaultCapacityProviderStrategy", defaultCapacityProviderStrategy)
+            writer.member("serviceConnectDefaults", serviceConnectDefaults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateClusterResponse: Codable, Equatable, Sendable {
+    public struct CreateClusterResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: Cluster?
 
         public init(
@@ -1882,11 +2302,17 @@ extension ECSShapes {
         ) {
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateDaemonRequest: Codable, Equatable, Sendable {
+    public struct CreateDaemonRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonName: String?  // required
         public var clusterArn: String?
         public var daemonTaskDefinitionArn: String?  // required
@@ -1921,11 +2347,26 @@ extension ECSShapes {
             self.enableExecuteCommand = enableExecuteCommand
             self.clientToken = clientToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonName", daemonName)
+            writer.member("clusterArn", clusterArn)
+            writer.member("daemonTaskDefinitionArn", daemonTaskDefinitionArn)
+            writer.member("capacityProviderArns", capacityProviderArns)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("tags", tags)
+            writer.member("propagateTags", propagateTags)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("clientToken", clientToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateDaemonResponse: Codable, Equatable, Sendable {
+    public struct CreateDaemonResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?
         public var status: DaemonStatus?
         public var createdAt: Date?
@@ -1942,11 +2383,20 @@ extension ECSShapes {
             self.createdAt = createdAt
             self.deploymentArn = deploymentArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("status", status)
+            writer.member("createdAt", createdAt)
+            writer.member("deploymentArn", deploymentArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateExpressGatewayServiceRequest: Codable, Equatable, Sendable {
+    public struct CreateExpressGatewayServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var executionRoleArn: String?  // required
         public var infrastructureRoleArn: String?  // required
         public var serviceName: String?
@@ -1987,11 +2437,28 @@ extension ECSShapes {
             self.scalingTarget = scalingTarget
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("infrastructureRoleArn", infrastructureRoleArn)
+            writer.member("serviceName", serviceName)
+            writer.member("cluster", cluster)
+            writer.member("healthCheckPath", healthCheckPath)
+            writer.member("primaryContainer", primaryContainer)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("scalingTarget", scalingTarget)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateExpressGatewayServiceResponse: Codable, Equatable, Sendable {
+    public struct CreateExpressGatewayServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: ECSExpressGatewayService?
 
         public init(
@@ -1999,11 +2466,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateManagedInstancesProviderConfiguration: Codable, Equatable, Sendable {
+    public struct CreateManagedInstancesProviderConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var infrastructureRoleArn: String?  // required
         public var instanceLaunchTemplate: InstanceLaunchTemplate?  // required
         public var propagateTags: PropagateMITags?
@@ -2023,11 +2496,21 @@ extension ECSShapes {
             self.infrastructureOptimization = infrastructureOptimization
             self.autoRepairConfiguration = autoRepairConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("infrastructureRoleArn", infrastructureRoleArn)
+            writer.member("instanceLaunchTemplate", instanceLaunchTemplate)
+            writer.member("propagateTags", propagateTags)
+            writer.member("infrastructureOptimization", infrastructureOptimization)
+            writer.member("autoRepairConfiguration", autoRepairConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateServiceRequest: Codable, Equatable, Sendable {
+    public struct CreateServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var serviceName: String?  // required
         public var taskDefinition: String?
@@ -2110,11 +2593,42 @@ extension ECSShapes {
             self.volumeConfigurations = volumeConfigurations
             self.vpcLatticeConfigurations = vpcLatticeConfigurations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("serviceName", serviceName)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("availabilityZoneRebalancing", availabilityZoneRebalancing)
+            writer.member("loadBalancers", loadBalancers)
+            writer.member("serviceRegistries", serviceRegistries)
+            writer.member("desiredCount", desiredCount)
+            writer.member("clientToken", clientToken)
+            writer.member("launchType", launchType)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("platformVersion", platformVersion)
+            writer.member("role", role)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("placementConstraints", placementConstraints)
+            writer.member("placementStrategy", placementStrategy)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("healthCheckGracePeriodSeconds", healthCheckGracePeriodSeconds)
+            writer.member("schedulingStrategy", schedulingStrategy)
+            writer.member("deploymentController", deploymentController)
+            writer.member("tags", tags)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("propagateTags", propagateTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("serviceConnectConfiguration", serviceConnectConfiguration)
+            writer.member("volumeConfigurations", volumeConfigurations)
+            writer.member("vpcLatticeConfigurations", vpcLatticeConfigurations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateServiceResponse: Codable, Equatable, Sendable {
+    public struct CreateServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: Service?
 
         public init(
@@ -2122,11 +2636,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateTaskSetRequest: Codable, Equatable, Sendable {
+    public struct CreateTaskSetRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: String?  // required
         public var cluster: String?  // required
         public var externalId: String?
@@ -2170,11 +2690,29 @@ extension ECSShapes {
             self.clientToken = clientToken
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.member("cluster", cluster)
+            writer.member("externalId", externalId)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("loadBalancers", loadBalancers)
+            writer.member("serviceRegistries", serviceRegistries)
+            writer.member("launchType", launchType)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("platformVersion", platformVersion)
+            writer.member("scale", scale)
+            writer.member("clientToken", clientToken)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreateTaskSetResponse: Codable, Equatable, Sendable {
+    public struct CreateTaskSetResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskSet: TaskSet?
 
         public init(
@@ -2182,11 +2720,17 @@ extension ECSShapes {
         ) {
             self.taskSet = taskSet
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskSet", taskSet)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct CreatedAt: Codable, Equatable, Sendable {
+    public struct CreatedAt: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var before: Date?
         public var after: Date?
 
@@ -2197,11 +2741,18 @@ extension ECSShapes {
             self.before = before
             self.after = after
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("before", before)
+            writer.member("after", after)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonAlarmConfiguration: Codable, Equatable, Sendable {
+    public struct DaemonAlarmConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var alarmNames: [String]?
         public var enable: Bool?
 
@@ -2212,11 +2763,18 @@ extension ECSShapes {
             self.alarmNames = alarmNames
             self.enable = enable
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("alarmNames", alarmNames)
+            writer.member("enable", enable)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonCapacityProvider: Codable, Equatable, Sendable {
+    public struct DaemonCapacityProvider: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var runningCount: Int?
 
@@ -2227,11 +2785,18 @@ extension ECSShapes {
             self.arn = arn
             self.runningCount = runningCount
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("runningCount", runningCount)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonCircuitBreaker: Codable, Equatable, Sendable {
+    public struct DaemonCircuitBreaker: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var failureCount: Int?
         public var status: DaemonDeploymentRollbackMonitorsStatus?
         public var threshold: Int?
@@ -2245,11 +2810,19 @@ extension ECSShapes {
             self.status = status
             self.threshold = threshold
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("failureCount", failureCount)
+            writer.member("status", status)
+            writer.member("threshold", threshold)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonContainerDefinition: Codable, Equatable, Sendable {
+    public struct DaemonContainerDefinition: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var image: String?  // required
         public var memory: Int?
@@ -2341,11 +2914,45 @@ extension ECSShapes {
             self.pseudoTerminal = pseudoTerminal
             self.restartPolicy = restartPolicy
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("image", image)
+            writer.member("memory", memory)
+            writer.member("memoryReservation", memoryReservation)
+            writer.member("repositoryCredentials", repositoryCredentials)
+            writer.member("healthCheck", healthCheck)
+            writer.member("cpu", cpu)
+            writer.member("essential", essential)
+            writer.member("entryPoint", entryPoint)
+            writer.member("command", command)
+            writer.member("workingDirectory", workingDirectory)
+            writer.member("environmentFiles", environmentFiles)
+            writer.member("environment", environment)
+            writer.member("secrets", secrets)
+            writer.member("readonlyRootFilesystem", readonlyRootFilesystem)
+            writer.member("mountPoints", mountPoints)
+            writer.member("logConfiguration", logConfiguration)
+            writer.member("firelensConfiguration", firelensConfiguration)
+            writer.member("privileged", privileged)
+            writer.member("user", user)
+            writer.member("ulimits", ulimits)
+            writer.member("linuxParameters", linuxParameters)
+            writer.member("dependsOn", dependsOn)
+            writer.member("startTimeout", startTimeout)
+            writer.member("stopTimeout", stopTimeout)
+            writer.member("systemControls", systemControls)
+            writer.member("interactive", interactive)
+            writer.member("pseudoTerminal", pseudoTerminal)
+            writer.member("restartPolicy", restartPolicy)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonContainerImage: Codable, Equatable, Sendable {
+    public struct DaemonContainerImage: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerName: String?
         public var imageDigest: String?
         public var image: String?
@@ -2359,11 +2966,19 @@ extension ECSShapes {
             self.imageDigest = imageDigest
             self.image = image
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerName", containerName)
+            writer.member("imageDigest", imageDigest)
+            writer.member("image", image)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonDeployment: Codable, Equatable, Sendable {
+    public struct DaemonDeployment: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonDeploymentArn: String?
         public var clusterArn: String?
         public var status: DaemonDeploymentStatus?
@@ -2410,11 +3025,30 @@ extension ECSShapes {
             self.stoppedAt = stoppedAt
             self.finishedAt = finishedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonDeploymentArn", daemonDeploymentArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("targetDaemonRevision", targetDaemonRevision)
+            writer.member("sourceDaemonRevisions", sourceDaemonRevisions)
+            writer.member("circuitBreaker", circuitBreaker)
+            writer.member("alarms", alarms)
+            writer.member("rollback", rollback)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("createdAt", createdAt)
+            writer.member("startedAt", startedAt)
+            writer.member("stoppedAt", stoppedAt)
+            writer.member("finishedAt", finishedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonDeploymentAlarms: Codable, Equatable, Sendable {
+    public struct DaemonDeploymentAlarms: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var status: DaemonDeploymentRollbackMonitorsStatus?
         public var alarmNames: [String]?
         public var triggeredAlarmNames: [String]?
@@ -2428,11 +3062,19 @@ extension ECSShapes {
             self.alarmNames = alarmNames
             self.triggeredAlarmNames = triggeredAlarmNames
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("status", status)
+            writer.member("alarmNames", alarmNames)
+            writer.member("triggeredAlarmNames", triggeredAlarmNames)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonDeploymentCapacityProvider: Codable, Equatable, Sendable {
+    public struct DaemonDeploymentCapacityProvider: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var runningInstanceCount: Int?
         public var drainingInstanceCount: Int?
@@ -2446,11 +3088,19 @@ extension ECSShapes {
             self.runningInstanceCount = runningInstanceCount
             self.drainingInstanceCount = drainingInstanceCount
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("runningInstanceCount", runningInstanceCount)
+            writer.member("drainingInstanceCount", drainingInstanceCount)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonDeploymentConfiguration: Codable, Equatable, Sendable {
+    public struct DaemonDeploymentConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var drainPercent: Double?
         public var alarms: DaemonAlarmConfiguration?
         public var bakeTimeInMinutes: Int?
@@ -2464,11 +3114,19 @@ extension ECSShapes {
             self.alarms = alarms
             self.bakeTimeInMinutes = bakeTimeInMinutes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("drainPercent", drainPercent)
+            writer.member("alarms", alarms)
+            writer.member("bakeTimeInMinutes", bakeTimeInMinutes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonDeploymentRevisionDetail: Codable, Equatable, Sendable {
+    public struct DaemonDeploymentRevisionDetail: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var capacityProviders: [DaemonDeploymentCapacityProvider]?
         public var totalRunningInstanceCount: Int?
@@ -2485,11 +3143,20 @@ extension ECSShapes {
             self.totalRunningInstanceCount = totalRunningInstanceCount
             self.totalDrainingInstanceCount = totalDrainingInstanceCount
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("totalRunningInstanceCount", totalRunningInstanceCount)
+            writer.member("totalDrainingInstanceCount", totalDrainingInstanceCount)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DaemonDeploymentRollbackMonitorsStatus: ShapeEnum {
+    public enum DaemonDeploymentRollbackMonitorsStatus: ShapeEnum, ShapeJSONWritable {
         case triggered
         case monitoring
         case monitoringComplete
@@ -2520,7 +3187,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum DaemonDeploymentStatus: ShapeEnum {
+    public enum DaemonDeploymentStatus: ShapeEnum, ShapeJSONWritable {
         case pending
         case successful
         case stopped
@@ -2563,7 +3230,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DaemonDeploymentSummary: Codable, Equatable, Sendable {
+    public struct DaemonDeploymentSummary: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonDeploymentArn: String?
         public var daemonArn: String?
         public var clusterArn: String?
@@ -2598,11 +3265,26 @@ extension ECSShapes {
             self.stoppedAt = stoppedAt
             self.finishedAt = finishedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonDeploymentArn", daemonDeploymentArn)
+            writer.member("daemonArn", daemonArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("targetDaemonRevisionArn", targetDaemonRevisionArn)
+            writer.member("createdAt", createdAt)
+            writer.member("startedAt", startedAt)
+            writer.member("stoppedAt", stoppedAt)
+            writer.member("finishedAt", finishedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonDetail: Codable, Equatable, Sendable {
+    public struct DaemonDetail: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?
         public var clusterArn: String?
         public var status: DaemonStatus?
@@ -2628,11 +3310,23 @@ extension ECSShapes {
             self.createdAt = createdAt
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("status", status)
+            writer.member("currentRevisions", currentRevisions)
+            writer.member("deploymentArn", deploymentArn)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonLinuxParameters: Codable, Equatable, Sendable {
+    public struct DaemonLinuxParameters: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capabilities: KernelCapabilities?
         public var devices: [Device]?
         public var initProcessEnabled: Bool?
@@ -2649,11 +3343,20 @@ extension ECSShapes {
             self.initProcessEnabled = initProcessEnabled
             self.tmpfs = tmpfs
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capabilities", capabilities)
+            writer.member("devices", devices)
+            writer.member("initProcessEnabled", initProcessEnabled)
+            writer.member("tmpfs", tmpfs)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonNotActiveException: Codable, Equatable, Sendable {
+    public struct DaemonNotActiveException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -2661,11 +3364,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonNotFoundException: Codable, Equatable, Sendable {
+    public struct DaemonNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -2673,11 +3382,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DaemonPropagateTags: ShapeEnum {
+    public enum DaemonPropagateTags: ShapeEnum, ShapeJSONWritable {
         case daemon
         case none
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -2702,7 +3417,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DaemonRevision: Codable, Equatable, Sendable {
+    public struct DaemonRevision: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonRevisionArn: String?
         public var clusterArn: String?
         public var daemonArn: String?
@@ -2734,11 +3449,25 @@ extension ECSShapes {
             self.enableECSManagedTags = enableECSManagedTags
             self.enableExecuteCommand = enableExecuteCommand
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonRevisionArn", daemonRevisionArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("daemonArn", daemonArn)
+            writer.member("daemonTaskDefinitionArn", daemonTaskDefinitionArn)
+            writer.member("createdAt", createdAt)
+            writer.member("containerImages", containerImages)
+            writer.member("propagateTags", propagateTags)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonRevisionDetail: Codable, Equatable, Sendable {
+    public struct DaemonRevisionDetail: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var capacityProviders: [DaemonCapacityProvider]?
         public var totalRunningCount: Int?
@@ -2752,11 +3481,19 @@ extension ECSShapes {
             self.capacityProviders = capacityProviders
             self.totalRunningCount = totalRunningCount
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("totalRunningCount", totalRunningCount)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonRollback: Codable, Equatable, Sendable {
+    public struct DaemonRollback: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var reason: String?
         public var startedAt: Date?
         public var rollbackTargetDaemonRevisionArn: String?
@@ -2773,11 +3510,20 @@ extension ECSShapes {
             self.rollbackTargetDaemonRevisionArn = rollbackTargetDaemonRevisionArn
             self.rollbackCapacityProviders = rollbackCapacityProviders
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("reason", reason)
+            writer.member("startedAt", startedAt)
+            writer.member("rollbackTargetDaemonRevisionArn", rollbackTargetDaemonRevisionArn)
+            writer.member("rollbackCapacityProviders", rollbackCapacityProviders)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DaemonStatus: ShapeEnum {
+    public enum DaemonStatus: ShapeEnum, ShapeJSONWritable {
         case active
         case deleteInProgress
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -2802,7 +3548,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DaemonSummary: Codable, Equatable, Sendable {
+    public struct DaemonSummary: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?
         public var status: DaemonStatus?
         public var createdAt: Date?
@@ -2819,11 +3565,20 @@ extension ECSShapes {
             self.createdAt = createdAt
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("status", status)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonTaskDefinition: Codable, Equatable, Sendable {
+    public struct DaemonTaskDefinition: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinitionArn: String?
         public var family: String?
         public var revision: Int?
@@ -2867,11 +3622,29 @@ extension ECSShapes {
             self.deleteRequestedAt = deleteRequestedAt
             self.registeredBy = registeredBy
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinitionArn", daemonTaskDefinitionArn)
+            writer.member("family", family)
+            writer.member("revision", revision)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("containerDefinitions", containerDefinitions)
+            writer.member("volumes", volumes)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("status", status)
+            writer.member("registeredAt", registeredAt)
+            writer.member("deleteRequestedAt", deleteRequestedAt)
+            writer.member("registeredBy", registeredBy)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DaemonTaskDefinitionRevisionFilter: ShapeEnum {
+    public enum DaemonTaskDefinitionRevisionFilter: ShapeEnum, ShapeJSONWritable {
         case lastRegistered
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -2893,7 +3666,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum DaemonTaskDefinitionStatus: ShapeEnum {
+    public enum DaemonTaskDefinitionStatus: ShapeEnum, ShapeJSONWritable {
         case active
         case deleteInProgress
         case deleted
@@ -2921,7 +3694,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum DaemonTaskDefinitionStatusFilter: ShapeEnum {
+    public enum DaemonTaskDefinitionStatusFilter: ShapeEnum, ShapeJSONWritable {
         case active
         case deleteInProgress
         case all
@@ -2949,7 +3722,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DaemonTaskDefinitionSummary: Codable, Equatable, Sendable {
+    public struct DaemonTaskDefinitionSummary: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var registeredAt: Date?
         public var registeredBy: String?
@@ -2969,11 +3742,21 @@ extension ECSShapes {
             self.deleteRequestedAt = deleteRequestedAt
             self.status = status
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("registeredAt", registeredAt)
+            writer.member("registeredBy", registeredBy)
+            writer.member("deleteRequestedAt", deleteRequestedAt)
+            writer.member("status", status)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DaemonVolume: Codable, Equatable, Sendable {
+    public struct DaemonVolume: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var host: HostVolumeProperties?
 
@@ -2984,11 +3767,18 @@ extension ECSShapes {
             self.name = name
             self.host = host
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("host", host)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteAccountSettingRequest: Codable, Equatable, Sendable {
+    public struct DeleteAccountSettingRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: SettingName?  // required
         public var principalArn: String?
 
@@ -2999,11 +3789,18 @@ extension ECSShapes {
             self.name = name
             self.principalArn = principalArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("principalArn", principalArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteAccountSettingResponse: Codable, Equatable, Sendable {
+    public struct DeleteAccountSettingResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var setting: Setting?
 
         public init(
@@ -3011,11 +3808,17 @@ extension ECSShapes {
         ) {
             self.setting = setting
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("setting", setting)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteAttributesRequest: Codable, Equatable, Sendable {
+    public struct DeleteAttributesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var attributes: [Attribute]?  // required
 
@@ -3026,11 +3829,18 @@ extension ECSShapes {
             self.cluster = cluster
             self.attributes = attributes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("attributes", attributes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteAttributesResponse: Codable, Equatable, Sendable {
+    public struct DeleteAttributesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var attributes: [Attribute]?
 
         public init(
@@ -3038,11 +3848,17 @@ extension ECSShapes {
         ) {
             self.attributes = attributes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("attributes", attributes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteCapacityProviderRequest: Codable, Equatable, Sendable {
+    public struct DeleteCapacityProviderRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProvider: String?  // required
         public var cluster: String?
 
@@ -3053,11 +3869,18 @@ extension ECSShapes {
             self.capacityProvider = capacityProvider
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProvider", capacityProvider)
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteCapacityProviderResponse: Codable, Equatable, Sendable {
+    public struct DeleteCapacityProviderResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProvider: CapacityProvider?
 
         public init(
@@ -3065,11 +3888,17 @@ extension ECSShapes {
         ) {
             self.capacityProvider = capacityProvider
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProvider", capacityProvider)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteClusterRequest: Codable, Equatable, Sendable {
+    public struct DeleteClusterRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
 
         public init(
@@ -3077,11 +3906,17 @@ extension ECSShapes {
         ) {
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteClusterResponse: Codable, Equatable, Sendable {
+    public struct DeleteClusterResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: Cluster?
 
         public init(
@@ -3089,11 +3924,17 @@ extension ECSShapes {
         ) {
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteDaemonRequest: Codable, Equatable, Sendable {
+    public struct DeleteDaemonRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?  // required
 
         public init(
@@ -3101,11 +3942,17 @@ extension ECSShapes {
         ) {
             self.daemonArn = daemonArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteDaemonResponse: Codable, Equatable, Sendable {
+    public struct DeleteDaemonResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?
         public var status: DaemonStatus?
         public var createdAt: Date?
@@ -3125,11 +3972,21 @@ extension ECSShapes {
             self.updatedAt = updatedAt
             self.deploymentArn = deploymentArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("status", status)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.member("deploymentArn", deploymentArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteDaemonTaskDefinitionRequest: Codable, Equatable, Sendable {
+    public struct DeleteDaemonTaskDefinitionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinition: String?  // required
 
         public init(
@@ -3137,11 +3994,17 @@ extension ECSShapes {
         ) {
             self.daemonTaskDefinition = daemonTaskDefinition
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinition", daemonTaskDefinition)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteDaemonTaskDefinitionResponse: Codable, Equatable, Sendable {
+    public struct DeleteDaemonTaskDefinitionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinitionArn: String?
 
         public init(
@@ -3149,11 +4012,17 @@ extension ECSShapes {
         ) {
             self.daemonTaskDefinitionArn = daemonTaskDefinitionArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinitionArn", daemonTaskDefinitionArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteExpressGatewayServiceRequest: Codable, Equatable, Sendable {
+    public struct DeleteExpressGatewayServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArn: String?  // required
 
         public init(
@@ -3161,11 +4030,17 @@ extension ECSShapes {
         ) {
             self.serviceArn = serviceArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArn", serviceArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteExpressGatewayServiceResponse: Codable, Equatable, Sendable {
+    public struct DeleteExpressGatewayServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: ECSExpressGatewayService?
 
         public init(
@@ -3173,11 +4048,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteServiceRequest: Codable, Equatable, Sendable {
+    public struct DeleteServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var service: String?  // required
         public var force: Bool?
@@ -3191,11 +4072,19 @@ extension ECSShapes {
             self.service = service
             self.force = force
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("service", service)
+            writer.member("force", force)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteServiceResponse: Codable, Equatable, Sendable {
+    public struct DeleteServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: Service?
 
         public init(
@@ -3203,11 +4092,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteTaskDefinitionsRequest: Codable, Equatable, Sendable {
+    public struct DeleteTaskDefinitionsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinitions: [String]?  // required
 
         public init(
@@ -3215,11 +4110,17 @@ extension ECSShapes {
         ) {
             self.taskDefinitions = taskDefinitions
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinitions", taskDefinitions)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteTaskDefinitionsResponse: Codable, Equatable, Sendable {
+    public struct DeleteTaskDefinitionsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinitions: [TaskDefinition]?
         public var failures: [Failure]?
 
@@ -3230,11 +4131,18 @@ extension ECSShapes {
             self.taskDefinitions = taskDefinitions
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinitions", taskDefinitions)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteTaskSetRequest: Codable, Equatable, Sendable {
+    public struct DeleteTaskSetRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var service: String?  // required
         public var taskSet: String?  // required
@@ -3251,11 +4159,20 @@ extension ECSShapes {
             self.taskSet = taskSet
             self.force = force
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("service", service)
+            writer.member("taskSet", taskSet)
+            writer.member("force", force)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeleteTaskSetResponse: Codable, Equatable, Sendable {
+    public struct DeleteTaskSetResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskSet: TaskSet?
 
         public init(
@@ -3263,11 +4180,17 @@ extension ECSShapes {
         ) {
             self.taskSet = taskSet
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskSet", taskSet)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Deployment: Codable, Equatable, Sendable {
+    public struct Deployment: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var id: String?
         public var status: String?
         public var taskDefinition: String?
@@ -3335,11 +4258,37 @@ extension ECSShapes {
             self.fargateEphemeralStorage = fargateEphemeralStorage
             self.vpcLatticeConfigurations = vpcLatticeConfigurations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("id", id)
+            writer.member("status", status)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("desiredCount", desiredCount)
+            writer.member("pendingCount", pendingCount)
+            writer.member("runningCount", runningCount)
+            writer.member("failedTasks", failedTasks)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("launchType", launchType)
+            writer.member("platformVersion", platformVersion)
+            writer.member("platformFamily", platformFamily)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("rolloutState", rolloutState)
+            writer.member("rolloutStateReason", rolloutStateReason)
+            writer.member("serviceConnectConfiguration", serviceConnectConfiguration)
+            writer.member("serviceConnectResources", serviceConnectResources)
+            writer.member("volumeConfigurations", volumeConfigurations)
+            writer.member("fargateEphemeralStorage", fargateEphemeralStorage)
+            writer.member("vpcLatticeConfigurations", vpcLatticeConfigurations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeploymentAlarms: Codable, Equatable, Sendable {
+    public struct DeploymentAlarms: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var alarmNames: [String]?  // required
         public var rollback: Bool?  // required
         public var enable: Bool?  // required
@@ -3353,11 +4302,19 @@ extension ECSShapes {
             self.rollback = rollback
             self.enable = enable
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("alarmNames", alarmNames)
+            writer.member("rollback", rollback)
+            writer.member("enable", enable)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeploymentCircuitBreaker: Codable, Equatable, Sendable {
+    public struct DeploymentCircuitBreaker: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var enable: Bool?  // required
         public var rollback: Bool?  // required
 
@@ -3368,11 +4325,18 @@ extension ECSShapes {
             self.enable = enable
             self.rollback = rollback
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("enable", enable)
+            writer.member("rollback", rollback)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeploymentConfiguration: Codable, Equatable, Sendable {
+    public struct DeploymentConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var deploymentCircuitBreaker: DeploymentCircuitBreaker?
         public var maximumPercent: Int?
         public var minimumHealthyPercent: Int?
@@ -3404,11 +4368,25 @@ extension ECSShapes {
             self.linearConfiguration = linearConfiguration
             self.canaryConfiguration = canaryConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("deploymentCircuitBreaker", deploymentCircuitBreaker)
+            writer.member("maximumPercent", maximumPercent)
+            writer.member("minimumHealthyPercent", minimumHealthyPercent)
+            writer.member("alarms", alarms)
+            writer.member("strategy", strategy)
+            writer.member("bakeTimeInMinutes", bakeTimeInMinutes)
+            writer.member("lifecycleHooks", lifecycleHooks)
+            writer.member("linearConfiguration", linearConfiguration)
+            writer.member("canaryConfiguration", canaryConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeploymentController: Codable, Equatable, Sendable {
+    public struct DeploymentController: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: DeploymentControllerType?  // required
 
         public init(
@@ -3416,11 +4394,17 @@ extension ECSShapes {
         ) {
             self.type = type
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DeploymentControllerType: ShapeEnum {
+    public enum DeploymentControllerType: ShapeEnum, ShapeJSONWritable {
         case ecs
         case codeDeploy
         case external
@@ -3448,7 +4432,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DeploymentEphemeralStorage: Codable, Equatable, Sendable {
+    public struct DeploymentEphemeralStorage: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var kmsKeyId: String?
 
         public init(
@@ -3456,11 +4440,17 @@ extension ECSShapes {
         ) {
             self.kmsKeyId = kmsKeyId
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("kmsKeyId", kmsKeyId)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeploymentLifecycleHook: Codable, Equatable, Sendable {
+    public struct DeploymentLifecycleHook: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var targetType: DeploymentLifecycleHookTargetType?
         public var hookTargetArn: String?
         public var roleArn: String?
@@ -3483,11 +4473,22 @@ extension ECSShapes {
             self.hookDetails = hookDetails
             self.timeoutConfiguration = timeoutConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("targetType", targetType)
+            writer.member("hookTargetArn", hookTargetArn)
+            writer.member("roleArn", roleArn)
+            writer.member("lifecycleStages", lifecycleStages)
+            writer.member("hookDetails", hookDetails)
+            writer.member("timeoutConfiguration", timeoutConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DeploymentLifecycleHookAction: ShapeEnum {
+    public enum DeploymentLifecycleHookAction: ShapeEnum, ShapeJSONWritable {
         case rollback
         case `continue`
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -3512,7 +4513,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DeploymentLifecycleHookDetail: Codable, Equatable, Sendable {
+    public struct DeploymentLifecycleHookDetail: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var hookId: String?
         public var targetType: DeploymentLifecycleHookTargetType?
         public var targetArn: String?
@@ -3535,11 +4536,22 @@ extension ECSShapes {
             self.expiresAt = expiresAt
             self.timeoutAction = timeoutAction
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("hookId", hookId)
+            writer.member("targetType", targetType)
+            writer.member("targetArn", targetArn)
+            writer.member("status", status)
+            writer.member("expiresAt", expiresAt)
+            writer.member("timeoutAction", timeoutAction)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DeploymentLifecycleHookStage: ShapeEnum {
+    public enum DeploymentLifecycleHookStage: ShapeEnum, ShapeJSONWritable {
         case reconcileService
         case preScaleUp
         case postScaleUp
@@ -3582,7 +4594,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum DeploymentLifecycleHookStatus: ShapeEnum {
+    public enum DeploymentLifecycleHookStatus: ShapeEnum, ShapeJSONWritable {
         case awaitingAction
         case inProgress
         case succeeded
@@ -3616,7 +4628,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum DeploymentLifecycleHookTargetType: ShapeEnum {
+    public enum DeploymentLifecycleHookTargetType: ShapeEnum, ShapeJSONWritable {
         case awsLambda
         case pause
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -3641,7 +4653,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DeploymentLifecycleHookTimeoutConfiguration: Codable, Equatable, Sendable {
+    public struct DeploymentLifecycleHookTimeoutConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var timeoutInMinutes: Int?
         public var action: DeploymentLifecycleHookAction?
 
@@ -3652,11 +4664,18 @@ extension ECSShapes {
             self.timeoutInMinutes = timeoutInMinutes
             self.action = action
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("timeoutInMinutes", timeoutInMinutes)
+            writer.member("action", action)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DeploymentRolloutState: ShapeEnum {
+    public enum DeploymentRolloutState: ShapeEnum, ShapeJSONWritable {
         case completed
         case failed
         case inProgress
@@ -3684,7 +4703,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum DeploymentStrategy: ShapeEnum {
+    public enum DeploymentStrategy: ShapeEnum, ShapeJSONWritable {
         case rolling
         case blueGreen
         case linear
@@ -3715,7 +4734,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DeregisterContainerInstanceRequest: Codable, Equatable, Sendable {
+    public struct DeregisterContainerInstanceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var containerInstance: String?  // required
         public var force: Bool?
@@ -3729,11 +4748,19 @@ extension ECSShapes {
             self.containerInstance = containerInstance
             self.force = force
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("containerInstance", containerInstance)
+            writer.member("force", force)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeregisterContainerInstanceResponse: Codable, Equatable, Sendable {
+    public struct DeregisterContainerInstanceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstance: ContainerInstance?
 
         public init(
@@ -3741,11 +4768,17 @@ extension ECSShapes {
         ) {
             self.containerInstance = containerInstance
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstance", containerInstance)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeregisterTaskDefinitionRequest: Codable, Equatable, Sendable {
+    public struct DeregisterTaskDefinitionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinition: String?  // required
 
         public init(
@@ -3753,11 +4786,17 @@ extension ECSShapes {
         ) {
             self.taskDefinition = taskDefinition
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinition", taskDefinition)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DeregisterTaskDefinitionResponse: Codable, Equatable, Sendable {
+    public struct DeregisterTaskDefinitionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinition: TaskDefinition?
 
         public init(
@@ -3765,11 +4804,17 @@ extension ECSShapes {
         ) {
             self.taskDefinition = taskDefinition
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinition", taskDefinition)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeCapacityProvidersRequest: Codable, Equatable, Sendable {
+    public struct DescribeCapacityProvidersRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProviders: [String]?
         public var cluster: String?
         public var include: [CapacityProviderField]?
@@ -3789,11 +4834,21 @@ extension ECSShapes {
             self.maxResults = maxResults
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("cluster", cluster)
+            writer.member("include", include)
+            writer.member("maxResults", maxResults)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeCapacityProvidersResponse: Codable, Equatable, Sendable {
+    public struct DescribeCapacityProvidersResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProviders: [CapacityProvider]?
         public var failures: [Failure]?
         public var nextToken: String?
@@ -3807,11 +4862,19 @@ extension ECSShapes {
             self.failures = failures
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("failures", failures)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeClustersRequest: Codable, Equatable, Sendable {
+    public struct DescribeClustersRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusters: [String]?
         public var include: [ClusterField]?
 
@@ -3822,11 +4885,18 @@ extension ECSShapes {
             self.clusters = clusters
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusters", clusters)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeClustersResponse: Codable, Equatable, Sendable {
+    public struct DescribeClustersResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusters: [Cluster]?
         public var failures: [Failure]?
 
@@ -3837,11 +4907,18 @@ extension ECSShapes {
             self.clusters = clusters
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusters", clusters)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeContainerInstancesRequest: Codable, Equatable, Sendable {
+    public struct DescribeContainerInstancesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var containerInstances: [String]?  // required
         public var include: [ContainerInstanceField]?
@@ -3855,11 +4932,19 @@ extension ECSShapes {
             self.containerInstances = containerInstances
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("containerInstances", containerInstances)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeContainerInstancesResponse: Codable, Equatable, Sendable {
+    public struct DescribeContainerInstancesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstances: [ContainerInstance]?
         public var failures: [Failure]?
 
@@ -3870,11 +4955,18 @@ extension ECSShapes {
             self.containerInstances = containerInstances
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstances", containerInstances)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonDeploymentsRequest: Codable, Equatable, Sendable {
+    public struct DescribeDaemonDeploymentsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonDeploymentArns: [String]?  // required
 
         public init(
@@ -3882,11 +4974,17 @@ extension ECSShapes {
         ) {
             self.daemonDeploymentArns = daemonDeploymentArns
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonDeploymentArns", daemonDeploymentArns)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonDeploymentsResponse: Codable, Equatable, Sendable {
+    public struct DescribeDaemonDeploymentsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var failures: [Failure]?
         public var daemonDeployments: [DaemonDeployment]?
 
@@ -3897,11 +4995,18 @@ extension ECSShapes {
             self.failures = failures
             self.daemonDeployments = daemonDeployments
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("failures", failures)
+            writer.member("daemonDeployments", daemonDeployments)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonRequest: Codable, Equatable, Sendable {
+    public struct DescribeDaemonRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?  // required
 
         public init(
@@ -3909,11 +5014,17 @@ extension ECSShapes {
         ) {
             self.daemonArn = daemonArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonResponse: Codable, Equatable, Sendable {
+    public struct DescribeDaemonResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemon: DaemonDetail?
 
         public init(
@@ -3921,11 +5032,17 @@ extension ECSShapes {
         ) {
             self.daemon = daemon
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemon", daemon)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonRevisionsRequest: Codable, Equatable, Sendable {
+    public struct DescribeDaemonRevisionsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonRevisionArns: [String]?  // required
 
         public init(
@@ -3933,11 +5050,17 @@ extension ECSShapes {
         ) {
             self.daemonRevisionArns = daemonRevisionArns
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonRevisionArns", daemonRevisionArns)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonRevisionsResponse: Codable, Equatable, Sendable {
+    public struct DescribeDaemonRevisionsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonRevisions: [DaemonRevision]?
         public var failures: [Failure]?
 
@@ -3948,11 +5071,18 @@ extension ECSShapes {
             self.daemonRevisions = daemonRevisions
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonRevisions", daemonRevisions)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonTaskDefinitionRequest: Codable, Equatable, Sendable {
+    public struct DescribeDaemonTaskDefinitionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinition: String?  // required
 
         public init(
@@ -3960,11 +5090,17 @@ extension ECSShapes {
         ) {
             self.daemonTaskDefinition = daemonTaskDefinition
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinition", daemonTaskDefinition)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeDaemonTaskDefinitionResponse: Codable, Equatable, Sendable {
+    public struct DescribeDaemonTaskDefinitionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinition: DaemonTaskDefinition?
 
         public init(
@@ -3972,11 +5108,17 @@ extension ECSShapes {
         ) {
             self.daemonTaskDefinition = daemonTaskDefinition
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinition", daemonTaskDefinition)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeExpressGatewayServiceRequest: Codable, Equatable, Sendable {
+    public struct DescribeExpressGatewayServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArn: String?  // required
         public var include: [ExpressGatewayServiceInclude]?
 
@@ -3987,11 +5129,18 @@ extension ECSShapes {
             self.serviceArn = serviceArn
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArn", serviceArn)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeExpressGatewayServiceResponse: Codable, Equatable, Sendable {
+    public struct DescribeExpressGatewayServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: ECSExpressGatewayService?
 
         public init(
@@ -3999,11 +5148,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeServiceDeploymentsRequest: Codable, Equatable, Sendable {
+    public struct DescribeServiceDeploymentsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArns: [String]?  // required
 
         public init(
@@ -4011,11 +5166,17 @@ extension ECSShapes {
         ) {
             self.serviceDeploymentArns = serviceDeploymentArns
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArns", serviceDeploymentArns)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeServiceDeploymentsResponse: Codable, Equatable, Sendable {
+    public struct DescribeServiceDeploymentsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeployments: [ServiceDeployment]?
         public var failures: [Failure]?
 
@@ -4026,11 +5187,18 @@ extension ECSShapes {
             self.serviceDeployments = serviceDeployments
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeployments", serviceDeployments)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeServiceRevisionsRequest: Codable, Equatable, Sendable {
+    public struct DescribeServiceRevisionsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceRevisionArns: [String]?  // required
 
         public init(
@@ -4038,11 +5206,17 @@ extension ECSShapes {
         ) {
             self.serviceRevisionArns = serviceRevisionArns
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceRevisionArns", serviceRevisionArns)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeServiceRevisionsResponse: Codable, Equatable, Sendable {
+    public struct DescribeServiceRevisionsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceRevisions: [ServiceRevision]?
         public var failures: [Failure]?
 
@@ -4053,11 +5227,18 @@ extension ECSShapes {
             self.serviceRevisions = serviceRevisions
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceRevisions", serviceRevisions)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeServicesRequest: Codable, Equatable, Sendable {
+    public struct DescribeServicesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var services: [String]?  // required
         public var include: [ServiceField]?
@@ -4071,11 +5252,19 @@ extension ECSShapes {
             self.services = services
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("services", services)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeServicesResponse: Codable, Equatable, Sendable {
+    public struct DescribeServicesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var services: [Service]?
         public var failures: [Failure]?
 
@@ -4086,11 +5275,18 @@ extension ECSShapes {
             self.services = services
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("services", services)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeTaskDefinitionRequest: Codable, Equatable, Sendable {
+    public struct DescribeTaskDefinitionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinition: String?  // required
         public var include: [TaskDefinitionField]?
 
@@ -4101,11 +5297,18 @@ extension ECSShapes {
             self.taskDefinition = taskDefinition
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeTaskDefinitionResponse: Codable, Equatable, Sendable {
+    public struct DescribeTaskDefinitionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinition: TaskDefinition?
         public var tags: [Tag]?
 
@@ -4116,11 +5319,18 @@ extension ECSShapes {
             self.taskDefinition = taskDefinition
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeTaskSetsRequest: Codable, Equatable, Sendable {
+    public struct DescribeTaskSetsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var service: String?  // required
         public var taskSets: [String]?
@@ -4137,11 +5347,20 @@ extension ECSShapes {
             self.taskSets = taskSets
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("service", service)
+            writer.member("taskSets", taskSets)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeTaskSetsResponse: Codable, Equatable, Sendable {
+    public struct DescribeTaskSetsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskSets: [TaskSet]?
         public var failures: [Failure]?
 
@@ -4152,11 +5371,18 @@ extension ECSShapes {
             self.taskSets = taskSets
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskSets", taskSets)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeTasksRequest: Codable, Equatable, Sendable {
+    public struct DescribeTasksRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var tasks: [String]?  // required
         public var include: [TaskField]?
@@ -4170,11 +5396,19 @@ extension ECSShapes {
             self.tasks = tasks
             self.include = include
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("tasks", tasks)
+            writer.member("include", include)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DescribeTasksResponse: Codable, Equatable, Sendable {
+    public struct DescribeTasksResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var tasks: [Task]?
         public var failures: [Failure]?
 
@@ -4185,11 +5419,18 @@ extension ECSShapes {
             self.tasks = tasks
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("tasks", tasks)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DesiredStatus: ShapeEnum {
+    public enum DesiredStatus: ShapeEnum, ShapeJSONWritable {
         case running
         case pending
         case stopped
@@ -4217,7 +5458,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Device: Codable, Equatable, Sendable {
+    public struct Device: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var hostPath: String?  // required
         public var containerPath: String?
         public var permissions: [DeviceCgroupPermission]?
@@ -4231,11 +5472,19 @@ extension ECSShapes {
             self.containerPath = containerPath
             self.permissions = permissions
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("hostPath", hostPath)
+            writer.member("containerPath", containerPath)
+            writer.member("permissions", permissions)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum DeviceCgroupPermission: ShapeEnum {
+    public enum DeviceCgroupPermission: ShapeEnum, ShapeJSONWritable {
         case read
         case write
         case mknod
@@ -4263,7 +5512,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct DiscoverPollEndpointRequest: Codable, Equatable, Sendable {
+    public struct DiscoverPollEndpointRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstance: String?
         public var cluster: String?
 
@@ -4274,11 +5523,18 @@ extension ECSShapes {
             self.containerInstance = containerInstance
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstance", containerInstance)
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DiscoverPollEndpointResponse: Codable, Equatable, Sendable {
+    public struct DiscoverPollEndpointResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var endpoint: String?
         public var telemetryEndpoint: String?
         public var serviceConnectEndpoint: String?
@@ -4292,11 +5548,19 @@ extension ECSShapes {
             self.telemetryEndpoint = telemetryEndpoint
             self.serviceConnectEndpoint = serviceConnectEndpoint
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("endpoint", endpoint)
+            writer.member("telemetryEndpoint", telemetryEndpoint)
+            writer.member("serviceConnectEndpoint", serviceConnectEndpoint)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct DockerVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct DockerVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var scope: Scope?
         public var autoprovision: Bool?
         public var driver: String?
@@ -4316,11 +5580,21 @@ extension ECSShapes {
             self.driverOpts = driverOpts
             self.labels = labels
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("scope", scope)
+            writer.member("autoprovision", autoprovision)
+            writer.member("driver", driver)
+            writer.member("driverOpts", driverOpts)
+            writer.member("labels", labels)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum EBSResourceType: ShapeEnum {
+    public enum EBSResourceType: ShapeEnum, ShapeJSONWritable {
         case volume
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -4342,7 +5616,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct EBSTagSpecification: Codable, Equatable, Sendable {
+    public struct EBSTagSpecification: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var resourceType: EBSResourceType?  // required
         public var tags: [Tag]?
         public var propagateTags: PropagateTags?
@@ -4356,11 +5630,19 @@ extension ECSShapes {
             self.tags = tags
             self.propagateTags = propagateTags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceType", resourceType)
+            writer.member("tags", tags)
+            writer.member("propagateTags", propagateTags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ECSExpressGatewayService: Codable, Equatable, Sendable {
+    public struct ECSExpressGatewayService: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var serviceName: String?
         public var serviceArn: String?
@@ -4395,11 +5677,26 @@ extension ECSShapes {
             self.createdAt = createdAt
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("serviceName", serviceName)
+            writer.member("serviceArn", serviceArn)
+            writer.member("infrastructureRoleArn", infrastructureRoleArn)
+            writer.member("status", status)
+            writer.member("currentDeployment", currentDeployment)
+            writer.member("activeConfigurations", activeConfigurations)
+            writer.member("tags", tags)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ECSManagedResources: Codable, Equatable, Sendable {
+    public struct ECSManagedResources: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var ingressPaths: [ManagedIngressPath]?
         public var autoScaling: ManagedAutoScaling?
         public var metricAlarms: [ManagedMetricAlarm]?
@@ -4419,11 +5716,21 @@ extension ECSShapes {
             self.serviceSecurityGroups = serviceSecurityGroups
             self.logGroups = logGroups
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("ingressPaths", ingressPaths)
+            writer.member("autoScaling", autoScaling)
+            writer.member("metricAlarms", metricAlarms)
+            writer.member("serviceSecurityGroups", serviceSecurityGroups)
+            writer.member("logGroups", logGroups)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct EFSAuthorizationConfig: Codable, Equatable, Sendable {
+    public struct EFSAuthorizationConfig: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var accessPointId: String?
         public var iam: EFSAuthorizationConfigIAM?
 
@@ -4434,11 +5741,18 @@ extension ECSShapes {
             self.accessPointId = accessPointId
             self.iam = iam
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("accessPointId", accessPointId)
+            writer.member("iam", iam)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum EFSAuthorizationConfigIAM: ShapeEnum {
+    public enum EFSAuthorizationConfigIAM: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -4463,7 +5777,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum EFSTransitEncryption: ShapeEnum {
+    public enum EFSTransitEncryption: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -4488,7 +5802,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct EFSVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct EFSVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var fileSystemId: String?  // required
         public var rootDirectory: String?
         public var transitEncryption: EFSTransitEncryption?
@@ -4508,11 +5822,21 @@ extension ECSShapes {
             self.transitEncryptionPort = transitEncryptionPort
             self.authorizationConfig = authorizationConfig
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("fileSystemId", fileSystemId)
+            writer.member("rootDirectory", rootDirectory)
+            writer.member("transitEncryption", transitEncryption)
+            writer.member("transitEncryptionPort", transitEncryptionPort)
+            writer.member("authorizationConfig", authorizationConfig)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct EnvironmentFile: Codable, Equatable, Sendable {
+    public struct EnvironmentFile: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var value: String?  // required
         public var type: EnvironmentFileType?  // required
 
@@ -4523,11 +5847,18 @@ extension ECSShapes {
             self.value = value
             self.type = type
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("value", value)
+            writer.member("type", type)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum EnvironmentFileType: ShapeEnum {
+    public enum EnvironmentFileType: ShapeEnum, ShapeJSONWritable {
         case s3
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -4549,7 +5880,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct EphemeralStorage: Codable, Equatable, Sendable {
+    public struct EphemeralStorage: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var sizeInGiB: Int?  // required
 
         public init(
@@ -4557,11 +5888,17 @@ extension ECSShapes {
         ) {
             self.sizeInGiB = sizeInGiB
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("sizeInGiB", sizeInGiB)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExecuteCommandConfiguration: Codable, Equatable, Sendable {
+    public struct ExecuteCommandConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var kmsKeyId: String?
         public var logging: ExecuteCommandLogging?
         public var logConfiguration: ExecuteCommandLogConfiguration?
@@ -4575,11 +5912,19 @@ extension ECSShapes {
             self.logging = logging
             self.logConfiguration = logConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("kmsKeyId", kmsKeyId)
+            writer.member("logging", logging)
+            writer.member("logConfiguration", logConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExecuteCommandLogConfiguration: Codable, Equatable, Sendable {
+    public struct ExecuteCommandLogConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cloudWatchLogGroupName: String?
         public var cloudWatchEncryptionEnabled: Bool?
         public var s3BucketName: String?
@@ -4599,11 +5944,21 @@ extension ECSShapes {
             self.s3EncryptionEnabled = s3EncryptionEnabled
             self.s3KeyPrefix = s3KeyPrefix
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cloudWatchLogGroupName", cloudWatchLogGroupName)
+            writer.member("cloudWatchEncryptionEnabled", cloudWatchEncryptionEnabled)
+            writer.member("s3BucketName", s3BucketName)
+            writer.member("s3EncryptionEnabled", s3EncryptionEnabled)
+            writer.member("s3KeyPrefix", s3KeyPrefix)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ExecuteCommandLogging: ShapeEnum {
+    public enum ExecuteCommandLogging: ShapeEnum, ShapeJSONWritable {
         case none
         case `default`
         case override
@@ -4631,7 +5986,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ExecuteCommandRequest: Codable, Equatable, Sendable {
+    public struct ExecuteCommandRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var container: String?
         public var command: String?  // required
@@ -4651,11 +6006,21 @@ extension ECSShapes {
             self.interactive = interactive
             self.task = task
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("container", container)
+            writer.member("command", command)
+            writer.member("interactive", interactive)
+            writer.member("task", task)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExecuteCommandResponse: Codable, Equatable, Sendable {
+    public struct ExecuteCommandResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusterArn: String?
         public var containerArn: String?
         public var containerName: String?
@@ -4678,11 +6043,22 @@ extension ECSShapes {
             self.session = session
             self.taskArn = taskArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusterArn", clusterArn)
+            writer.member("containerArn", containerArn)
+            writer.member("containerName", containerName)
+            writer.member("interactive", interactive)
+            writer.member("session", session)
+            writer.member("taskArn", taskArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayContainer: Codable, Equatable, Sendable {
+    public struct ExpressGatewayContainer: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var image: String?  // required
         public var containerPort: Int?
         public var awsLogsConfiguration: ExpressGatewayServiceAwsLogsConfiguration?
@@ -4708,11 +6084,23 @@ extension ECSShapes {
             self.environment = environment
             self.secrets = secrets
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("image", image)
+            writer.member("containerPort", containerPort)
+            writer.member("awsLogsConfiguration", awsLogsConfiguration)
+            writer.member("repositoryCredentials", repositoryCredentials)
+            writer.member("command", command)
+            writer.member("environment", environment)
+            writer.member("secrets", secrets)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayRepositoryCredentials: Codable, Equatable, Sendable {
+    public struct ExpressGatewayRepositoryCredentials: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var credentialsParameter: String?
 
         public init(
@@ -4720,11 +6108,17 @@ extension ECSShapes {
         ) {
             self.credentialsParameter = credentialsParameter
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("credentialsParameter", credentialsParameter)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayScalingTarget: Codable, Equatable, Sendable {
+    public struct ExpressGatewayScalingTarget: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var minTaskCount: Int?
         public var maxTaskCount: Int?
         public var autoScalingMetric: ExpressGatewayServiceScalingMetric?
@@ -4741,11 +6135,20 @@ extension ECSShapes {
             self.autoScalingMetric = autoScalingMetric
             self.autoScalingTargetValue = autoScalingTargetValue
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("minTaskCount", minTaskCount)
+            writer.member("maxTaskCount", maxTaskCount)
+            writer.member("autoScalingMetric", autoScalingMetric)
+            writer.member("autoScalingTargetValue", autoScalingTargetValue)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayServiceAwsLogsConfiguration: Codable, Equatable, Sendable {
+    public struct ExpressGatewayServiceAwsLogsConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var logGroup: String?  // required
         public var logStreamPrefix: String?  // required
 
@@ -4756,11 +6159,18 @@ extension ECSShapes {
             self.logGroup = logGroup
             self.logStreamPrefix = logStreamPrefix
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("logGroup", logGroup)
+            writer.member("logStreamPrefix", logStreamPrefix)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayServiceConfiguration: Codable, Equatable, Sendable {
+    public struct ExpressGatewayServiceConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceRevisionArn: String?
         public var executionRoleArn: String?
         public var taskRoleArn: String?
@@ -4798,11 +6208,27 @@ extension ECSShapes {
             self.ingressPaths = ingressPaths
             self.createdAt = createdAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceRevisionArn", serviceRevisionArn)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("healthCheckPath", healthCheckPath)
+            writer.member("primaryContainer", primaryContainer)
+            writer.member("scalingTarget", scalingTarget)
+            writer.member("ingressPaths", ingressPaths)
+            writer.member("createdAt", createdAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ExpressGatewayServiceInclude: ShapeEnum {
+    public enum ExpressGatewayServiceInclude: ShapeEnum, ShapeJSONWritable {
         case tags
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -4824,7 +6250,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayServiceNetworkConfiguration: Codable, Equatable, Sendable {
+    public struct ExpressGatewayServiceNetworkConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var securityGroups: [String]?
         public var subnets: [String]?
 
@@ -4835,11 +6261,18 @@ extension ECSShapes {
             self.securityGroups = securityGroups
             self.subnets = subnets
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("securityGroups", securityGroups)
+            writer.member("subnets", subnets)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ExpressGatewayServiceScalingMetric: ShapeEnum {
+    public enum ExpressGatewayServiceScalingMetric: ShapeEnum, ShapeJSONWritable {
         case averageCpu
         case averageMemory
         case requestCountPerTarget
@@ -4867,7 +6300,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ExpressGatewayServiceStatus: Codable, Equatable, Sendable {
+    public struct ExpressGatewayServiceStatus: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var statusCode: ExpressGatewayServiceStatusCode?
         public var statusReason: String?
 
@@ -4878,11 +6311,18 @@ extension ECSShapes {
             self.statusCode = statusCode
             self.statusReason = statusReason
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("statusCode", statusCode)
+            writer.member("statusReason", statusReason)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ExpressGatewayServiceStatusCode: ShapeEnum {
+    public enum ExpressGatewayServiceStatusCode: ShapeEnum, ShapeJSONWritable {
         case active
         case draining
         case inactive
@@ -4910,7 +6350,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct FSxWindowsFileServerAuthorizationConfig: Codable, Equatable, Sendable {
+    public struct FSxWindowsFileServerAuthorizationConfig: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var credentialsParameter: String?  // required
         public var domain: String?  // required
 
@@ -4921,11 +6361,18 @@ extension ECSShapes {
             self.credentialsParameter = credentialsParameter
             self.domain = domain
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("credentialsParameter", credentialsParameter)
+            writer.member("domain", domain)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct FSxWindowsFileServerVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct FSxWindowsFileServerVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var fileSystemId: String?  // required
         public var rootDirectory: String?  // required
         public var authorizationConfig: FSxWindowsFileServerAuthorizationConfig?  // required
@@ -4939,11 +6386,19 @@ extension ECSShapes {
             self.rootDirectory = rootDirectory
             self.authorizationConfig = authorizationConfig
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("fileSystemId", fileSystemId)
+            writer.member("rootDirectory", rootDirectory)
+            writer.member("authorizationConfig", authorizationConfig)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Failure: Codable, Equatable, Sendable {
+    public struct Failure: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var reason: String?
         public var detail: String?
@@ -4957,11 +6412,19 @@ extension ECSShapes {
             self.reason = reason
             self.detail = detail
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("reason", reason)
+            writer.member("detail", detail)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct FirelensConfiguration: Codable, Equatable, Sendable {
+    public struct FirelensConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: FirelensConfigurationType?  // required
         public var options: [String: String]?
 
@@ -4972,11 +6435,18 @@ extension ECSShapes {
             self.type = type
             self.options = options
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.member("options", options)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum FirelensConfigurationType: ShapeEnum {
+    public enum FirelensConfigurationType: ShapeEnum, ShapeJSONWritable {
         case fluentd
         case fluentbit
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -5001,7 +6471,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct GetTaskProtectionRequest: Codable, Equatable, Sendable {
+    public struct GetTaskProtectionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var tasks: [String]?
 
@@ -5012,11 +6482,18 @@ extension ECSShapes {
             self.cluster = cluster
             self.tasks = tasks
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("tasks", tasks)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct GetTaskProtectionResponse: Codable, Equatable, Sendable {
+    public struct GetTaskProtectionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var protectedTasks: [ProtectedTask]?
         public var failures: [Failure]?
 
@@ -5027,11 +6504,18 @@ extension ECSShapes {
             self.protectedTasks = protectedTasks
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("protectedTasks", protectedTasks)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct HealthCheck: Codable, Equatable, Sendable {
+    public struct HealthCheck: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var command: [String]?  // required
         public var interval: Int?
         public var timeout: Int?
@@ -5051,11 +6535,21 @@ extension ECSShapes {
             self.retries = retries
             self.startPeriod = startPeriod
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("command", command)
+            writer.member("interval", interval)
+            writer.member("timeout", timeout)
+            writer.member("retries", retries)
+            writer.member("startPeriod", startPeriod)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum HealthStatus: ShapeEnum {
+    public enum HealthStatus: ShapeEnum, ShapeJSONWritable {
         case healthy
         case unhealthy
         case unknown_
@@ -5083,7 +6577,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct HostEntry: Codable, Equatable, Sendable {
+    public struct HostEntry: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var hostname: String?  // required
         public var ipAddress: String?  // required
 
@@ -5094,11 +6588,18 @@ extension ECSShapes {
             self.hostname = hostname
             self.ipAddress = ipAddress
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("hostname", hostname)
+            writer.member("ipAddress", ipAddress)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct HostVolumeProperties: Codable, Equatable, Sendable {
+    public struct HostVolumeProperties: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var sourcePath: String?
 
         public init(
@@ -5106,11 +6607,17 @@ extension ECSShapes {
         ) {
             self.sourcePath = sourcePath
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("sourcePath", sourcePath)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct InferenceAccelerator: Codable, Equatable, Sendable {
+    public struct InferenceAccelerator: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var deviceName: String?  // required
         public var deviceType: String?  // required
 
@@ -5121,11 +6628,18 @@ extension ECSShapes {
             self.deviceName = deviceName
             self.deviceType = deviceType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("deviceName", deviceName)
+            writer.member("deviceType", deviceType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct InferenceAcceleratorOverride: Codable, Equatable, Sendable {
+    public struct InferenceAcceleratorOverride: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var deviceName: String?
         public var deviceType: String?
 
@@ -5136,11 +6650,18 @@ extension ECSShapes {
             self.deviceName = deviceName
             self.deviceType = deviceType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("deviceName", deviceName)
+            writer.member("deviceType", deviceType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct InfrastructureOptimization: Codable, Equatable, Sendable {
+    public struct InfrastructureOptimization: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var scaleInAfter: Int?
 
         public init(
@@ -5148,11 +6669,17 @@ extension ECSShapes {
         ) {
             self.scaleInAfter = scaleInAfter
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("scaleInAfter", scaleInAfter)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct IngressPathSummary: Codable, Equatable, Sendable {
+    public struct IngressPathSummary: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var accessType: AccessType?  // required
         public var endpoint: String?  // required
 
@@ -5163,11 +6690,18 @@ extension ECSShapes {
             self.accessType = accessType
             self.endpoint = endpoint
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("accessType", accessType)
+            writer.member("endpoint", endpoint)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum InstanceGeneration: ShapeEnum {
+    public enum InstanceGeneration: ShapeEnum, ShapeJSONWritable {
         case current
         case previous
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -5192,7 +6726,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct InstanceHealthCheckResult: Codable, Equatable, Sendable {
+    public struct InstanceHealthCheckResult: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: InstanceHealthCheckType?
         public var status: InstanceHealthCheckState?
         public var statusReason: String?
@@ -5212,11 +6746,21 @@ extension ECSShapes {
             self.lastUpdated = lastUpdated
             self.lastStatusChange = lastStatusChange
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("lastUpdated", lastUpdated)
+            writer.member("lastStatusChange", lastStatusChange)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum InstanceHealthCheckState: ShapeEnum {
+    public enum InstanceHealthCheckState: ShapeEnum, ShapeJSONWritable {
         case ok
         case impaired
         case insufficientData
@@ -5247,7 +6791,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum InstanceHealthCheckType: ShapeEnum {
+    public enum InstanceHealthCheckType: ShapeEnum, ShapeJSONWritable {
         case containerRuntime
         case acceleratedCompute
         case daemon
@@ -5275,7 +6819,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct InstanceLaunchTemplate: Codable, Equatable, Sendable {
+    public struct InstanceLaunchTemplate: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var ec2InstanceProfileArn: String?  // required
         public var networkConfiguration: ManagedInstancesNetworkConfiguration?  // required
         public var storageConfiguration: ManagedInstancesStorageConfiguration?
@@ -5310,11 +6854,26 @@ extension ECSShapes {
             self.fipsEnabled = fipsEnabled
             self.capacityReservations = capacityReservations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("ec2InstanceProfileArn", ec2InstanceProfileArn)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("storageConfiguration", storageConfiguration)
+            writer.member("localStorageConfiguration", localStorageConfiguration)
+            writer.member("monitoring", monitoring)
+            writer.member("capacityOptionType", capacityOptionType)
+            writer.member("instanceMetadataTagsPropagation", instanceMetadataTagsPropagation)
+            writer.member("instanceRequirements", instanceRequirements)
+            writer.member("fipsEnabled", fipsEnabled)
+            writer.member("capacityReservations", capacityReservations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct InstanceLaunchTemplateUpdate: Codable, Equatable, Sendable {
+    public struct InstanceLaunchTemplateUpdate: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var ec2InstanceProfileArn: String?
         public var networkConfiguration: ManagedInstancesNetworkConfiguration?
         public var storageConfiguration: ManagedInstancesStorageConfiguration?
@@ -5343,11 +6902,24 @@ extension ECSShapes {
             self.instanceRequirements = instanceRequirements
             self.capacityReservations = capacityReservations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("ec2InstanceProfileArn", ec2InstanceProfileArn)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("storageConfiguration", storageConfiguration)
+            writer.member("instanceMetadataTagsPropagation", instanceMetadataTagsPropagation)
+            writer.member("localStorageConfiguration", localStorageConfiguration)
+            writer.member("monitoring", monitoring)
+            writer.member("instanceRequirements", instanceRequirements)
+            writer.member("capacityReservations", capacityReservations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct InstanceRequirementsRequest: Codable, Equatable, Sendable {
+    public struct InstanceRequirementsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var vCpuCount: VCpuCountRangeRequest?  // required
         public var memoryMiB: MemoryMiBRequest?  // required
         public var cpuManufacturers: [CpuManufacturer]?
@@ -5424,11 +6996,40 @@ extension ECSShapes {
             self.allowedInstanceTypes = allowedInstanceTypes
             self.maxSpotPriceAsPercentageOfOptimalOnDemandPrice = maxSpotPriceAsPercentageOfOptimalOnDemandPrice
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("vCpuCount", vCpuCount)
+            writer.member("memoryMiB", memoryMiB)
+            writer.member("cpuManufacturers", cpuManufacturers)
+            writer.member("memoryGiBPerVCpu", memoryGiBPerVCpu)
+            writer.member("excludedInstanceTypes", excludedInstanceTypes)
+            writer.member("instanceGenerations", instanceGenerations)
+            writer.member("spotMaxPricePercentageOverLowestPrice", spotMaxPricePercentageOverLowestPrice)
+            writer.member("onDemandMaxPricePercentageOverLowestPrice", onDemandMaxPricePercentageOverLowestPrice)
+            writer.member("bareMetal", bareMetal)
+            writer.member("burstablePerformance", burstablePerformance)
+            writer.member("requireHibernateSupport", requireHibernateSupport)
+            writer.member("networkInterfaceCount", networkInterfaceCount)
+            writer.member("localStorage", localStorage)
+            writer.member("localStorageTypes", localStorageTypes)
+            writer.member("totalLocalStorageGB", totalLocalStorageGB)
+            writer.member("baselineEbsBandwidthMbps", baselineEbsBandwidthMbps)
+            writer.member("acceleratorTypes", acceleratorTypes)
+            writer.member("acceleratorCount", acceleratorCount)
+            writer.member("acceleratorManufacturers", acceleratorManufacturers)
+            writer.member("acceleratorNames", acceleratorNames)
+            writer.member("acceleratorTotalMemoryMiB", acceleratorTotalMemoryMiB)
+            writer.member("networkBandwidthGbps", networkBandwidthGbps)
+            writer.member("allowedInstanceTypes", allowedInstanceTypes)
+            writer.member("maxSpotPriceAsPercentageOfOptimalOnDemandPrice", maxSpotPriceAsPercentageOfOptimalOnDemandPrice)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct InvalidParameterException: Codable, Equatable, Sendable {
+    public struct InvalidParameterException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -5436,11 +7037,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum IpcMode: ShapeEnum {
+    public enum IpcMode: ShapeEnum, ShapeJSONWritable {
         case host
         case task
         case none
@@ -5468,7 +7075,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct KernelCapabilities: Codable, Equatable, Sendable {
+    public struct KernelCapabilities: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var add: [String]?
         public var drop: [String]?
 
@@ -5479,11 +7086,18 @@ extension ECSShapes {
             self.add = add
             self.drop = drop
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("add", add)
+            writer.member("drop", drop)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct KeyValuePair: Codable, Equatable, Sendable {
+    public struct KeyValuePair: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var value: String?
 
@@ -5494,11 +7108,18 @@ extension ECSShapes {
             self.name = name
             self.value = value
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum LaunchType: ShapeEnum {
+    public enum LaunchType: ShapeEnum, ShapeJSONWritable {
         case ec2
         case fargate
         case external
@@ -5529,7 +7150,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct LimitExceededException: Codable, Equatable, Sendable {
+    public struct LimitExceededException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -5537,11 +7158,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct LinearConfiguration: Codable, Equatable, Sendable {
+    public struct LinearConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var stepPercent: Double?
         public var stepBakeTimeInMinutes: Int?
 
@@ -5552,11 +7179,18 @@ extension ECSShapes {
             self.stepPercent = stepPercent
             self.stepBakeTimeInMinutes = stepBakeTimeInMinutes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("stepPercent", stepPercent)
+            writer.member("stepBakeTimeInMinutes", stepBakeTimeInMinutes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct LinuxParameters: Codable, Equatable, Sendable {
+    public struct LinuxParameters: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capabilities: KernelCapabilities?
         public var devices: [Device]?
         public var initProcessEnabled: Bool?
@@ -5582,11 +7216,23 @@ extension ECSShapes {
             self.maxSwap = maxSwap
             self.swappiness = swappiness
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capabilities", capabilities)
+            writer.member("devices", devices)
+            writer.member("initProcessEnabled", initProcessEnabled)
+            writer.member("sharedMemorySize", sharedMemorySize)
+            writer.member("tmpfs", tmpfs)
+            writer.member("maxSwap", maxSwap)
+            writer.member("swappiness", swappiness)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListAccountSettingsRequest: Codable, Equatable, Sendable {
+    public struct ListAccountSettingsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: SettingName?
         public var value: String?
         public var principalArn: String?
@@ -5609,11 +7255,22 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.member("principalArn", principalArn)
+            writer.member("effectiveSettings", effectiveSettings)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListAccountSettingsResponse: Codable, Equatable, Sendable {
+    public struct ListAccountSettingsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var settings: [Setting]?
         public var nextToken: String?
 
@@ -5624,11 +7281,18 @@ extension ECSShapes {
             self.settings = settings
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("settings", settings)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListAttributesRequest: Codable, Equatable, Sendable {
+    public struct ListAttributesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var targetType: TargetType?  // required
         public var attributeName: String?
@@ -5651,11 +7315,22 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("targetType", targetType)
+            writer.member("attributeName", attributeName)
+            writer.member("attributeValue", attributeValue)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListAttributesResponse: Codable, Equatable, Sendable {
+    public struct ListAttributesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var attributes: [Attribute]?
         public var nextToken: String?
 
@@ -5666,11 +7341,18 @@ extension ECSShapes {
             self.attributes = attributes
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("attributes", attributes)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListClustersRequest: Codable, Equatable, Sendable {
+    public struct ListClustersRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var nextToken: String?
         public var maxResults: Int?
 
@@ -5681,11 +7363,18 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListClustersResponse: Codable, Equatable, Sendable {
+    public struct ListClustersResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusterArns: [String]?
         public var nextToken: String?
 
@@ -5696,11 +7385,18 @@ extension ECSShapes {
             self.clusterArns = clusterArns
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusterArns", clusterArns)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListContainerInstancesRequest: Codable, Equatable, Sendable {
+    public struct ListContainerInstancesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var filter: String?
         public var nextToken: String?
@@ -5720,11 +7416,21 @@ extension ECSShapes {
             self.maxResults = maxResults
             self.status = status
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("filter", filter)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.member("status", status)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListContainerInstancesResponse: Codable, Equatable, Sendable {
+    public struct ListContainerInstancesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstanceArns: [String]?
         public var nextToken: String?
 
@@ -5735,11 +7441,18 @@ extension ECSShapes {
             self.containerInstanceArns = containerInstanceArns
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstanceArns", containerInstanceArns)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListDaemonDeploymentsRequest: Codable, Equatable, Sendable {
+    public struct ListDaemonDeploymentsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?  // required
         public var status: [DaemonDeploymentStatus]?
         public var createdAt: CreatedAt?
@@ -5759,11 +7472,21 @@ extension ECSShapes {
             self.maxResults = maxResults
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("status", status)
+            writer.member("createdAt", createdAt)
+            writer.member("maxResults", maxResults)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListDaemonDeploymentsResponse: Codable, Equatable, Sendable {
+    public struct ListDaemonDeploymentsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var nextToken: String?
         public var daemonDeployments: [DaemonDeploymentSummary]?
 
@@ -5774,11 +7497,18 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.daemonDeployments = daemonDeployments
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("nextToken", nextToken)
+            writer.member("daemonDeployments", daemonDeployments)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListDaemonTaskDefinitionsRequest: Codable, Equatable, Sendable {
+    public struct ListDaemonTaskDefinitionsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var familyPrefix: String?
         public var family: String?
         public var revision: DaemonTaskDefinitionRevisionFilter?
@@ -5804,11 +7534,23 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("familyPrefix", familyPrefix)
+            writer.member("family", family)
+            writer.member("revision", revision)
+            writer.member("status", status)
+            writer.member("sort", sort)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListDaemonTaskDefinitionsResponse: Codable, Equatable, Sendable {
+    public struct ListDaemonTaskDefinitionsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinitions: [DaemonTaskDefinitionSummary]?
         public var nextToken: String?
 
@@ -5819,11 +7561,18 @@ extension ECSShapes {
             self.daemonTaskDefinitions = daemonTaskDefinitions
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinitions", daemonTaskDefinitions)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListDaemonsRequest: Codable, Equatable, Sendable {
+    public struct ListDaemonsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var clusterArn: String?
         public var capacityProviderArns: [String]?
         public var maxResults: Int?
@@ -5840,11 +7589,20 @@ extension ECSShapes {
             self.maxResults = maxResults
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("clusterArn", clusterArn)
+            writer.member("capacityProviderArns", capacityProviderArns)
+            writer.member("maxResults", maxResults)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListDaemonsResponse: Codable, Equatable, Sendable {
+    public struct ListDaemonsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonSummariesList: [DaemonSummary]?
         public var nextToken: String?
 
@@ -5855,11 +7613,18 @@ extension ECSShapes {
             self.daemonSummariesList = daemonSummariesList
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonSummariesList", daemonSummariesList)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListServiceDeploymentsRequest: Codable, Equatable, Sendable {
+    public struct ListServiceDeploymentsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: String?  // required
         public var cluster: String?
         public var status: [ServiceDeploymentStatus]?
@@ -5882,11 +7647,22 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.member("cluster", cluster)
+            writer.member("status", status)
+            writer.member("createdAt", createdAt)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListServiceDeploymentsResponse: Codable, Equatable, Sendable {
+    public struct ListServiceDeploymentsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeployments: [ServiceDeploymentBrief]?
         public var nextToken: String?
 
@@ -5897,11 +7673,18 @@ extension ECSShapes {
             self.serviceDeployments = serviceDeployments
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeployments", serviceDeployments)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListServicesByNamespaceRequest: Codable, Equatable, Sendable {
+    public struct ListServicesByNamespaceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var namespace: String?  // required
         public var nextToken: String?
         public var maxResults: Int?
@@ -5915,11 +7698,19 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("namespace", namespace)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListServicesByNamespaceResponse: Codable, Equatable, Sendable {
+    public struct ListServicesByNamespaceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArns: [String]?
         public var nextToken: String?
 
@@ -5930,11 +7721,18 @@ extension ECSShapes {
             self.serviceArns = serviceArns
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArns", serviceArns)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListServicesRequest: Codable, Equatable, Sendable {
+    public struct ListServicesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var nextToken: String?
         public var maxResults: Int?
@@ -5957,11 +7755,22 @@ extension ECSShapes {
             self.schedulingStrategy = schedulingStrategy
             self.resourceManagementType = resourceManagementType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.member("launchType", launchType)
+            writer.member("schedulingStrategy", schedulingStrategy)
+            writer.member("resourceManagementType", resourceManagementType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListServicesResponse: Codable, Equatable, Sendable {
+    public struct ListServicesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArns: [String]?
         public var nextToken: String?
 
@@ -5972,11 +7781,18 @@ extension ECSShapes {
             self.serviceArns = serviceArns
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArns", serviceArns)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTagsForResourceRequest: Codable, Equatable, Sendable {
+    public struct ListTagsForResourceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var resourceArn: String?  // required
 
         public init(
@@ -5984,11 +7800,17 @@ extension ECSShapes {
         ) {
             self.resourceArn = resourceArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceArn", resourceArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTagsForResourceResponse: Codable, Equatable, Sendable {
+    public struct ListTagsForResourceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var tags: [Tag]?
 
         public init(
@@ -5996,11 +7818,17 @@ extension ECSShapes {
         ) {
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTaskDefinitionFamiliesRequest: Codable, Equatable, Sendable {
+    public struct ListTaskDefinitionFamiliesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var familyPrefix: String?
         public var status: TaskDefinitionFamilyStatus?
         public var nextToken: String?
@@ -6017,11 +7845,20 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("familyPrefix", familyPrefix)
+            writer.member("status", status)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTaskDefinitionFamiliesResponse: Codable, Equatable, Sendable {
+    public struct ListTaskDefinitionFamiliesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var families: [String]?
         public var nextToken: String?
 
@@ -6032,11 +7869,18 @@ extension ECSShapes {
             self.families = families
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("families", families)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTaskDefinitionsRequest: Codable, Equatable, Sendable {
+    public struct ListTaskDefinitionsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var familyPrefix: String?
         public var status: TaskDefinitionStatus?
         public var sort: SortOrder?
@@ -6056,11 +7900,21 @@ extension ECSShapes {
             self.nextToken = nextToken
             self.maxResults = maxResults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("familyPrefix", familyPrefix)
+            writer.member("status", status)
+            writer.member("sort", sort)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTaskDefinitionsResponse: Codable, Equatable, Sendable {
+    public struct ListTaskDefinitionsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinitionArns: [String]?
         public var nextToken: String?
 
@@ -6071,11 +7925,18 @@ extension ECSShapes {
             self.taskDefinitionArns = taskDefinitionArns
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinitionArns", taskDefinitionArns)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTasksRequest: Codable, Equatable, Sendable {
+    public struct ListTasksRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var containerInstance: String?
         public var family: String?
@@ -6110,11 +7971,26 @@ extension ECSShapes {
             self.launchType = launchType
             self.daemonName = daemonName
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("containerInstance", containerInstance)
+            writer.member("family", family)
+            writer.member("nextToken", nextToken)
+            writer.member("maxResults", maxResults)
+            writer.member("startedBy", startedBy)
+            writer.member("serviceName", serviceName)
+            writer.member("desiredStatus", desiredStatus)
+            writer.member("launchType", launchType)
+            writer.member("daemonName", daemonName)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ListTasksResponse: Codable, Equatable, Sendable {
+    public struct ListTasksResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskArns: [String]?
         public var nextToken: String?
 
@@ -6125,11 +8001,18 @@ extension ECSShapes {
             self.taskArns = taskArns
             self.nextToken = nextToken
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskArns", taskArns)
+            writer.member("nextToken", nextToken)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct LoadBalancer: Codable, Equatable, Sendable {
+    public struct LoadBalancer: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var targetGroupArn: String?
         public var loadBalancerName: String?
         public var containerName: String?
@@ -6149,11 +8032,21 @@ extension ECSShapes {
             self.containerPort = containerPort
             self.advancedConfiguration = advancedConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("targetGroupArn", targetGroupArn)
+            writer.member("loadBalancerName", loadBalancerName)
+            writer.member("containerName", containerName)
+            writer.member("containerPort", containerPort)
+            writer.member("advancedConfiguration", advancedConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum LocalStorage: ShapeEnum {
+    public enum LocalStorage: ShapeEnum, ShapeJSONWritable {
         case included
         case required
         case excluded
@@ -6181,7 +8074,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum LocalStorageType: ShapeEnum {
+    public enum LocalStorageType: ShapeEnum, ShapeJSONWritable {
         case hdd
         case ssd
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -6206,7 +8099,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct LogConfiguration: Codable, Equatable, Sendable {
+    public struct LogConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var logDriver: LogDriver?  // required
         public var options: [String: String]?
         public var secretOptions: [Secret]?
@@ -6220,11 +8113,19 @@ extension ECSShapes {
             self.options = options
             self.secretOptions = secretOptions
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("logDriver", logDriver)
+            writer.member("options", options)
+            writer.member("secretOptions", secretOptions)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum LogDriver: ShapeEnum {
+    public enum LogDriver: ShapeEnum, ShapeJSONWritable {
         case jsonFile
         case syslog
         case journald
@@ -6267,7 +8168,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ManagedAgent: Codable, Equatable, Sendable {
+    public struct ManagedAgent: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var lastStartedAt: Date?
         public var name: ManagedAgentName?
         public var reason: String?
@@ -6284,11 +8185,20 @@ extension ECSShapes {
             self.reason = reason
             self.lastStatus = lastStatus
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("lastStartedAt", lastStartedAt)
+            writer.member("name", name)
+            writer.member("reason", reason)
+            writer.member("lastStatus", lastStatus)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ManagedAgentName: ShapeEnum {
+    public enum ManagedAgentName: ShapeEnum, ShapeJSONWritable {
         case executeCommandAgent
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -6310,7 +8220,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ManagedAgentStateChange: Codable, Equatable, Sendable {
+    public struct ManagedAgentStateChange: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerName: String?  // required
         public var managedAgentName: ManagedAgentName?  // required
         public var status: String?  // required
@@ -6327,11 +8237,20 @@ extension ECSShapes {
             self.status = status
             self.reason = reason
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerName", containerName)
+            writer.member("managedAgentName", managedAgentName)
+            writer.member("status", status)
+            writer.member("reason", reason)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedApplicationAutoScalingPolicy: Codable, Equatable, Sendable {
+    public struct ManagedApplicationAutoScalingPolicy: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6357,11 +8276,23 @@ extension ECSShapes {
             self.targetValue = targetValue
             self.metric = metric
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.member("policyType", policyType)
+            writer.member("targetValue", targetValue)
+            writer.member("metric", metric)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedAutoScaling: Codable, Equatable, Sendable {
+    public struct ManagedAutoScaling: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var scalableTarget: ManagedScalableTarget?
         public var applicationAutoScalingPolicies: [ManagedApplicationAutoScalingPolicy]?
 
@@ -6372,11 +8303,18 @@ extension ECSShapes {
             self.scalableTarget = scalableTarget
             self.applicationAutoScalingPolicies = applicationAutoScalingPolicies
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("scalableTarget", scalableTarget)
+            writer.member("applicationAutoScalingPolicies", applicationAutoScalingPolicies)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedCertificate: Codable, Equatable, Sendable {
+    public struct ManagedCertificate: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6396,11 +8334,21 @@ extension ECSShapes {
             self.updatedAt = updatedAt
             self.domainName = domainName
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.member("domainName", domainName)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ManagedDraining: ShapeEnum {
+    public enum ManagedDraining: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -6425,7 +8373,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ManagedIngressPath: Codable, Equatable, Sendable {
+    public struct ManagedIngressPath: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var accessType: AccessType?  // required
         public var endpoint: String?  // required
         public var loadBalancer: ManagedLoadBalancer?
@@ -6454,11 +8402,24 @@ extension ECSShapes {
             self.rule = rule
             self.targetGroups = targetGroups
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("accessType", accessType)
+            writer.member("endpoint", endpoint)
+            writer.member("loadBalancer", loadBalancer)
+            writer.member("loadBalancerSecurityGroups", loadBalancerSecurityGroups)
+            writer.member("certificate", certificate)
+            writer.member("listener", listener)
+            writer.member("rule", rule)
+            writer.member("targetGroups", targetGroups)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedInstancesLocalStorageConfiguration: Codable, Equatable, Sendable {
+    public struct ManagedInstancesLocalStorageConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var useLocalStorage: Bool?
 
         public init(
@@ -6466,11 +8427,17 @@ extension ECSShapes {
         ) {
             self.useLocalStorage = useLocalStorage
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("useLocalStorage", useLocalStorage)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ManagedInstancesMonitoringOptions: ShapeEnum {
+    public enum ManagedInstancesMonitoringOptions: ShapeEnum, ShapeJSONWritable {
         case basic
         case detailed
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -6495,7 +8462,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ManagedInstancesNetworkConfiguration: Codable, Equatable, Sendable {
+    public struct ManagedInstancesNetworkConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var subnets: [String]?
         public var securityGroups: [String]?
 
@@ -6506,11 +8473,18 @@ extension ECSShapes {
             self.subnets = subnets
             self.securityGroups = securityGroups
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("subnets", subnets)
+            writer.member("securityGroups", securityGroups)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedInstancesProvider: Codable, Equatable, Sendable {
+    public struct ManagedInstancesProvider: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var infrastructureRoleArn: String?
         public var instanceLaunchTemplate: InstanceLaunchTemplate?
         public var propagateTags: PropagateMITags?
@@ -6530,11 +8504,21 @@ extension ECSShapes {
             self.infrastructureOptimization = infrastructureOptimization
             self.autoRepairConfiguration = autoRepairConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("infrastructureRoleArn", infrastructureRoleArn)
+            writer.member("instanceLaunchTemplate", instanceLaunchTemplate)
+            writer.member("propagateTags", propagateTags)
+            writer.member("infrastructureOptimization", infrastructureOptimization)
+            writer.member("autoRepairConfiguration", autoRepairConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedInstancesStorageConfiguration: Codable, Equatable, Sendable {
+    public struct ManagedInstancesStorageConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var storageSizeGiB: Int?
 
         public init(
@@ -6542,11 +8526,17 @@ extension ECSShapes {
         ) {
             self.storageSizeGiB = storageSizeGiB
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("storageSizeGiB", storageSizeGiB)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedListener: Codable, Equatable, Sendable {
+    public struct ManagedListener: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6563,11 +8553,20 @@ extension ECSShapes {
             self.statusReason = statusReason
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedListenerRule: Codable, Equatable, Sendable {
+    public struct ManagedListenerRule: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6584,11 +8583,20 @@ extension ECSShapes {
             self.statusReason = statusReason
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedLoadBalancer: Codable, Equatable, Sendable {
+    public struct ManagedLoadBalancer: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6614,11 +8622,23 @@ extension ECSShapes {
             self.subnetIds = subnetIds
             self.securityGroupIds = securityGroupIds
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.member("scheme", scheme)
+            writer.member("subnetIds", subnetIds)
+            writer.member("securityGroupIds", securityGroupIds)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedLogGroup: Codable, Equatable, Sendable {
+    public struct ManagedLogGroup: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6638,11 +8658,21 @@ extension ECSShapes {
             self.updatedAt = updatedAt
             self.logGroupName = logGroupName
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.member("logGroupName", logGroupName)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedMetricAlarm: Codable, Equatable, Sendable {
+    public struct ManagedMetricAlarm: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6659,11 +8689,20 @@ extension ECSShapes {
             self.statusReason = statusReason
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ManagedResourceStatus: ShapeEnum {
+    public enum ManagedResourceStatus: ShapeEnum, ShapeJSONWritable {
         case provisioning
         case active
         case deprovisioning
@@ -6697,7 +8736,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ManagedScalableTarget: Codable, Equatable, Sendable {
+    public struct ManagedScalableTarget: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6720,11 +8759,22 @@ extension ECSShapes {
             self.minCapacity = minCapacity
             self.maxCapacity = maxCapacity
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.member("minCapacity", minCapacity)
+            writer.member("maxCapacity", maxCapacity)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedScaling: Codable, Equatable, Sendable {
+    public struct ManagedScaling: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var status: ManagedScalingStatus?
         public var targetCapacity: Int?
         public var minimumScalingStepSize: Int?
@@ -6744,11 +8794,21 @@ extension ECSShapes {
             self.maximumScalingStepSize = maximumScalingStepSize
             self.instanceWarmupPeriod = instanceWarmupPeriod
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("status", status)
+            writer.member("targetCapacity", targetCapacity)
+            writer.member("minimumScalingStepSize", minimumScalingStepSize)
+            writer.member("maximumScalingStepSize", maximumScalingStepSize)
+            writer.member("instanceWarmupPeriod", instanceWarmupPeriod)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ManagedScalingStatus: ShapeEnum {
+    public enum ManagedScalingStatus: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -6773,7 +8833,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ManagedSecurityGroup: Codable, Equatable, Sendable {
+    public struct ManagedSecurityGroup: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6790,11 +8850,20 @@ extension ECSShapes {
             self.statusReason = statusReason
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedStorageConfiguration: Codable, Equatable, Sendable {
+    public struct ManagedStorageConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var kmsKeyId: String?
         public var fargateEphemeralStorageKmsKeyId: String?
 
@@ -6805,11 +8874,18 @@ extension ECSShapes {
             self.kmsKeyId = kmsKeyId
             self.fargateEphemeralStorageKmsKeyId = fargateEphemeralStorageKmsKeyId
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("kmsKeyId", kmsKeyId)
+            writer.member("fargateEphemeralStorageKmsKeyId", fargateEphemeralStorageKmsKeyId)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ManagedTargetGroup: Codable, Equatable, Sendable {
+    public struct ManagedTargetGroup: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var status: ManagedResourceStatus?  // required
         public var statusReason: String?
@@ -6835,11 +8911,23 @@ extension ECSShapes {
             self.healthCheckPort = healthCheckPort
             self.port = port
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("updatedAt", updatedAt)
+            writer.member("healthCheckPath", healthCheckPath)
+            writer.member("healthCheckPort", healthCheckPort)
+            writer.member("port", port)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ManagedTerminationProtection: ShapeEnum {
+    public enum ManagedTerminationProtection: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -6864,7 +8952,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct MemoryGiBPerVCpuRequest: Codable, Equatable, Sendable {
+    public struct MemoryGiBPerVCpuRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Double?
         public var max: Double?
 
@@ -6875,11 +8963,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct MemoryMiBRequest: Codable, Equatable, Sendable {
+    public struct MemoryMiBRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Int?  // required
         public var max: Int?
 
@@ -6890,11 +8985,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct MissingVersionException: Codable, Equatable, Sendable {
+    public struct MissingVersionException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -6902,11 +9004,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct MountPoint: Codable, Equatable, Sendable {
+    public struct MountPoint: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var sourceVolume: String?
         public var containerPath: String?
         public var readOnly: Bool?
@@ -6920,11 +9028,19 @@ extension ECSShapes {
             self.containerPath = containerPath
             self.readOnly = readOnly
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("sourceVolume", sourceVolume)
+            writer.member("containerPath", containerPath)
+            writer.member("readOnly", readOnly)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct NamespaceNotFoundException: Codable, Equatable, Sendable {
+    public struct NamespaceNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -6932,11 +9048,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct NetworkBandwidthGbpsRequest: Codable, Equatable, Sendable {
+    public struct NetworkBandwidthGbpsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Double?
         public var max: Double?
 
@@ -6947,11 +9069,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct NetworkBinding: Codable, Equatable, Sendable {
+    public struct NetworkBinding: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var bindIP: String?
         public var containerPort: Int?
         public var hostPort: Int?
@@ -6974,11 +9103,22 @@ extension ECSShapes {
             self.containerPortRange = containerPortRange
             self.hostPortRange = hostPortRange
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("bindIP", bindIP)
+            writer.member("containerPort", containerPort)
+            writer.member("hostPort", hostPort)
+            writer.member("protocol", `protocol`)
+            writer.member("containerPortRange", containerPortRange)
+            writer.member("hostPortRange", hostPortRange)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct NetworkConfiguration: Codable, Equatable, Sendable {
+    public struct NetworkConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var awsvpcConfiguration: AwsVpcConfiguration?
 
         public init(
@@ -6986,11 +9126,17 @@ extension ECSShapes {
         ) {
             self.awsvpcConfiguration = awsvpcConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("awsvpcConfiguration", awsvpcConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct NetworkInterface: Codable, Equatable, Sendable {
+    public struct NetworkInterface: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var attachmentId: String?
         public var privateIpv4Address: String?
         public var ipv6Address: String?
@@ -7004,11 +9150,19 @@ extension ECSShapes {
             self.privateIpv4Address = privateIpv4Address
             self.ipv6Address = ipv6Address
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("attachmentId", attachmentId)
+            writer.member("privateIpv4Address", privateIpv4Address)
+            writer.member("ipv6Address", ipv6Address)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct NetworkInterfaceCountRequest: Codable, Equatable, Sendable {
+    public struct NetworkInterfaceCountRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Int?
         public var max: Int?
 
@@ -7019,11 +9173,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum NetworkMode: ShapeEnum {
+    public enum NetworkMode: ShapeEnum, ShapeJSONWritable {
         case bridge
         case host
         case awsvpc
@@ -7054,7 +9215,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct NoUpdateAvailableException: Codable, Equatable, Sendable {
+    public struct NoUpdateAvailableException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -7062,11 +9223,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum OSFamily: ShapeEnum {
+    public enum OSFamily: ShapeEnum, ShapeJSONWritable {
         case windowsServer2019Full
         case windowsServer2019Core
         case windowsServer2016Full
@@ -7115,7 +9282,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum PidMode: ShapeEnum {
+    public enum PidMode: ShapeEnum, ShapeJSONWritable {
         case host
         case task
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -7140,7 +9307,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct PlacementConstraint: Codable, Equatable, Sendable {
+    public struct PlacementConstraint: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: PlacementConstraintType?
         public var expression: String?
 
@@ -7151,11 +9318,18 @@ extension ECSShapes {
             self.type = type
             self.expression = expression
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.member("expression", expression)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum PlacementConstraintType: ShapeEnum {
+    public enum PlacementConstraintType: ShapeEnum, ShapeJSONWritable {
         case distinctInstance
         case memberOf
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -7180,7 +9354,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct PlacementStrategy: Codable, Equatable, Sendable {
+    public struct PlacementStrategy: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: PlacementStrategyType?
         public var field: String?
 
@@ -7191,11 +9365,18 @@ extension ECSShapes {
             self.type = type
             self.field = field
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.member("field", field)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum PlacementStrategyType: ShapeEnum {
+    public enum PlacementStrategyType: ShapeEnum, ShapeJSONWritable {
         case random
         case spread
         case binpack
@@ -7223,7 +9404,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct PlatformDevice: Codable, Equatable, Sendable {
+    public struct PlatformDevice: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var id: String?  // required
         public var type: PlatformDeviceType?  // required
 
@@ -7234,11 +9415,18 @@ extension ECSShapes {
             self.id = id
             self.type = type
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("id", id)
+            writer.member("type", type)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum PlatformDeviceType: ShapeEnum {
+    public enum PlatformDeviceType: ShapeEnum, ShapeJSONWritable {
         case gpu
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -7260,7 +9448,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct PlatformTaskDefinitionIncompatibilityException: Codable, Equatable, Sendable {
+    public struct PlatformTaskDefinitionIncompatibilityException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -7268,11 +9456,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PlatformUnknownException: Codable, Equatable, Sendable {
+    public struct PlatformUnknownException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -7280,11 +9474,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PortMapping: Codable, Equatable, Sendable {
+    public struct PortMapping: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerPort: Int?
         public var hostPort: Int?
         public var `protocol`: TransportProtocol?
@@ -7307,11 +9507,22 @@ extension ECSShapes {
             self.appProtocol = appProtocol
             self.containerPortRange = containerPortRange
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerPort", containerPort)
+            writer.member("hostPort", hostPort)
+            writer.member("protocol", `protocol`)
+            writer.member("name", name)
+            writer.member("appProtocol", appProtocol)
+            writer.member("containerPortRange", containerPortRange)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum PropagateMITags: ShapeEnum {
+    public enum PropagateMITags: ShapeEnum, ShapeJSONWritable {
         case capacityProvider
         case none
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -7336,7 +9547,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum PropagateTags: ShapeEnum {
+    public enum PropagateTags: ShapeEnum, ShapeJSONWritable {
         case taskDefinition
         case service
         case none
@@ -7364,7 +9575,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ProtectedTask: Codable, Equatable, Sendable {
+    public struct ProtectedTask: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskArn: String?
         public var protectionEnabled: Bool?
         public var expirationDate: Date?
@@ -7378,11 +9589,19 @@ extension ECSShapes {
             self.protectionEnabled = protectionEnabled
             self.expirationDate = expirationDate
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskArn", taskArn)
+            writer.member("protectionEnabled", protectionEnabled)
+            writer.member("expirationDate", expirationDate)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ProxyConfiguration: Codable, Equatable, Sendable {
+    public struct ProxyConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: ProxyConfigurationType?
         public var containerName: String?  // required
         public var properties: [KeyValuePair]?
@@ -7396,11 +9615,19 @@ extension ECSShapes {
             self.containerName = containerName
             self.properties = properties
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.member("containerName", containerName)
+            writer.member("properties", properties)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ProxyConfigurationType: ShapeEnum {
+    public enum ProxyConfigurationType: ShapeEnum, ShapeJSONWritable {
         case appmesh
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -7422,7 +9649,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct PutAccountSettingDefaultRequest: Codable, Equatable, Sendable {
+    public struct PutAccountSettingDefaultRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: SettingName?  // required
         public var value: String?  // required
 
@@ -7433,11 +9660,18 @@ extension ECSShapes {
             self.name = name
             self.value = value
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutAccountSettingDefaultResponse: Codable, Equatable, Sendable {
+    public struct PutAccountSettingDefaultResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var setting: Setting?
 
         public init(
@@ -7445,11 +9679,17 @@ extension ECSShapes {
         ) {
             self.setting = setting
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("setting", setting)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutAccountSettingRequest: Codable, Equatable, Sendable {
+    public struct PutAccountSettingRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: SettingName?  // required
         public var value: String?  // required
         public var principalArn: String?
@@ -7463,11 +9703,19 @@ extension ECSShapes {
             self.value = value
             self.principalArn = principalArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.member("principalArn", principalArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutAccountSettingResponse: Codable, Equatable, Sendable {
+    public struct PutAccountSettingResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var setting: Setting?
 
         public init(
@@ -7475,11 +9723,17 @@ extension ECSShapes {
         ) {
             self.setting = setting
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("setting", setting)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutAttributesRequest: Codable, Equatable, Sendable {
+    public struct PutAttributesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var attributes: [Attribute]?  // required
 
@@ -7490,11 +9744,18 @@ extension ECSShapes {
             self.cluster = cluster
             self.attributes = attributes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("attributes", attributes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutAttributesResponse: Codable, Equatable, Sendable {
+    public struct PutAttributesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var attributes: [Attribute]?
 
         public init(
@@ -7502,11 +9763,17 @@ extension ECSShapes {
         ) {
             self.attributes = attributes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("attributes", attributes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutClusterCapacityProvidersRequest: Codable, Equatable, Sendable {
+    public struct PutClusterCapacityProvidersRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var capacityProviders: [String]?  // required
         public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItem]?  // required
@@ -7520,11 +9787,19 @@ extension ECSShapes {
             self.capacityProviders = capacityProviders
             self.defaultCapacityProviderStrategy = defaultCapacityProviderStrategy
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("capacityProviders", capacityProviders)
+            writer.member("defaultCapacityProviderStrategy", defaultCapacityProviderStrategy)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct PutClusterCapacityProvidersResponse: Codable, Equatable, Sendable {
+    public struct PutClusterCapacityProvidersResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: Cluster?
 
         public init(
@@ -7532,11 +9807,17 @@ extension ECSShapes {
         ) {
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RegisterContainerInstanceRequest: Codable, Equatable, Sendable {
+    public struct RegisterContainerInstanceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var instanceIdentityDocument: String?
         public var instanceIdentityDocumentSignature: String?
@@ -7568,11 +9849,25 @@ extension ECSShapes {
             self.platformDevices = platformDevices
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("instanceIdentityDocument", instanceIdentityDocument)
+            writer.member("instanceIdentityDocumentSignature", instanceIdentityDocumentSignature)
+            writer.member("totalResources", totalResources)
+            writer.member("versionInfo", versionInfo)
+            writer.member("containerInstanceArn", containerInstanceArn)
+            writer.member("attributes", attributes)
+            writer.member("platformDevices", platformDevices)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RegisterContainerInstanceResponse: Codable, Equatable, Sendable {
+    public struct RegisterContainerInstanceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstance: ContainerInstance?
 
         public init(
@@ -7580,11 +9875,17 @@ extension ECSShapes {
         ) {
             self.containerInstance = containerInstance
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstance", containerInstance)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RegisterDaemonTaskDefinitionRequest: Codable, Equatable, Sendable {
+    public struct RegisterDaemonTaskDefinitionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var family: String?  // required
         public var taskRoleArn: String?
         public var executionRoleArn: String?
@@ -7613,11 +9914,24 @@ extension ECSShapes {
             self.volumes = volumes
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("family", family)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("containerDefinitions", containerDefinitions)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("volumes", volumes)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RegisterDaemonTaskDefinitionResponse: Codable, Equatable, Sendable {
+    public struct RegisterDaemonTaskDefinitionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonTaskDefinitionArn: String?
 
         public init(
@@ -7625,11 +9939,17 @@ extension ECSShapes {
         ) {
             self.daemonTaskDefinitionArn = daemonTaskDefinitionArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonTaskDefinitionArn", daemonTaskDefinitionArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RegisterTaskDefinitionRequest: Codable, Equatable, Sendable {
+    public struct RegisterTaskDefinitionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var family: String?  // required
         public var taskRoleArn: String?
         public var executionRoleArn: String?
@@ -7688,11 +10008,34 @@ extension ECSShapes {
             self.runtimePlatform = runtimePlatform
             self.enableFaultInjection = enableFaultInjection
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("family", family)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("networkMode", networkMode)
+            writer.member("containerDefinitions", containerDefinitions)
+            writer.member("volumes", volumes)
+            writer.member("placementConstraints", placementConstraints)
+            writer.member("requiresCompatibilities", requiresCompatibilities)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("tags", tags)
+            writer.member("pidMode", pidMode)
+            writer.member("ipcMode", ipcMode)
+            writer.member("proxyConfiguration", proxyConfiguration)
+            writer.member("inferenceAccelerators", inferenceAccelerators)
+            writer.member("ephemeralStorage", ephemeralStorage)
+            writer.member("runtimePlatform", runtimePlatform)
+            writer.member("enableFaultInjection", enableFaultInjection)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RegisterTaskDefinitionResponse: Codable, Equatable, Sendable {
+    public struct RegisterTaskDefinitionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinition: TaskDefinition?
         public var tags: [Tag]?
 
@@ -7703,11 +10046,18 @@ extension ECSShapes {
             self.taskDefinition = taskDefinition
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RepositoryCredentials: Codable, Equatable, Sendable {
+    public struct RepositoryCredentials: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var credentialsParameter: String?  // required
 
         public init(
@@ -7715,11 +10065,17 @@ extension ECSShapes {
         ) {
             self.credentialsParameter = credentialsParameter
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("credentialsParameter", credentialsParameter)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ResolvedConfiguration: Codable, Equatable, Sendable {
+    public struct ResolvedConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var loadBalancers: [ServiceRevisionLoadBalancer]?
 
         public init(
@@ -7727,11 +10083,17 @@ extension ECSShapes {
         ) {
             self.loadBalancers = loadBalancers
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("loadBalancers", loadBalancers)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Resource: Codable, Equatable, Sendable {
+    public struct Resource: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var type: String?
         public var doubleValue: Double?
@@ -7754,11 +10116,22 @@ extension ECSShapes {
             self.integerValue = integerValue
             self.stringSetValue = stringSetValue
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("type", type)
+            writer.member("doubleValue", doubleValue)
+            writer.member("longValue", longValue)
+            writer.member("integerValue", integerValue)
+            writer.member("stringSetValue", stringSetValue)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ResourceInUseException: Codable, Equatable, Sendable {
+    public struct ResourceInUseException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -7766,11 +10139,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ResourceManagementType: ShapeEnum {
+    public enum ResourceManagementType: ShapeEnum, ShapeJSONWritable {
         case customer
         case ecs
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -7795,7 +10174,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ResourceNotFoundException: Codable, Equatable, Sendable {
+    public struct ResourceNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -7803,11 +10182,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ResourceRequirement: Codable, Equatable, Sendable {
+    public struct ResourceRequirement: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var value: String?  // required
         public var type: ResourceType?  // required
 
@@ -7818,11 +10203,18 @@ extension ECSShapes {
             self.value = value
             self.type = type
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("value", value)
+            writer.member("type", type)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ResourceType: ShapeEnum {
+    public enum ResourceType: ShapeEnum, ShapeJSONWritable {
         case gpu
         case inferenceAccelerator
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -7847,7 +10239,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Rollback: Codable, Equatable, Sendable {
+    public struct Rollback: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var reason: String?
         public var startedAt: Date?
         public var serviceRevisionArn: String?
@@ -7861,11 +10253,19 @@ extension ECSShapes {
             self.startedAt = startedAt
             self.serviceRevisionArn = serviceRevisionArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("reason", reason)
+            writer.member("startedAt", startedAt)
+            writer.member("serviceRevisionArn", serviceRevisionArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RunTaskRequest: Codable, Equatable, Sendable {
+    public struct RunTaskRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProviderStrategy: [CapacityProviderStrategyItem]?
         public var cluster: String?
         public var count: Int?
@@ -7927,11 +10327,35 @@ extension ECSShapes {
             self.clientToken = clientToken
             self.volumeConfigurations = volumeConfigurations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("cluster", cluster)
+            writer.member("count", count)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("group", group)
+            writer.member("launchType", launchType)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("overrides", overrides)
+            writer.member("placementConstraints", placementConstraints)
+            writer.member("placementStrategy", placementStrategy)
+            writer.member("platformVersion", platformVersion)
+            writer.member("propagateTags", propagateTags)
+            writer.member("referenceId", referenceId)
+            writer.member("startedBy", startedBy)
+            writer.member("tags", tags)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("clientToken", clientToken)
+            writer.member("volumeConfigurations", volumeConfigurations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RunTaskResponse: Codable, Equatable, Sendable {
+    public struct RunTaskResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var tasks: [Task]?
         public var failures: [Failure]?
 
@@ -7942,11 +10366,18 @@ extension ECSShapes {
             self.tasks = tasks
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("tasks", tasks)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct RuntimePlatform: Codable, Equatable, Sendable {
+    public struct RuntimePlatform: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cpuArchitecture: CPUArchitecture?
         public var operatingSystemFamily: OSFamily?
 
@@ -7957,11 +10388,18 @@ extension ECSShapes {
             self.cpuArchitecture = cpuArchitecture
             self.operatingSystemFamily = operatingSystemFamily
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cpuArchitecture", cpuArchitecture)
+            writer.member("operatingSystemFamily", operatingSystemFamily)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct S3FilesVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct S3FilesVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var fileSystemArn: String?  // required
         public var rootDirectory: String?
         public var transitEncryptionPort: Int?
@@ -7978,11 +10416,20 @@ extension ECSShapes {
             self.transitEncryptionPort = transitEncryptionPort
             self.accessPointArn = accessPointArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("fileSystemArn", fileSystemArn)
+            writer.member("rootDirectory", rootDirectory)
+            writer.member("transitEncryptionPort", transitEncryptionPort)
+            writer.member("accessPointArn", accessPointArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Scale: Codable, Equatable, Sendable {
+    public struct Scale: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var value: Double?
         public var unit: ScaleUnit?
 
@@ -7993,11 +10440,18 @@ extension ECSShapes {
             self.value = value
             self.unit = unit
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("value", value)
+            writer.member("unit", unit)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ScaleUnit: ShapeEnum {
+    public enum ScaleUnit: ShapeEnum, ShapeJSONWritable {
         case percent
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -8019,7 +10473,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum SchedulingStrategy: ShapeEnum {
+    public enum SchedulingStrategy: ShapeEnum, ShapeJSONWritable {
         case replica
         case daemon
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -8044,7 +10498,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum Scope: ShapeEnum {
+    public enum Scope: ShapeEnum, ShapeJSONWritable {
         case task
         case shared
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -8069,7 +10523,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Secret: Codable, Equatable, Sendable {
+    public struct Secret: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var valueFrom: String?  // required
 
@@ -8080,11 +10534,18 @@ extension ECSShapes {
             self.name = name
             self.valueFrom = valueFrom
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("valueFrom", valueFrom)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServerException: Codable, Equatable, Sendable {
+    public struct ServerException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -8092,11 +10553,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Service: Codable, Equatable, Sendable {
+    public struct Service: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArn: String?
         public var serviceName: String?
         public var clusterArn: String?
@@ -8206,11 +10673,51 @@ extension ECSShapes {
             self.availabilityZoneRebalancing = availabilityZoneRebalancing
             self.resourceManagementType = resourceManagementType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArn", serviceArn)
+            writer.member("serviceName", serviceName)
+            writer.member("clusterArn", clusterArn)
+            writer.member("loadBalancers", loadBalancers)
+            writer.member("serviceRegistries", serviceRegistries)
+            writer.member("status", status)
+            writer.member("desiredCount", desiredCount)
+            writer.member("runningCount", runningCount)
+            writer.member("pendingCount", pendingCount)
+            writer.member("launchType", launchType)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("platformVersion", platformVersion)
+            writer.member("platformFamily", platformFamily)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("taskSets", taskSets)
+            writer.member("deployments", deployments)
+            writer.member("roleArn", roleArn)
+            writer.member("events", events)
+            writer.member("createdAt", createdAt)
+            writer.member("currentServiceDeployment", currentServiceDeployment)
+            writer.member("currentServiceRevisions", currentServiceRevisions)
+            writer.member("placementConstraints", placementConstraints)
+            writer.member("placementStrategy", placementStrategy)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("healthCheckGracePeriodSeconds", healthCheckGracePeriodSeconds)
+            writer.member("schedulingStrategy", schedulingStrategy)
+            writer.member("deploymentController", deploymentController)
+            writer.member("tags", tags)
+            writer.member("createdBy", createdBy)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("propagateTags", propagateTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("availabilityZoneRebalancing", availabilityZoneRebalancing)
+            writer.member("resourceManagementType", resourceManagementType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectAccessLogConfiguration: Codable, Equatable, Sendable {
+    public struct ServiceConnectAccessLogConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var format: ServiceConnectAccessLoggingFormat?  // required
         public var includeQueryParameters: ServiceConnectIncludeQueryParameters?
 
@@ -8221,11 +10728,18 @@ extension ECSShapes {
             self.format = format
             self.includeQueryParameters = includeQueryParameters
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("format", format)
+            writer.member("includeQueryParameters", includeQueryParameters)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ServiceConnectAccessLoggingFormat: ShapeEnum {
+    public enum ServiceConnectAccessLoggingFormat: ShapeEnum, ShapeJSONWritable {
         case text
         case json
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -8250,7 +10764,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ServiceConnectClientAlias: Codable, Equatable, Sendable {
+    public struct ServiceConnectClientAlias: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var port: Int?  // required
         public var dnsName: String?
         public var testTrafficRules: ServiceConnectTestTrafficRules?
@@ -8264,11 +10778,19 @@ extension ECSShapes {
             self.dnsName = dnsName
             self.testTrafficRules = testTrafficRules
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("port", port)
+            writer.member("dnsName", dnsName)
+            writer.member("testTrafficRules", testTrafficRules)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectConfiguration: Codable, Equatable, Sendable {
+    public struct ServiceConnectConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var enabled: Bool?  // required
         public var namespace: String?
         public var services: [ServiceConnectService]?
@@ -8288,11 +10810,21 @@ extension ECSShapes {
             self.logConfiguration = logConfiguration
             self.accessLogConfiguration = accessLogConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("enabled", enabled)
+            writer.member("namespace", namespace)
+            writer.member("services", services)
+            writer.member("logConfiguration", logConfiguration)
+            writer.member("accessLogConfiguration", accessLogConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ServiceConnectIncludeQueryParameters: ShapeEnum {
+    public enum ServiceConnectIncludeQueryParameters: ShapeEnum, ShapeJSONWritable {
         case disabled
         case enabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -8317,7 +10849,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ServiceConnectService: Codable, Equatable, Sendable {
+    public struct ServiceConnectService: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var portName: String?  // required
         public var discoveryName: String?
         public var clientAliases: [ServiceConnectClientAlias]?
@@ -8340,11 +10872,22 @@ extension ECSShapes {
             self.timeout = timeout
             self.tls = tls
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("portName", portName)
+            writer.member("discoveryName", discoveryName)
+            writer.member("clientAliases", clientAliases)
+            writer.member("ingressPortOverride", ingressPortOverride)
+            writer.member("timeout", timeout)
+            writer.member("tls", tls)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectServiceResource: Codable, Equatable, Sendable {
+    public struct ServiceConnectServiceResource: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var discoveryName: String?
         public var discoveryArn: String?
 
@@ -8355,11 +10898,18 @@ extension ECSShapes {
             self.discoveryName = discoveryName
             self.discoveryArn = discoveryArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("discoveryName", discoveryName)
+            writer.member("discoveryArn", discoveryArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectTestTrafficHeaderMatchRules: Codable, Equatable, Sendable {
+    public struct ServiceConnectTestTrafficHeaderMatchRules: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var exact: String?  // required
 
         public init(
@@ -8367,11 +10917,17 @@ extension ECSShapes {
         ) {
             self.exact = exact
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("exact", exact)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectTestTrafficHeaderRules: Codable, Equatable, Sendable {
+    public struct ServiceConnectTestTrafficHeaderRules: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var value: ServiceConnectTestTrafficHeaderMatchRules?
 
@@ -8382,11 +10938,18 @@ extension ECSShapes {
             self.name = name
             self.value = value
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectTestTrafficRules: Codable, Equatable, Sendable {
+    public struct ServiceConnectTestTrafficRules: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var header: ServiceConnectTestTrafficHeaderRules?  // required
 
         public init(
@@ -8394,11 +10957,17 @@ extension ECSShapes {
         ) {
             self.header = header
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("header", header)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectTlsCertificateAuthority: Codable, Equatable, Sendable {
+    public struct ServiceConnectTlsCertificateAuthority: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var awsPcaAuthorityArn: String?
 
         public init(
@@ -8406,11 +10975,17 @@ extension ECSShapes {
         ) {
             self.awsPcaAuthorityArn = awsPcaAuthorityArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("awsPcaAuthorityArn", awsPcaAuthorityArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceConnectTlsConfiguration: Codable, Equatable, Sendable {
+    public struct ServiceConnectTlsConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var issuerCertificateAuthority: ServiceConnectTlsCertificateAuthority?  // required
         public var kmsKey: String?
         public var roleArn: String?
@@ -8424,11 +10999,19 @@ extension ECSShapes {
             self.kmsKey = kmsKey
             self.roleArn = roleArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("issuerCertificateAuthority", issuerCertificateAuthority)
+            writer.member("kmsKey", kmsKey)
+            writer.member("roleArn", roleArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceCurrentRevisionSummary: Codable, Equatable, Sendable {
+    public struct ServiceCurrentRevisionSummary: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var requestedTaskCount: Int?
         public var runningTaskCount: Int?
@@ -8445,11 +11028,20 @@ extension ECSShapes {
             self.runningTaskCount = runningTaskCount
             self.pendingTaskCount = pendingTaskCount
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("requestedTaskCount", requestedTaskCount)
+            writer.member("runningTaskCount", runningTaskCount)
+            writer.member("pendingTaskCount", pendingTaskCount)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceDeployment: Codable, Equatable, Sendable {
+    public struct ServiceDeployment: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArn: String?
         public var serviceArn: String?
         public var clusterArn: String?
@@ -8508,11 +11100,34 @@ extension ECSShapes {
             self.deploymentCircuitBreaker = deploymentCircuitBreaker
             self.alarms = alarms
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArn", serviceDeploymentArn)
+            writer.member("serviceArn", serviceArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("createdAt", createdAt)
+            writer.member("startedAt", startedAt)
+            writer.member("finishedAt", finishedAt)
+            writer.member("stoppedAt", stoppedAt)
+            writer.member("updatedAt", updatedAt)
+            writer.member("sourceServiceRevisions", sourceServiceRevisions)
+            writer.member("targetServiceRevision", targetServiceRevision)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.member("lifecycleStage", lifecycleStage)
+            writer.member("lifecycleHookDetails", lifecycleHookDetails)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("rollback", rollback)
+            writer.member("deploymentCircuitBreaker", deploymentCircuitBreaker)
+            writer.member("alarms", alarms)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceDeploymentAlarms: Codable, Equatable, Sendable {
+    public struct ServiceDeploymentAlarms: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var status: ServiceDeploymentRollbackMonitorsStatus?
         public var alarmNames: [String]?
         public var triggeredAlarmNames: [String]?
@@ -8526,11 +11141,19 @@ extension ECSShapes {
             self.alarmNames = alarmNames
             self.triggeredAlarmNames = triggeredAlarmNames
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("status", status)
+            writer.member("alarmNames", alarmNames)
+            writer.member("triggeredAlarmNames", triggeredAlarmNames)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceDeploymentBrief: Codable, Equatable, Sendable {
+    public struct ServiceDeploymentBrief: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArn: String?
         public var serviceArn: String?
         public var clusterArn: String?
@@ -8562,11 +11185,25 @@ extension ECSShapes {
             self.status = status
             self.statusReason = statusReason
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArn", serviceDeploymentArn)
+            writer.member("serviceArn", serviceArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("startedAt", startedAt)
+            writer.member("createdAt", createdAt)
+            writer.member("finishedAt", finishedAt)
+            writer.member("targetServiceRevisionArn", targetServiceRevisionArn)
+            writer.member("status", status)
+            writer.member("statusReason", statusReason)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceDeploymentCircuitBreaker: Codable, Equatable, Sendable {
+    public struct ServiceDeploymentCircuitBreaker: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var status: ServiceDeploymentRollbackMonitorsStatus?
         public var failureCount: Int?
         public var threshold: Int?
@@ -8580,11 +11217,19 @@ extension ECSShapes {
             self.failureCount = failureCount
             self.threshold = threshold
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("status", status)
+            writer.member("failureCount", failureCount)
+            writer.member("threshold", threshold)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ServiceDeploymentLifecycleStage: ShapeEnum {
+    public enum ServiceDeploymentLifecycleStage: ShapeEnum, ShapeJSONWritable {
         case reconcileService
         case preScaleUp
         case scaleUp
@@ -8633,7 +11278,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ServiceDeploymentNotFoundException: Codable, Equatable, Sendable {
+    public struct ServiceDeploymentNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -8641,11 +11286,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ServiceDeploymentRollbackMonitorsStatus: ShapeEnum {
+    public enum ServiceDeploymentRollbackMonitorsStatus: ShapeEnum, ShapeJSONWritable {
         case triggered
         case monitoring
         case monitoringComplete
@@ -8676,7 +11327,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum ServiceDeploymentStatus: ShapeEnum {
+    public enum ServiceDeploymentStatus: ShapeEnum, ShapeJSONWritable {
         case pending
         case successful
         case stopped
@@ -8722,7 +11373,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ServiceEvent: Codable, Equatable, Sendable {
+    public struct ServiceEvent: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var id: String?
         public var createdAt: Date?
         public var message: String?
@@ -8736,11 +11387,19 @@ extension ECSShapes {
             self.createdAt = createdAt
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("id", id)
+            writer.member("createdAt", createdAt)
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum ServiceField: ShapeEnum {
+    public enum ServiceField: ShapeEnum, ShapeJSONWritable {
         case tags
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -8762,7 +11421,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct ServiceManagedEBSVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct ServiceManagedEBSVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var encrypted: Bool?
         public var kmsKeyId: String?
         public var volumeType: String?
@@ -8800,11 +11459,27 @@ extension ECSShapes {
             self.roleArn = roleArn
             self.filesystemType = filesystemType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("encrypted", encrypted)
+            writer.member("kmsKeyId", kmsKeyId)
+            writer.member("volumeType", volumeType)
+            writer.member("sizeInGiB", sizeInGiB)
+            writer.member("snapshotId", snapshotId)
+            writer.member("volumeInitializationRate", volumeInitializationRate)
+            writer.member("iops", iops)
+            writer.member("throughput", throughput)
+            writer.member("tagSpecifications", tagSpecifications)
+            writer.member("roleArn", roleArn)
+            writer.member("filesystemType", filesystemType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceNotActiveException: Codable, Equatable, Sendable {
+    public struct ServiceNotActiveException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -8812,11 +11487,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceNotFoundException: Codable, Equatable, Sendable {
+    public struct ServiceNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -8824,11 +11505,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceRegistry: Codable, Equatable, Sendable {
+    public struct ServiceRegistry: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var registryArn: String?
         public var port: Int?
         public var containerName: String?
@@ -8845,11 +11532,20 @@ extension ECSShapes {
             self.containerName = containerName
             self.containerPort = containerPort
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("registryArn", registryArn)
+            writer.member("port", port)
+            writer.member("containerName", containerName)
+            writer.member("containerPort", containerPort)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceRevision: Codable, Equatable, Sendable {
+    public struct ServiceRevision: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceRevisionArn: String?
         public var serviceArn: String?
         public var clusterArn: String?
@@ -8914,11 +11610,36 @@ extension ECSShapes {
             self.resolvedConfiguration = resolvedConfiguration
             self.ecsManagedResources = ecsManagedResources
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceRevisionArn", serviceRevisionArn)
+            writer.member("serviceArn", serviceArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("launchType", launchType)
+            writer.member("platformVersion", platformVersion)
+            writer.member("platformFamily", platformFamily)
+            writer.member("loadBalancers", loadBalancers)
+            writer.member("serviceRegistries", serviceRegistries)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("containerImages", containerImages)
+            writer.member("guardDutyEnabled", guardDutyEnabled)
+            writer.member("serviceConnectConfiguration", serviceConnectConfiguration)
+            writer.member("volumeConfigurations", volumeConfigurations)
+            writer.member("fargateEphemeralStorage", fargateEphemeralStorage)
+            writer.member("createdAt", createdAt)
+            writer.member("vpcLatticeConfigurations", vpcLatticeConfigurations)
+            writer.member("resolvedConfiguration", resolvedConfiguration)
+            writer.member("ecsManagedResources", ecsManagedResources)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceRevisionLoadBalancer: Codable, Equatable, Sendable {
+    public struct ServiceRevisionLoadBalancer: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var targetGroupArn: String?
         public var productionListenerRule: String?
 
@@ -8929,11 +11650,18 @@ extension ECSShapes {
             self.targetGroupArn = targetGroupArn
             self.productionListenerRule = productionListenerRule
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("targetGroupArn", targetGroupArn)
+            writer.member("productionListenerRule", productionListenerRule)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceRevisionSummary: Codable, Equatable, Sendable {
+    public struct ServiceRevisionSummary: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var arn: String?
         public var requestedTaskCount: Int?
         public var runningTaskCount: Int?
@@ -8956,11 +11684,22 @@ extension ECSShapes {
             self.requestedTestTrafficWeight = requestedTestTrafficWeight
             self.requestedProductionTrafficWeight = requestedProductionTrafficWeight
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("arn", arn)
+            writer.member("requestedTaskCount", requestedTaskCount)
+            writer.member("runningTaskCount", runningTaskCount)
+            writer.member("pendingTaskCount", pendingTaskCount)
+            writer.member("requestedTestTrafficWeight", requestedTestTrafficWeight)
+            writer.member("requestedProductionTrafficWeight", requestedProductionTrafficWeight)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct ServiceVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct ServiceVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var managedEBSVolume: ServiceManagedEBSVolumeConfiguration?
 
@@ -8971,11 +11710,18 @@ extension ECSShapes {
             self.name = name
             self.managedEBSVolume = managedEBSVolume
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("managedEBSVolume", managedEBSVolume)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Session: Codable, Equatable, Sendable {
+    public struct Session: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var sessionId: String?
         public var streamUrl: String?
         public var tokenValue: String?
@@ -8989,11 +11735,19 @@ extension ECSShapes {
             self.streamUrl = streamUrl
             self.tokenValue = tokenValue
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("sessionId", sessionId)
+            writer.member("streamUrl", streamUrl)
+            writer.member("tokenValue", tokenValue)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Setting: Codable, Equatable, Sendable {
+    public struct Setting: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: SettingName?
         public var value: String?
         public var principalArn: String?
@@ -9010,11 +11764,20 @@ extension ECSShapes {
             self.principalArn = principalArn
             self.type = type
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("value", value)
+            writer.member("principalArn", principalArn)
+            writer.member("type", type)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum SettingName: ShapeEnum {
+    public enum SettingName: ShapeEnum, ShapeJSONWritable {
         case serviceLongArnFormat
         case taskLongArnFormat
         case containerInstanceLongArnFormat
@@ -9066,7 +11829,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum SettingType: ShapeEnum {
+    public enum SettingType: ShapeEnum, ShapeJSONWritable {
         case user
         case awsManaged
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -9091,7 +11854,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum SortOrder: ShapeEnum {
+    public enum SortOrder: ShapeEnum, ShapeJSONWritable {
         case asc
         case desc
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -9116,7 +11879,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum StabilityStatus: ShapeEnum {
+    public enum StabilityStatus: ShapeEnum, ShapeJSONWritable {
         case steadyState
         case stabilizing
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -9141,7 +11904,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct StartTaskRequest: Codable, Equatable, Sendable {
+    public struct StartTaskRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var containerInstances: [String]?  // required
         public var enableECSManagedTags: Bool?
@@ -9185,11 +11948,29 @@ extension ECSShapes {
             self.taskDefinition = taskDefinition
             self.volumeConfigurations = volumeConfigurations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("containerInstances", containerInstances)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("group", group)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("overrides", overrides)
+            writer.member("propagateTags", propagateTags)
+            writer.member("referenceId", referenceId)
+            writer.member("startedBy", startedBy)
+            writer.member("tags", tags)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("volumeConfigurations", volumeConfigurations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct StartTaskResponse: Codable, Equatable, Sendable {
+    public struct StartTaskResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var tasks: [Task]?
         public var failures: [Failure]?
 
@@ -9200,11 +11981,18 @@ extension ECSShapes {
             self.tasks = tasks
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("tasks", tasks)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct StopServiceDeploymentRequest: Codable, Equatable, Sendable {
+    public struct StopServiceDeploymentRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArn: String?  // required
         public var stopType: StopServiceDeploymentStopType?
 
@@ -9215,11 +12003,18 @@ extension ECSShapes {
             self.serviceDeploymentArn = serviceDeploymentArn
             self.stopType = stopType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArn", serviceDeploymentArn)
+            writer.member("stopType", stopType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct StopServiceDeploymentResponse: Codable, Equatable, Sendable {
+    public struct StopServiceDeploymentResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceDeploymentArn: String?
 
         public init(
@@ -9227,11 +12022,17 @@ extension ECSShapes {
         ) {
             self.serviceDeploymentArn = serviceDeploymentArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceDeploymentArn", serviceDeploymentArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum StopServiceDeploymentStopType: ShapeEnum {
+    public enum StopServiceDeploymentStopType: ShapeEnum, ShapeJSONWritable {
         case abort
         case rollback
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -9256,7 +12057,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct StopTaskRequest: Codable, Equatable, Sendable {
+    public struct StopTaskRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var task: String?  // required
         public var reason: String?
@@ -9270,11 +12071,19 @@ extension ECSShapes {
             self.task = task
             self.reason = reason
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("task", task)
+            writer.member("reason", reason)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct StopTaskResponse: Codable, Equatable, Sendable {
+    public struct StopTaskResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var task: Task?
 
         public init(
@@ -9282,11 +12091,17 @@ extension ECSShapes {
         ) {
             self.task = task
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("task", task)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SubmitAttachmentStateChangesRequest: Codable, Equatable, Sendable {
+    public struct SubmitAttachmentStateChangesRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var attachments: [AttachmentStateChange]?  // required
 
@@ -9297,11 +12112,18 @@ extension ECSShapes {
             self.cluster = cluster
             self.attachments = attachments
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("attachments", attachments)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SubmitAttachmentStateChangesResponse: Codable, Equatable, Sendable {
+    public struct SubmitAttachmentStateChangesResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var acknowledgment: String?
 
         public init(
@@ -9309,11 +12131,17 @@ extension ECSShapes {
         ) {
             self.acknowledgment = acknowledgment
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("acknowledgment", acknowledgment)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SubmitContainerStateChangeRequest: Codable, Equatable, Sendable {
+    public struct SubmitContainerStateChangeRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var task: String?
         public var containerName: String?
@@ -9342,11 +12170,24 @@ extension ECSShapes {
             self.reason = reason
             self.networkBindings = networkBindings
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("task", task)
+            writer.member("containerName", containerName)
+            writer.member("runtimeId", runtimeId)
+            writer.member("status", status)
+            writer.member("exitCode", exitCode)
+            writer.member("reason", reason)
+            writer.member("networkBindings", networkBindings)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SubmitContainerStateChangeResponse: Codable, Equatable, Sendable {
+    public struct SubmitContainerStateChangeResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var acknowledgment: String?
 
         public init(
@@ -9354,11 +12195,17 @@ extension ECSShapes {
         ) {
             self.acknowledgment = acknowledgment
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("acknowledgment", acknowledgment)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SubmitTaskStateChangeRequest: Codable, Equatable, Sendable {
+    public struct SubmitTaskStateChangeRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var task: String?
         public var status: String?
@@ -9393,11 +12240,26 @@ extension ECSShapes {
             self.pullStoppedAt = pullStoppedAt
             self.executionStoppedAt = executionStoppedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("task", task)
+            writer.member("status", status)
+            writer.member("reason", reason)
+            writer.member("containers", containers)
+            writer.member("attachments", attachments)
+            writer.member("managedAgents", managedAgents)
+            writer.member("pullStartedAt", pullStartedAt)
+            writer.member("pullStoppedAt", pullStoppedAt)
+            writer.member("executionStoppedAt", executionStoppedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SubmitTaskStateChangeResponse: Codable, Equatable, Sendable {
+    public struct SubmitTaskStateChangeResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var acknowledgment: String?
 
         public init(
@@ -9405,11 +12267,17 @@ extension ECSShapes {
         ) {
             self.acknowledgment = acknowledgment
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("acknowledgment", acknowledgment)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct SystemControl: Codable, Equatable, Sendable {
+    public struct SystemControl: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var namespace: String?
         public var value: String?
 
@@ -9420,11 +12288,18 @@ extension ECSShapes {
             self.namespace = namespace
             self.value = value
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("namespace", namespace)
+            writer.member("value", value)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Tag: Codable, Equatable, Sendable {
+    public struct Tag: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var key: String?
         public var value: String?
 
@@ -9435,11 +12310,18 @@ extension ECSShapes {
             self.key = key
             self.value = value
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("key", key)
+            writer.member("value", value)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TagResourceRequest: Codable, Equatable, Sendable {
+    public struct TagResourceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var resourceArn: String?  // required
         public var tags: [Tag]?  // required
 
@@ -9450,17 +12332,29 @@ extension ECSShapes {
             self.resourceArn = resourceArn
             self.tags = tags
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceArn", resourceArn)
+            writer.member("tags", tags)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TagResourceResponse: Codable, Equatable, Sendable {
+    public struct TagResourceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public init() {}
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TargetNotConnectedException: Codable, Equatable, Sendable {
+    public struct TargetNotConnectedException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -9468,11 +12362,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TargetNotFoundException: Codable, Equatable, Sendable {
+    public struct TargetNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -9480,11 +12380,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TargetType: ShapeEnum {
+    public enum TargetType: ShapeEnum, ShapeJSONWritable {
         case containerInstance
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -9506,7 +12412,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Task: Codable, Equatable, Sendable {
+    public struct Task: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var attachments: [Attachment]?
         public var attributes: [Attribute]?
         public var availabilityZone: String?
@@ -9622,11 +12528,53 @@ extension ECSShapes {
             self.ephemeralStorage = ephemeralStorage
             self.fargateEphemeralStorage = fargateEphemeralStorage
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("attachments", attachments)
+            writer.member("attributes", attributes)
+            writer.member("availabilityZone", availabilityZone)
+            writer.member("capacityProviderName", capacityProviderName)
+            writer.member("clusterArn", clusterArn)
+            writer.member("connectivity", connectivity)
+            writer.member("connectivityAt", connectivityAt)
+            writer.member("containerInstanceArn", containerInstanceArn)
+            writer.member("containers", containers)
+            writer.member("cpu", cpu)
+            writer.member("createdAt", createdAt)
+            writer.member("desiredStatus", desiredStatus)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("executionStoppedAt", executionStoppedAt)
+            writer.member("group", group)
+            writer.member("healthStatus", healthStatus)
+            writer.member("inferenceAccelerators", inferenceAccelerators)
+            writer.member("lastStatus", lastStatus)
+            writer.member("launchType", launchType)
+            writer.member("memory", memory)
+            writer.member("overrides", overrides)
+            writer.member("platformVersion", platformVersion)
+            writer.member("platformFamily", platformFamily)
+            writer.member("pullStartedAt", pullStartedAt)
+            writer.member("pullStoppedAt", pullStoppedAt)
+            writer.member("startedAt", startedAt)
+            writer.member("startedBy", startedBy)
+            writer.member("stopCode", stopCode)
+            writer.member("stoppedAt", stoppedAt)
+            writer.member("stoppedReason", stoppedReason)
+            writer.member("stoppingAt", stoppingAt)
+            writer.member("tags", tags)
+            writer.member("taskArn", taskArn)
+            writer.member("taskDefinitionArn", taskDefinitionArn)
+            writer.member("version", version)
+            writer.member("ephemeralStorage", ephemeralStorage)
+            writer.member("fargateEphemeralStorage", fargateEphemeralStorage)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TaskDefinition: Codable, Equatable, Sendable {
+    public struct TaskDefinition: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskDefinitionArn: String?
         public var containerDefinitions: [ContainerDefinition]?
         public var family: String?
@@ -9709,11 +12657,42 @@ extension ECSShapes {
             self.ephemeralStorage = ephemeralStorage
             self.enableFaultInjection = enableFaultInjection
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskDefinitionArn", taskDefinitionArn)
+            writer.member("containerDefinitions", containerDefinitions)
+            writer.member("family", family)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("networkMode", networkMode)
+            writer.member("revision", revision)
+            writer.member("volumes", volumes)
+            writer.member("status", status)
+            writer.member("requiresAttributes", requiresAttributes)
+            writer.member("placementConstraints", placementConstraints)
+            writer.member("compatibilities", compatibilities)
+            writer.member("runtimePlatform", runtimePlatform)
+            writer.member("requiresCompatibilities", requiresCompatibilities)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("inferenceAccelerators", inferenceAccelerators)
+            writer.member("pidMode", pidMode)
+            writer.member("ipcMode", ipcMode)
+            writer.member("proxyConfiguration", proxyConfiguration)
+            writer.member("registeredAt", registeredAt)
+            writer.member("deregisteredAt", deregisteredAt)
+            writer.member("deleteRequestedAt", deleteRequestedAt)
+            writer.member("registeredBy", registeredBy)
+            writer.member("ephemeralStorage", ephemeralStorage)
+            writer.member("enableFaultInjection", enableFaultInjection)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TaskDefinitionFamilyStatus: ShapeEnum {
+    public enum TaskDefinitionFamilyStatus: ShapeEnum, ShapeJSONWritable {
         case active
         case inactive
         case all
@@ -9741,7 +12720,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum TaskDefinitionField: ShapeEnum {
+    public enum TaskDefinitionField: ShapeEnum, ShapeJSONWritable {
         case tags
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -9763,7 +12742,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct TaskDefinitionPlacementConstraint: Codable, Equatable, Sendable {
+    public struct TaskDefinitionPlacementConstraint: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var type: TaskDefinitionPlacementConstraintType?
         public var expression: String?
 
@@ -9774,11 +12753,18 @@ extension ECSShapes {
             self.type = type
             self.expression = expression
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("type", type)
+            writer.member("expression", expression)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TaskDefinitionPlacementConstraintType: ShapeEnum {
+    public enum TaskDefinitionPlacementConstraintType: ShapeEnum, ShapeJSONWritable {
         case memberOf
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -9800,7 +12786,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum TaskDefinitionStatus: ShapeEnum {
+    public enum TaskDefinitionStatus: ShapeEnum, ShapeJSONWritable {
         case active
         case inactive
         case deleteInProgress
@@ -9828,7 +12814,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct TaskEphemeralStorage: Codable, Equatable, Sendable {
+    public struct TaskEphemeralStorage: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var sizeInGiB: Int?
         public var kmsKeyId: String?
 
@@ -9839,11 +12825,18 @@ extension ECSShapes {
             self.sizeInGiB = sizeInGiB
             self.kmsKeyId = kmsKeyId
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("sizeInGiB", sizeInGiB)
+            writer.member("kmsKeyId", kmsKeyId)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TaskField: ShapeEnum {
+    public enum TaskField: ShapeEnum, ShapeJSONWritable {
         case tags
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -9865,7 +12858,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public enum TaskFilesystemType: ShapeEnum {
+    public enum TaskFilesystemType: ShapeEnum, ShapeJSONWritable {
         case ext3
         case ext4
         case xfs
@@ -9896,7 +12889,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct TaskManagedEBSVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct TaskManagedEBSVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var encrypted: Bool?
         public var kmsKeyId: String?
         public var volumeType: String?
@@ -9937,11 +12930,28 @@ extension ECSShapes {
             self.terminationPolicy = terminationPolicy
             self.filesystemType = filesystemType
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("encrypted", encrypted)
+            writer.member("kmsKeyId", kmsKeyId)
+            writer.member("volumeType", volumeType)
+            writer.member("sizeInGiB", sizeInGiB)
+            writer.member("snapshotId", snapshotId)
+            writer.member("volumeInitializationRate", volumeInitializationRate)
+            writer.member("iops", iops)
+            writer.member("throughput", throughput)
+            writer.member("tagSpecifications", tagSpecifications)
+            writer.member("roleArn", roleArn)
+            writer.member("terminationPolicy", terminationPolicy)
+            writer.member("filesystemType", filesystemType)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TaskManagedEBSVolumeTerminationPolicy: Codable, Equatable, Sendable {
+    public struct TaskManagedEBSVolumeTerminationPolicy: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var deleteOnTermination: Bool?  // required
 
         public init(
@@ -9949,11 +12959,17 @@ extension ECSShapes {
         ) {
             self.deleteOnTermination = deleteOnTermination
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("deleteOnTermination", deleteOnTermination)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TaskOverride: Codable, Equatable, Sendable {
+    public struct TaskOverride: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerOverrides: [ContainerOverride]?
         public var cpu: String?
         public var inferenceAcceleratorOverrides: [InferenceAcceleratorOverride]?
@@ -9979,11 +12995,23 @@ extension ECSShapes {
             self.taskRoleArn = taskRoleArn
             self.ephemeralStorage = ephemeralStorage
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerOverrides", containerOverrides)
+            writer.member("cpu", cpu)
+            writer.member("inferenceAcceleratorOverrides", inferenceAcceleratorOverrides)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("memory", memory)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("ephemeralStorage", ephemeralStorage)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TaskSet: Codable, Equatable, Sendable {
+    public struct TaskSet: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var id: String?
         public var taskSetArn: String?
         public var serviceArn: String?
@@ -10063,11 +13091,41 @@ extension ECSShapes {
             self.tags = tags
             self.fargateEphemeralStorage = fargateEphemeralStorage
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("id", id)
+            writer.member("taskSetArn", taskSetArn)
+            writer.member("serviceArn", serviceArn)
+            writer.member("clusterArn", clusterArn)
+            writer.member("startedBy", startedBy)
+            writer.member("externalId", externalId)
+            writer.member("status", status)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("computedDesiredCount", computedDesiredCount)
+            writer.member("pendingCount", pendingCount)
+            writer.member("runningCount", runningCount)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.member("launchType", launchType)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("platformVersion", platformVersion)
+            writer.member("platformFamily", platformFamily)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("loadBalancers", loadBalancers)
+            writer.member("serviceRegistries", serviceRegistries)
+            writer.member("scale", scale)
+            writer.member("stabilityStatus", stabilityStatus)
+            writer.member("stabilityStatusAt", stabilityStatusAt)
+            writer.member("tags", tags)
+            writer.member("fargateEphemeralStorage", fargateEphemeralStorage)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TaskSetField: ShapeEnum {
+    public enum TaskSetField: ShapeEnum, ShapeJSONWritable {
         case tags
         /// A value this model did not list: kept, so newer endpoints still decode.
         case unknown(String)
@@ -10089,7 +13147,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct TaskSetNotFoundException: Codable, Equatable, Sendable {
+    public struct TaskSetNotFoundException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -10097,11 +13155,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TaskStopCode: ShapeEnum {
+    public enum TaskStopCode: ShapeEnum, ShapeJSONWritable {
         case taskFailedToStart
         case essentialContainerExited
         case userInitiated
@@ -10138,7 +13202,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct TaskVolumeConfiguration: Codable, Equatable, Sendable {
+    public struct TaskVolumeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var managedEBSVolume: TaskManagedEBSVolumeConfiguration?
 
@@ -10149,11 +13213,18 @@ extension ECSShapes {
             self.name = name
             self.managedEBSVolume = managedEBSVolume
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("managedEBSVolume", managedEBSVolume)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TimeoutConfiguration: Codable, Equatable, Sendable {
+    public struct TimeoutConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var idleTimeoutSeconds: Int?
         public var perRequestTimeoutSeconds: Int?
 
@@ -10164,11 +13235,18 @@ extension ECSShapes {
             self.idleTimeoutSeconds = idleTimeoutSeconds
             self.perRequestTimeoutSeconds = perRequestTimeoutSeconds
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("idleTimeoutSeconds", idleTimeoutSeconds)
+            writer.member("perRequestTimeoutSeconds", perRequestTimeoutSeconds)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Tmpfs: Codable, Equatable, Sendable {
+    public struct Tmpfs: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerPath: String?  // required
         public var size: Int?  // required
         public var mountOptions: [String]?
@@ -10182,11 +13260,19 @@ extension ECSShapes {
             self.size = size
             self.mountOptions = mountOptions
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerPath", containerPath)
+            writer.member("size", size)
+            writer.member("mountOptions", mountOptions)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct TotalLocalStorageGBRequest: Codable, Equatable, Sendable {
+    public struct TotalLocalStorageGBRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Double?
         public var max: Double?
 
@@ -10197,11 +13283,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum TransportProtocol: ShapeEnum {
+    public enum TransportProtocol: ShapeEnum, ShapeJSONWritable {
         case tcp
         case udp
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -10226,7 +13319,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct Ulimit: Codable, Equatable, Sendable {
+    public struct Ulimit: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: UlimitName?  // required
         public var softLimit: Int?  // required
         public var hardLimit: Int?  // required
@@ -10240,11 +13333,19 @@ extension ECSShapes {
             self.softLimit = softLimit
             self.hardLimit = hardLimit
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("softLimit", softLimit)
+            writer.member("hardLimit", hardLimit)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum UlimitName: ShapeEnum {
+    public enum UlimitName: ShapeEnum, ShapeJSONWritable {
         case core
         case cpu
         case data
@@ -10308,7 +13409,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct UnsupportedFeatureException: Codable, Equatable, Sendable {
+    public struct UnsupportedFeatureException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -10316,11 +13417,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UntagResourceRequest: Codable, Equatable, Sendable {
+    public struct UntagResourceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var resourceArn: String?  // required
         public var tagKeys: [String]?  // required
 
@@ -10331,17 +13438,29 @@ extension ECSShapes {
             self.resourceArn = resourceArn
             self.tagKeys = tagKeys
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("resourceArn", resourceArn)
+            writer.member("tagKeys", tagKeys)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UntagResourceResponse: Codable, Equatable, Sendable {
+    public struct UntagResourceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public init() {}
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateCapacityProviderRequest: Codable, Equatable, Sendable {
+    public struct UpdateCapacityProviderRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?  // required
         public var cluster: String?
         public var autoScalingGroupProvider: AutoScalingGroupProviderUpdate?
@@ -10358,11 +13477,20 @@ extension ECSShapes {
             self.autoScalingGroupProvider = autoScalingGroupProvider
             self.managedInstancesProvider = managedInstancesProvider
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("cluster", cluster)
+            writer.member("autoScalingGroupProvider", autoScalingGroupProvider)
+            writer.member("managedInstancesProvider", managedInstancesProvider)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateCapacityProviderResponse: Codable, Equatable, Sendable {
+    public struct UpdateCapacityProviderResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var capacityProvider: CapacityProvider?
 
         public init(
@@ -10370,11 +13498,17 @@ extension ECSShapes {
         ) {
             self.capacityProvider = capacityProvider
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("capacityProvider", capacityProvider)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateClusterRequest: Codable, Equatable, Sendable {
+    public struct UpdateClusterRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var settings: [ClusterSetting]?
         public var configuration: ClusterConfiguration?
@@ -10391,11 +13525,20 @@ extension ECSShapes {
             self.configuration = configuration
             self.serviceConnectDefaults = serviceConnectDefaults
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("settings", settings)
+            writer.member("configuration", configuration)
+            writer.member("serviceConnectDefaults", serviceConnectDefaults)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateClusterResponse: Codable, Equatable, Sendable {
+    public struct UpdateClusterResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: Cluster?
 
         public init(
@@ -10403,11 +13546,17 @@ extension ECSShapes {
         ) {
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateClusterSettingsRequest: Codable, Equatable, Sendable {
+    public struct UpdateClusterSettingsRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var settings: [ClusterSetting]?  // required
 
@@ -10418,11 +13567,18 @@ extension ECSShapes {
             self.cluster = cluster
             self.settings = settings
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("settings", settings)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateClusterSettingsResponse: Codable, Equatable, Sendable {
+    public struct UpdateClusterSettingsResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: Cluster?
 
         public init(
@@ -10430,11 +13586,17 @@ extension ECSShapes {
         ) {
             self.cluster = cluster
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateContainerAgentRequest: Codable, Equatable, Sendable {
+    public struct UpdateContainerAgentRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var containerInstance: String?  // required
 
@@ -10445,11 +13607,18 @@ extension ECSShapes {
             self.cluster = cluster
             self.containerInstance = containerInstance
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("containerInstance", containerInstance)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateContainerAgentResponse: Codable, Equatable, Sendable {
+    public struct UpdateContainerAgentResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstance: ContainerInstance?
 
         public init(
@@ -10457,11 +13626,17 @@ extension ECSShapes {
         ) {
             self.containerInstance = containerInstance
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstance", containerInstance)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateContainerInstancesStateRequest: Codable, Equatable, Sendable {
+    public struct UpdateContainerInstancesStateRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var containerInstances: [String]?  // required
         public var status: ContainerInstanceStatus?  // required
@@ -10475,11 +13650,19 @@ extension ECSShapes {
             self.containerInstances = containerInstances
             self.status = status
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("containerInstances", containerInstances)
+            writer.member("status", status)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateContainerInstancesStateResponse: Codable, Equatable, Sendable {
+    public struct UpdateContainerInstancesStateResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var containerInstances: [ContainerInstance]?
         public var failures: [Failure]?
 
@@ -10490,11 +13673,18 @@ extension ECSShapes {
             self.containerInstances = containerInstances
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("containerInstances", containerInstances)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateDaemonRequest: Codable, Equatable, Sendable {
+    public struct UpdateDaemonRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?  // required
         public var daemonTaskDefinitionArn: String?  // required
         public var capacityProviderArns: [String]?  // required
@@ -10520,11 +13710,23 @@ extension ECSShapes {
             self.enableECSManagedTags = enableECSManagedTags
             self.enableExecuteCommand = enableExecuteCommand
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("daemonTaskDefinitionArn", daemonTaskDefinitionArn)
+            writer.member("capacityProviderArns", capacityProviderArns)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("propagateTags", propagateTags)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateDaemonResponse: Codable, Equatable, Sendable {
+    public struct UpdateDaemonResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var daemonArn: String?
         public var status: DaemonStatus?
         public var createdAt: Date?
@@ -10544,11 +13746,21 @@ extension ECSShapes {
             self.updatedAt = updatedAt
             self.deploymentArn = deploymentArn
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("daemonArn", daemonArn)
+            writer.member("status", status)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.member("deploymentArn", deploymentArn)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateExpressGatewayServiceRequest: Codable, Equatable, Sendable {
+    public struct UpdateExpressGatewayServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArn: String?  // required
         public var executionRoleArn: String?
         public var healthCheckPath: String?
@@ -10580,11 +13792,25 @@ extension ECSShapes {
             self.memory = memory
             self.scalingTarget = scalingTarget
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArn", serviceArn)
+            writer.member("executionRoleArn", executionRoleArn)
+            writer.member("healthCheckPath", healthCheckPath)
+            writer.member("primaryContainer", primaryContainer)
+            writer.member("taskRoleArn", taskRoleArn)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("cpu", cpu)
+            writer.member("memory", memory)
+            writer.member("scalingTarget", scalingTarget)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateExpressGatewayServiceResponse: Codable, Equatable, Sendable {
+    public struct UpdateExpressGatewayServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: UpdatedExpressGatewayService?
 
         public init(
@@ -10592,11 +13818,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateInProgressException: Codable, Equatable, Sendable {
+    public struct UpdateInProgressException: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var message: String?
 
         public init(
@@ -10604,11 +13836,17 @@ extension ECSShapes {
         ) {
             self.message = message
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("message", message)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateManagedInstancesProviderConfiguration: Codable, Equatable, Sendable {
+    public struct UpdateManagedInstancesProviderConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var infrastructureRoleArn: String?  // required
         public var instanceLaunchTemplate: InstanceLaunchTemplateUpdate?  // required
         public var propagateTags: PropagateMITags?
@@ -10628,11 +13866,21 @@ extension ECSShapes {
             self.infrastructureOptimization = infrastructureOptimization
             self.autoRepairConfiguration = autoRepairConfiguration
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("infrastructureRoleArn", infrastructureRoleArn)
+            writer.member("instanceLaunchTemplate", instanceLaunchTemplate)
+            writer.member("propagateTags", propagateTags)
+            writer.member("infrastructureOptimization", infrastructureOptimization)
+            writer.member("autoRepairConfiguration", autoRepairConfiguration)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateServicePrimaryTaskSetRequest: Codable, Equatable, Sendable {
+    public struct UpdateServicePrimaryTaskSetRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var service: String?  // required
         public var primaryTaskSet: String?  // required
@@ -10646,11 +13894,19 @@ extension ECSShapes {
             self.service = service
             self.primaryTaskSet = primaryTaskSet
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("service", service)
+            writer.member("primaryTaskSet", primaryTaskSet)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateServicePrimaryTaskSetResponse: Codable, Equatable, Sendable {
+    public struct UpdateServicePrimaryTaskSetResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskSet: TaskSet?
 
         public init(
@@ -10658,11 +13914,17 @@ extension ECSShapes {
         ) {
             self.taskSet = taskSet
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskSet", taskSet)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateServiceRequest: Codable, Equatable, Sendable {
+    public struct UpdateServiceRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?
         public var service: String?  // required
         public var desiredCount: Int?
@@ -10733,11 +13995,38 @@ extension ECSShapes {
             self.volumeConfigurations = volumeConfigurations
             self.vpcLatticeConfigurations = vpcLatticeConfigurations
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("service", service)
+            writer.member("desiredCount", desiredCount)
+            writer.member("taskDefinition", taskDefinition)
+            writer.member("capacityProviderStrategy", capacityProviderStrategy)
+            writer.member("deploymentConfiguration", deploymentConfiguration)
+            writer.member("availabilityZoneRebalancing", availabilityZoneRebalancing)
+            writer.member("networkConfiguration", networkConfiguration)
+            writer.member("placementConstraints", placementConstraints)
+            writer.member("placementStrategy", placementStrategy)
+            writer.member("platformVersion", platformVersion)
+            writer.member("forceNewDeployment", forceNewDeployment)
+            writer.member("healthCheckGracePeriodSeconds", healthCheckGracePeriodSeconds)
+            writer.member("deploymentController", deploymentController)
+            writer.member("enableExecuteCommand", enableExecuteCommand)
+            writer.member("enableECSManagedTags", enableECSManagedTags)
+            writer.member("loadBalancers", loadBalancers)
+            writer.member("propagateTags", propagateTags)
+            writer.member("serviceRegistries", serviceRegistries)
+            writer.member("serviceConnectConfiguration", serviceConnectConfiguration)
+            writer.member("volumeConfigurations", volumeConfigurations)
+            writer.member("vpcLatticeConfigurations", vpcLatticeConfigurations)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateServiceResponse: Codable, Equatable, Sendable {
+    public struct UpdateServiceResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var service: Service?
 
         public init(
@@ -10745,11 +14034,17 @@ extension ECSShapes {
         ) {
             self.service = service
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("service", service)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateTaskProtectionRequest: Codable, Equatable, Sendable {
+    public struct UpdateTaskProtectionRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var tasks: [String]?  // required
         public var protectionEnabled: Bool?  // required
@@ -10766,11 +14061,20 @@ extension ECSShapes {
             self.protectionEnabled = protectionEnabled
             self.expiresInMinutes = expiresInMinutes
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("tasks", tasks)
+            writer.member("protectionEnabled", protectionEnabled)
+            writer.member("expiresInMinutes", expiresInMinutes)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateTaskProtectionResponse: Codable, Equatable, Sendable {
+    public struct UpdateTaskProtectionResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var protectedTasks: [ProtectedTask]?
         public var failures: [Failure]?
 
@@ -10781,11 +14085,18 @@ extension ECSShapes {
             self.protectedTasks = protectedTasks
             self.failures = failures
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("protectedTasks", protectedTasks)
+            writer.member("failures", failures)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateTaskSetRequest: Codable, Equatable, Sendable {
+    public struct UpdateTaskSetRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var cluster: String?  // required
         public var service: String?  // required
         public var taskSet: String?  // required
@@ -10802,11 +14113,20 @@ extension ECSShapes {
             self.taskSet = taskSet
             self.scale = scale
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("cluster", cluster)
+            writer.member("service", service)
+            writer.member("taskSet", taskSet)
+            writer.member("scale", scale)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdateTaskSetResponse: Codable, Equatable, Sendable {
+    public struct UpdateTaskSetResponse: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var taskSet: TaskSet?
 
         public init(
@@ -10814,11 +14134,17 @@ extension ECSShapes {
         ) {
             self.taskSet = taskSet
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("taskSet", taskSet)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct UpdatedExpressGatewayService: Codable, Equatable, Sendable {
+    public struct UpdatedExpressGatewayService: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var serviceArn: String?
         public var cluster: String?
         public var serviceName: String?
@@ -10844,11 +14170,23 @@ extension ECSShapes {
             self.createdAt = createdAt
             self.updatedAt = updatedAt
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("serviceArn", serviceArn)
+            writer.member("cluster", cluster)
+            writer.member("serviceName", serviceName)
+            writer.member("status", status)
+            writer.member("targetConfiguration", targetConfiguration)
+            writer.member("createdAt", createdAt)
+            writer.member("updatedAt", updatedAt)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct VCpuCountRangeRequest: Codable, Equatable, Sendable {
+    public struct VCpuCountRangeRequest: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var min: Int?  // required
         public var max: Int?
 
@@ -10859,11 +14197,18 @@ extension ECSShapes {
             self.min = min
             self.max = max
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("min", min)
+            writer.member("max", max)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public enum VersionConsistency: ShapeEnum {
+    public enum VersionConsistency: ShapeEnum, ShapeJSONWritable {
         case enabled
         case disabled
         /// A value this model did not list: kept, so newer endpoints still decode.
@@ -10888,7 +14233,7 @@ extension ECSShapes {
 }
 
 extension ECSShapes {
-    public struct VersionInfo: Codable, Equatable, Sendable {
+    public struct VersionInfo: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var agentVersion: String?
         public var agentHash: String?
         public var dockerVersion: String?
@@ -10902,11 +14247,19 @@ extension ECSShapes {
             self.agentHash = agentHash
             self.dockerVersion = dockerVersion
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("agentVersion", agentVersion)
+            writer.member("agentHash", agentHash)
+            writer.member("dockerVersion", dockerVersion)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct Volume: Codable, Equatable, Sendable {
+    public struct Volume: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var name: String?
         public var host: HostVolumeProperties?
         public var dockerVolumeConfiguration: DockerVolumeConfiguration?
@@ -10932,11 +14285,23 @@ extension ECSShapes {
             self.fsxWindowsFileServerVolumeConfiguration = fsxWindowsFileServerVolumeConfiguration
             self.configuredAtLaunch = configuredAtLaunch
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("name", name)
+            writer.member("host", host)
+            writer.member("dockerVolumeConfiguration", dockerVolumeConfiguration)
+            writer.member("efsVolumeConfiguration", efsVolumeConfiguration)
+            writer.member("s3filesVolumeConfiguration", s3filesVolumeConfiguration)
+            writer.member("fsxWindowsFileServerVolumeConfiguration", fsxWindowsFileServerVolumeConfiguration)
+            writer.member("configuredAtLaunch", configuredAtLaunch)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct VolumeFrom: Codable, Equatable, Sendable {
+    public struct VolumeFrom: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var sourceContainer: String?
         public var readOnly: Bool?
 
@@ -10947,11 +14312,18 @@ extension ECSShapes {
             self.sourceContainer = sourceContainer
             self.readOnly = readOnly
         }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("sourceContainer", sourceContainer)
+            writer.member("readOnly", readOnly)
+            writer.endObject()
+        }
     }
 }
 
 extension ECSShapes {
-    public struct VpcLatticeConfiguration: Codable, Equatable, Sendable {
+    public struct VpcLatticeConfiguration: Codable, Equatable, Sendable, ShapeJSONWritable {
         public var roleArn: String?  // required
         public var targetGroupArn: String?  // required
         public var portName: String?  // required
@@ -10964,6 +14336,14 @@ extension ECSShapes {
             self.roleArn = roleArn
             self.targetGroupArn = targetGroupArn
             self.portName = portName
+        }
+
+        func writeJSON(to writer: ShapeJSONWriter) {
+            writer.beginObject()
+            writer.member("roleArn", roleArn)
+            writer.member("targetGroupArn", targetGroupArn)
+            writer.member("portName", portName)
+            writer.endObject()
         }
     }
 }
