@@ -4,7 +4,7 @@ extension Simulator {
     func handle(_ event: DeploymentEvent) {
         switch event {
         case .throttleElapsed(let key):
-            self[state: key].rollout.isThrottleWakeScheduled = false
+            deployments.throttleElapsed(key)
             markDirty(key)
         case .crashLoopExit(let id, let token):
             crashLoopExit(id, token: token)
@@ -37,10 +37,9 @@ extension Simulator {
                 after: .seconds(in: TaskTraits.crashLoopExit, using: &generator))
         }
         guard !location.isStandalone else { return }
-        let rollout = self[state: ServiceKey(cluster: location.cluster, service: location.service)].rollout
-        // A task that runs shows the service can start tasks: the throttle starts over.
-        rollout.consecutiveStartFailures = 0
-        rollout.backoffLevel = 0
+        let key = ServiceKey(cluster: location.cluster, service: location.service)
+        let rollout = self[state: key].rollout
+        deployments.taskStarted(key)
         guard var checked = loadBalancing.tasks[id] else {
             rollout.healthyCount += 1
             return
@@ -85,10 +84,7 @@ extension Simulator {
         switch code {
         case .taskFailedToStart, .essentialContainerExited:
             recordDeploymentFailure(key, deploymentID: task.startedBy)
-            if task.lastStatus < .running {
-                rollout.consecutiveStartFailures += 1
-                rollout.hasNewStartFailure = true
-            }
+            if task.lastStatus < .running { deployments.taskFailedToStart(key) }
         default:
             break
         }

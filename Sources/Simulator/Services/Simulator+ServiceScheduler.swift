@@ -132,7 +132,8 @@ extension Simulator {
             self[service: key].service.deployments[d].rolloutStateReason =
                 "ECS deployment \(id) completed."
             self[service: key].service.deployments[d].updatedAt = date(now)
-            state.rollout.lastCompleted = (id, self[service: key].service.deployments[d].taskDefinitionARN)
+            deployments.completed(
+                key, deploymentID: id, taskDefinitionARN: self[service: key].service.deployments[d].taskDefinitionARN)
             appendEvent(key, ServiceEventMessage.deploymentCompleted(service: name, deploymentID: id))
         }
         appendEvent(key, ServiceEventMessage.steadyState(service: name))
