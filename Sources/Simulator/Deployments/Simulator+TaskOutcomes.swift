@@ -38,10 +38,10 @@ extension Simulator {
         }
         guard !location.isStandalone else { return }
         let key = ServiceKey(cluster: location.cluster, service: location.service)
-        let rollout = self[state: key].rollout
+        let health = self[state: key].health
         deployments.taskStarted(key)
         guard var checked = loadBalancing.tasks[id] else {
-            rollout.healthyCount += 1
+            health.healthyCount += 1
             return
         }
         checked.runningSince = now
@@ -72,14 +72,14 @@ extension Simulator {
     /// deployment (circuit breaker) and, before RUNNING, against the service's starts (throttle).
     func serviceTaskWillStop(_ task: Task, at location: TaskLocation, code: TaskStopCode) {
         let key = ServiceKey(cluster: location.cluster, service: location.service)
-        let rollout = self[state: key].rollout
+        let health = self[state: key].health
         if var checked = loadBalancing.tasks[task.id] {
-            if checked.isCountedHealthy { rollout.healthyCount -= 1 }
+            if checked.isCountedHealthy { health.healthyCount -= 1 }
             checked.isCountedHealthy = false
             checked.isStopping = true
             loadBalancing.tasks[task.id] = checked
         } else if task.lastStatus == .running {
-            rollout.healthyCount -= 1
+            health.healthyCount -= 1
         }
         switch code {
         case .taskFailedToStart, .essentialContainerExited:

@@ -1,6 +1,6 @@
 /// A service's health and load-balancing bookkeeping beside `ServiceState`: what counts as healthy, its
 /// target groups, and target events waiting to be written.
-final class ServiceRollout {
+final class ServiceHealth {
     /// desiredStatus RUNNING, lastStatus RUNNING and, where checked, healthy in every target group and by
     /// the container health check: what minimumHealthyPercent counts.
     var healthyCount = 0
