@@ -63,9 +63,4 @@ extension Simulator {
         if kept != deployments { self[service: key].service.deployments = kept }
     }
 
-    /// Whether the PRIMARY deployment may launch tasks: not failed by the circuit breaker, not throttled.
-    func primaryMayLaunch(_ key: ServiceKey) -> Bool {
-        if self[service: key].service.primaryDeployment?.rolloutState == .failed { return false }
-        return mayLaunchTasks(key)
-    }
 }

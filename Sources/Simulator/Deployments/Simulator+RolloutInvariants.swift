@@ -39,14 +39,14 @@ extension Simulator {
             }
             for (s, serviceSnapshot) in snapshot.services.enumerated() {
                 let service = serviceSnapshot.service
-                let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
+                let health = self[state: ServiceKey(cluster: c, service: s)].health
                 let label = "\(name)/\(service.name)"
                 var healthy = 0
                 for task in serviceSnapshot.tasks where task.desiredStatus == .running {
                     if let checked = loadBalancing.tasks[task.id] {
                         var healthyTargets = 0
                         for b in checked.bindings {
-                            let t = rollout.bindings[b].targetGroup
+                            let t = health.bindings[b].targetGroup
                             if let k = loadBalancing.targetIndex(of: task.id, inGroup: t, cluster: c),
                                snapshot.targetGroups[t].targets[k].state == .healthy { healthyTargets += 1 }
                         }
@@ -59,12 +59,12 @@ extension Simulator {
                         healthy += 1
                     }
                     // Meant to run and past PENDING: registered with every target group of the service.
-                    if task.lastStatus >= .activating, task.lastStatus <= .running, !rollout.bindings.isEmpty,
-                       loadBalancing.tasks[task.id]?.bindings.count != rollout.bindings.count {
+                    if task.lastStatus >= .activating, task.lastStatus <= .running, !health.bindings.isEmpty,
+                       loadBalancing.tasks[task.id]?.bindings.count != health.bindings.count {
                         problems.append("\(label): task \(task.id) is \(task.lastStatus) but not registered")
                     }
                 }
-                if healthy != rollout.healthyCount { problems.append("\(label): healthy \(rollout.healthyCount) ≠ \(healthy)") }
+                if healthy != health.healthyCount { problems.append("\(label): healthy \(health.healthyCount) ≠ \(healthy)") }
 
                 // Deployments: one PRIMARY first, then ACTIVE ones; no INACTIVE one listed.
                 let primaries = service.deployments.filter { $0.status == .primary }

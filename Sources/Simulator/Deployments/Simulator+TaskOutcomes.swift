@@ -4,7 +4,7 @@ extension Simulator {
     func handle(_ event: DeploymentEvent) {
         switch event {
         case .throttleElapsed(let key):
-            self[state: key].rollout.isThrottleWakeScheduled = false
+            deployments.throttleElapsed(key)
             markDirty(key)
         case .crashLoopExit(let id, let token):
             crashLoopExit(id, token: token)
@@ -37,12 +37,11 @@ extension Simulator {
                 after: .seconds(in: TaskTraits.crashLoopExit, using: &generator))
         }
         guard !location.isStandalone else { return }
-        let rollout = self[state: ServiceKey(cluster: location.cluster, service: location.service)].rollout
-        // A task that runs shows the service can start tasks: the throttle starts over.
-        rollout.consecutiveStartFailures = 0
-        rollout.backoffLevel = 0
+        let key = ServiceKey(cluster: location.cluster, service: location.service)
+        let health = self[state: key].health
+        deployments.taskStarted(key)
         guard var checked = loadBalancing.tasks[id] else {
-            rollout.healthyCount += 1
+            health.healthyCount += 1
             return
         }
         checked.runningSince = now
@@ -73,22 +72,19 @@ extension Simulator {
     /// deployment (circuit breaker) and, before RUNNING, against the service's starts (throttle).
     func serviceTaskWillStop(_ task: Task, at location: TaskLocation, code: TaskStopCode) {
         let key = ServiceKey(cluster: location.cluster, service: location.service)
-        let rollout = self[state: key].rollout
+        let health = self[state: key].health
         if var checked = loadBalancing.tasks[task.id] {
-            if checked.isCountedHealthy { rollout.healthyCount -= 1 }
+            if checked.isCountedHealthy { health.healthyCount -= 1 }
             checked.isCountedHealthy = false
             checked.isStopping = true
             loadBalancing.tasks[task.id] = checked
         } else if task.lastStatus == .running {
-            rollout.healthyCount -= 1
+            health.healthyCount -= 1
         }
         switch code {
         case .taskFailedToStart, .essentialContainerExited:
             recordDeploymentFailure(key, deploymentID: task.startedBy)
-            if task.lastStatus < .running {
-                rollout.consecutiveStartFailures += 1
-                rollout.hasNewStartFailure = true
-            }
+            if task.lastStatus < .running { deployments.taskFailedToStart(key) }
         default:
             break
         }

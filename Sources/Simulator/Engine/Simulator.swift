@@ -47,6 +47,8 @@ public final class Simulator {
     var generator: SeededGenerator
     /// Target groups and task health (LoadBalancing/).
     var loadBalancing = LoadBalancing()
+    /// Start-failure throttles and the deployments rollbacks return to (Deployments/).
+    var deployments = Deployments()
 
     // MARK: Capacity, auto scaling, workload and faults (Capacity/, AutoScaling/, Workload/, Faults/)
     /// Draws for these parts come from their own generator, so that adding them leaves every id and

@@ -7,7 +7,7 @@
 struct LoadBalancing {
     /// Per cluster, parallel to `ClusterSnapshot.targetGroups`: health-check counters, read and updated by
     /// each round of checks.
-    var targetGroups: [[TargetGroupState]] = []
+    private(set) var targetGroups: [[TargetGroupState]] = []
     /// Target group index by ARN, per cluster.
     private var targetGroupIndexByARN: [[String: Int]] = []
     /// Service tasks whose health is checked, from ACTIVATING until they leave their target groups.
@@ -54,5 +54,45 @@ struct LoadBalancing {
         }
         targetGroups[c][t].records.removeLast()
         targets.removeLast()
+    }
+
+    /// Task `id`'s target in group `t` of cluster `c` is no longer checked; returns its place.
+    mutating func beginDraining(_ id: String, inGroup t: Int, cluster c: Int) -> Int? {
+        guard let k = targetGroups[c][t].indexByTask[id] else { return nil }
+        targetGroups[c][t].records[k].isDraining = true
+        return k
+    }
+
+    // MARK: Health checks
+
+    /// One target's result in a round of ELB health checks, with its counters after the round.
+    struct CheckResult {
+        /// The target's place in its group (its record and its target).
+        var target: Int
+        var passes: Bool
+        var record: TargetRecord
+    }
+
+    /// One round of ELB health checks of group `t` of cluster `c`: every target not draining passes unless
+    /// its image answers 503 or `serviceFails` (asked once per service index) says its service fails them.
+    /// The counters move here; the results come back in target order for the engine to apply.
+    mutating func checkRound(group t: Int, cluster c: Int, serviceFails: (Int) -> Bool) -> [CheckResult] {
+        var failingServices: [Int: Bool] = [:]
+        var results: [CheckResult] = []
+        for k in targetGroups[c][t].records.indices where !targetGroups[c][t].records[k].isDraining {
+            let service = targetGroups[c][t].records[k].service
+            let fails = failingServices[service] ?? serviceFails(service)
+            failingServices[service] = fails
+            let passes = !targetGroups[c][t].records[k].answers503 && !fails
+            if passes {
+                targetGroups[c][t].records[k].passes += 1
+                targetGroups[c][t].records[k].failures = 0
+            } else {
+                targetGroups[c][t].records[k].failures += 1
+                targetGroups[c][t].records[k].passes = 0
+            }
+            results.append(CheckResult(target: k, passes: passes, record: targetGroups[c][t].records[k]))
+        }
+        return results
     }
 }

@@ -5,11 +5,11 @@ extension Simulator {
         guard let c = clusterIndex(referencedBy: cluster) else { throw .clusterNotFound() }
         let s = try activeServiceIndex(service, inCluster: c)  // Not while it is being deleted.
         if let duration, duration < .zero { throw .invalidParameter("The fault's duration can not be negative.") }
-        let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
+        let health = self[state: ServiceKey(cluster: c, service: s)].health
         switch duration {
-        case nil: rollout.healthChecksFailUntil = .seconds(Int64.max)
-        case .zero?: rollout.healthChecksFailUntil = nil
-        case let duration?: rollout.healthChecksFailUntil = now + duration
+        case nil: health.healthChecksFailUntil = .seconds(Int64.max)
+        case .zero?: health.healthChecksFailUntil = nil
+        case let duration?: health.healthChecksFailUntil = now + duration
         }
     }
 }

@@ -9,68 +9,58 @@
 extension Simulator {
     // MARK: ELB health checks
 
+    /// A round's counters are kept by `loadBalancing`; the engine then moves the targets' states and
+    /// replaces tasks, which may stop tasks and deregister targets, so it does so after the round.
     func runHealthChecks(cluster c: Int, targetGroup t: Int) {
         // Read through `clusters` rather than a local copy of the group, so that changing a target copies
         // its array only when a snapshot shares it.
         let check = clusters[c].targetGroups[t].healthCheck
         defer { schedule(.loadBalancing(.healthCheck(cluster: c, targetGroup: t)), after: .seconds(check.intervalSeconds)) }
-        guard !loadBalancing.targetGroups[c][t].records.isEmpty else { return }
-        var failingServices: [Int: Bool] = [:]
-        var unhealthy: [(service: Int, k: Int)] = []
-        for k in loadBalancing.targetGroups[c][t].records.indices {
-            var record = loadBalancing.targetGroups[c][t].records[k]
-            guard !record.isDraining else { continue }
-            let serviceFails: Bool
-            if let known = failingServices[record.service] {
-                serviceFails = known
-            } else {
-                serviceFails = self[state: ServiceKey(cluster: c, service: record.service)].rollout.failsHealthChecks(at: now)
-                failingServices[record.service] = serviceFails
-            }
-            let passes = !record.answers503 && !serviceFails
-            if passes {
-                record.passes += 1
-                record.failures = 0
-            } else {
-                record.failures += 1
-                record.passes = 0
-            }
-            loadBalancing.targetGroups[c][t].records[k] = record
+        let now = now
+        let results = loadBalancing.checkRound(group: t, cluster: c) { s in
+            self[state: ServiceKey(cluster: c, service: s)].health.failsHealthChecks(at: now)
+        }
+        var unhealthy: [(service: Int, k: Int, taskID: String)] = []
+        for result in results {
+            let (k, record) = (result.target, result.record)
             let state = clusters[c].targetGroups[t].targets[k].state
-            if passes, state != .healthy, record.passes >= check.healthyThresholdCount {
-                setTarget(c, t, k, .healthy, reason: nil, description: nil)
-            } else if !passes, state != .unhealthy, record.failures >= check.unhealthyThresholdCount {
-                setTarget(c, t, k, .unhealthy, reason: Self.responseCodeMismatch,
+            if result.passes, state != .healthy, record.passes >= check.healthyThresholdCount {
+                setTarget(c, t, k, record.taskID, .healthy, reason: nil, description: nil)
+            } else if !result.passes, state != .unhealthy, record.failures >= check.unhealthyThresholdCount {
+                setTarget(c, t, k, record.taskID, .unhealthy, reason: Self.responseCodeMismatch,
                           description: "Health checks failed with these codes: [503]")
             } else if state == .initial, clusters[c].targetGroups[t].targets[k].reason == Self.registrationInProgress {
                 clusters[c].targetGroups[t].targets[k].reason = Self.initialHealthChecking
                 clusters[c].targetGroups[t].targets[k].description = "Initial health checks in progress"
             }
-            if clusters[c].targetGroups[t].targets[k].state == .unhealthy { unhealthy.append((record.service, k)) }
+            if clusters[c].targetGroups[t].targets[k].state == .unhealthy { unhealthy.append((record.service, k, record.taskID)) }
         }
         replaceUnhealthyTargets(unhealthy, cluster: c, targetGroup: t)
     }
 
-    /// Moves a target to a new state and keeps its task's healthy-target count in step.
-    private func setTarget(_ c: Int, _ t: Int, _ k: Int, _ state: TargetHealthState, reason: String?, description: String?) {
+    /// Moves target `k` (task `id`'s) to a new state and keeps its task's healthy-target count in step.
+    private func setTarget(
+        _ c: Int, _ t: Int, _ k: Int, _ id: String, _ state: TargetHealthState, reason: String?, description: String?
+    ) {
         let previous = clusters[c].targetGroups[t].targets[k].state
         clusters[c].targetGroups[t].targets[k].state = state
         clusters[c].targetGroups[t].targets[k].reason = reason
         clusters[c].targetGroups[t].targets[k].description = description
         guard (previous == .healthy) != (state == .healthy) else { return }
-        let id = loadBalancing.targetGroups[c][t].records[k].taskID
         loadBalancing.tasks[id]?.healthyTargets += state == .healthy ? 1 : -1
         refreshHealth(id)
     }
 
     /// ECS stops each task whose target is unhealthy once the grace period since it started is over, one
-    /// unhealthy event per task, then one stop event per service.
-    private func replaceUnhealthyTargets(_ unhealthy: [(service: Int, k: Int)], cluster c: Int, targetGroup t: Int) {
+    /// unhealthy event per task, then one stop event per service. Stopping a RUNNING task only starts its
+    /// targets draining, so the round's target places stay valid here.
+    private func replaceUnhealthyTargets(
+        _ unhealthy: [(service: Int, k: Int, taskID: String)], cluster c: Int, targetGroup t: Int
+    ) {
         guard !unhealthy.isEmpty else { return }
         let arn = clusters[c].targetGroups[t].arn
         var stoppedByService: [(service: Int, ids: [String])] = []
-        for (s, k) in unhealthy {
-            let id = loadBalancing.targetGroups[c][t].records[k].taskID
+        for (s, k, id) in unhealthy {
             guard let checked = loadBalancing.tasks[id], !checked.isStopping, let since = checked.runningSince else { continue }
             let service = clusters[c].services[s].service
             guard now - since >= .seconds(service.healthCheckGracePeriodSeconds) else { continue }
@@ -144,7 +134,7 @@ extension Simulator {
         guard healthy != checked.isCountedHealthy else { return }
         checked.isCountedHealthy = healthy
         loadBalancing.tasks[id] = checked
-        self[state: checked.service].rollout.healthyCount += healthy ? 1 : -1
+        self[state: checked.service].health.healthyCount += healthy ? 1 : -1
         markDirty(checked.service)
     }
 

@@ -41,14 +41,14 @@ extension Simulator {
 
     /// Links service `s` to the bindings' target groups.
     func bind(_ bindings: [TargetBinding], cluster c: Int, service s: Int) {
-        let rollout = self[state: ServiceKey(cluster: c, service: s)].rollout
+        let health = self[state: ServiceKey(cluster: c, service: s)].health
         for binding in bindings {
             clusters[c].services[s].service.loadBalancers.append(LoadBalancer(
                 targetGroupARN: binding.targetGroupARN, containerName: binding.containerName,
                 containerPort: binding.containerPort))
-            rollout.bindings.append(binding)
+            health.bindings.append(binding)
         }
-        rollout.registeredTargets = Array(repeating: 0, count: rollout.bindings.count)
-        rollout.deregisteredTargets = rollout.registeredTargets
+        health.registeredTargets = Array(repeating: 0, count: health.bindings.count)
+        health.deregisteredTargets = health.registeredTargets
     }
 }

@@ -77,11 +77,11 @@ extension Simulator {
         guard !location.isStandalone else { return }
         let id = task.id
         let key = ServiceKey(cluster: location.cluster, service: location.service)
-        let rollout = self[state: key].rollout
+        let health = self[state: key].health
         let traits = traits(ofDefinition: task.taskDefinitionARN)
-        guard !rollout.bindings.isEmpty || traits.containerHealthCheck != nil else { return }
+        guard !health.bindings.isEmpty || traits.containerHealthCheck != nil else { return }
         var checked = CheckedTask(service: key)
-        for (b, binding) in rollout.bindings.enumerated() {
+        for (b, binding) in health.bindings.enumerated() {
             let (targetID, port) = target(of: task, for: binding, type: clusters[key.cluster].targetGroups[binding.targetGroup].targetType)
             let description = TargetHealthDescription(
                 targetID: targetID, port: port, state: .initial, reason: Self.registrationInProgress,
@@ -90,8 +90,8 @@ extension Simulator {
             loadBalancing.register(
                 description, TargetRecord(taskID: id, service: key.service, answers503: traits.behaviour == .unhealthy),
                 inGroup: t, cluster: key.cluster, targets: &clusters[key.cluster].targetGroups[t].targets)
-            rollout.registeredTargets[b] += 1
-            rollout.hasTargetEvents = true
+            health.registeredTargets[b] += 1
+            health.hasTargetEvents = true
             checked.bindings.append(b)
         }
         loadBalancing.tasks[id] = checked
@@ -118,20 +118,19 @@ extension Simulator {
             return .zero
         }
         let key = checked.service
-        let rollout = self[state: key].rollout
+        let health = self[state: key].health
         var delay = 0
         for b in checked.bindings {
-            let t = rollout.bindings[b].targetGroup
-            guard let k = loadBalancing.targetIndex(of: id, inGroup: t, cluster: key.cluster) else { continue }
-            loadBalancing.targetGroups[key.cluster][t].records[k].isDraining = true
+            let t = health.bindings[b].targetGroup
+            guard let k = loadBalancing.beginDraining(id, inGroup: t, cluster: key.cluster) else { continue }
             clusters[key.cluster].targetGroups[t].targets[k].state = .draining
             clusters[key.cluster].targetGroups[t].targets[k].reason = Self.deregistrationInProgress
             clusters[key.cluster].targetGroups[t].targets[k].description = "Target deregistration is in progress"
             delay = max(delay, clusters[key.cluster].targetGroups[t].deregistrationDelaySeconds)
-            rollout.deregisteredTargets[b] += 1
+            health.deregisteredTargets[b] += 1
         }
-        rollout.drainingTasks += 1
-        rollout.hasTargetEvents = true
+        health.drainingTasks += 1
+        health.hasTargetEvents = true
         markDirty(key)
         return .seconds(delay)
     }
@@ -145,9 +144,9 @@ extension Simulator {
     /// A task stopped before RUNNING leaves its groups at once, without draining.
     func deregisterTargetsAtOnce(_ id: String) {
         guard let checked = loadBalancing.tasks.removeValue(forKey: id), !checked.bindings.isEmpty else { return }
-        let rollout = self[state: checked.service].rollout
-        for b in checked.bindings { rollout.deregisteredTargets[b] += 1 }
-        rollout.hasTargetEvents = true
+        let health = self[state: checked.service].health
+        for b in checked.bindings { health.deregisteredTargets[b] += 1 }
+        health.hasTargetEvents = true
         markDirty(checked.service)
         removeTargets(id, of: checked)
     }
@@ -155,9 +154,9 @@ extension Simulator {
     /// Removes the task's targets; the last target of each group takes the freed place.
     private func removeTargets(_ id: String, of checked: CheckedTask) {
         let c = checked.service.cluster
-        let rollout = self[state: ServiceKey(cluster: c, service: checked.service.service)].rollout
+        let health = self[state: ServiceKey(cluster: c, service: checked.service.service)].health
         for b in checked.bindings {
-            let t = rollout.bindings[b].targetGroup
+            let t = health.bindings[b].targetGroup
             loadBalancing.deregister(id, fromGroup: t, cluster: c, targets: &clusters[c].targetGroups[t].targets)
         }
     }
@@ -166,23 +165,23 @@ extension Simulator {
 
     /// Writes the target events gathered since the last pass: draining, deregistrations, registrations.
     func writeTargetEvents(_ key: ServiceKey) {
-        let rollout = self[state: key].rollout
-        guard rollout.hasTargetEvents else { return }
-        rollout.hasTargetEvents = false
+        let health = self[state: key].health
+        guard health.hasTargetEvents else { return }
+        health.hasTargetEvents = false
         let name = self[service: key].service.name
-        if rollout.drainingTasks > 0 {
-            appendEvent(key, ServiceEventMessage.drainingConnections(service: name, taskCount: rollout.drainingTasks))
-            rollout.drainingTasks = 0
+        if health.drainingTasks > 0 {
+            appendEvent(key, ServiceEventMessage.drainingConnections(service: name, taskCount: health.drainingTasks))
+            health.drainingTasks = 0
         }
-        for (b, binding) in rollout.bindings.enumerated() where rollout.deregisteredTargets[b] > 0 {
+        for (b, binding) in health.bindings.enumerated() where health.deregisteredTargets[b] > 0 {
             appendEvent(key, ServiceEventMessage.deregisteredTargets(
-                service: name, count: rollout.deregisteredTargets[b], targetGroupARN: binding.targetGroupARN))
-            rollout.deregisteredTargets[b] = 0
+                service: name, count: health.deregisteredTargets[b], targetGroupARN: binding.targetGroupARN))
+            health.deregisteredTargets[b] = 0
         }
-        for (b, binding) in rollout.bindings.enumerated() where rollout.registeredTargets[b] > 0 {
+        for (b, binding) in health.bindings.enumerated() where health.registeredTargets[b] > 0 {
             appendEvent(key, ServiceEventMessage.registeredTargets(
-                service: name, count: rollout.registeredTargets[b], targetGroupARN: binding.targetGroupARN))
-            rollout.registeredTargets[b] = 0
+                service: name, count: health.registeredTargets[b], targetGroupARN: binding.targetGroupARN))
+            health.registeredTargets[b] = 0
         }
     }
 }

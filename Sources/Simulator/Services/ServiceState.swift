@@ -9,8 +9,8 @@ final class ServiceState {
     var workload: WorkloadModel
     /// Launch type, scheduling strategy, strategies and constraints.
     var plan = PlacementPlan()
-    /// Deployments, health and load balancing (Deployments/ServiceRollout.swift).
-    let rollout = ServiceRollout()
+    /// Health and load balancing (LoadBalancing/ServiceHealth.swift).
+    let health = ServiceHealth()
 
     /// Tasks with desiredStatus RUNNING, per instance index and per zone index (placement spread).
     var tasksPerInstance: [Int32]

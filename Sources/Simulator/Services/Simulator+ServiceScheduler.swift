@@ -61,7 +61,7 @@ extension Simulator {
         var replaceableStoppable = 0
         if let census, !census.replaceable.isEmpty {
             let minimumHealthy = configuration.minimumHealthyTasks(desired: desired)
-            replaceableStoppable = min(census.replaceable.count, state.rollout.healthyCount - minimumHealthy)
+            replaceableStoppable = min(census.replaceable.count, state.health.healthyCount - minimumHealthy)
             for id in census.replaceable.prefix(max(0, replaceableStoppable)) {
                 requestStop(id, code: .serviceSchedulerInitiated, reason: schedulerReason)
                 stopped.append(id)
@@ -102,7 +102,7 @@ extension Simulator {
 
         // A drain or deployment that can neither stop nor start, and has nothing pending (not yet healthy)
         // that could unblock it.
-        let pending = state.activeCount - state.rollout.healthyCount
+        let pending = state.activeCount - state.health.healthyCount
         if let census, !census.replaceable.isEmpty, stopped.isEmpty, started.isEmpty, toStart <= 0,
            replaceableStoppable <= 0, pending == 0 {
             appendEvent(key, ServiceEventMessage.blockedByDeploymentConfiguration(service: service.name))
@@ -119,7 +119,7 @@ extension Simulator {
         let desired = self[service: key].service.desiredCount
         let steady = state.activeCount == desired && state.activeRunningCount == desired
             && state.stoppingCount == 0 && state.drainingActiveCount == 0 && !state.isWaitingForCapacity
-            && state.rollout.healthyCount == desired
+            && state.health.healthyCount == desired
             && self[service: key].service.deployments.count == 1
         defer { state.isSteady = steady }
         guard steady, !state.isSteady else { return }
@@ -132,7 +132,8 @@ extension Simulator {
             self[service: key].service.deployments[d].rolloutStateReason =
                 "ECS deployment \(id) completed."
             self[service: key].service.deployments[d].updatedAt = date(now)
-            state.rollout.lastCompleted = (id, self[service: key].service.deployments[d].taskDefinitionARN)
+            deployments.completed(
+                key, deploymentID: id, taskDefinitionARN: self[service: key].service.deployments[d].taskDefinitionARN)
             appendEvent(key, ServiceEventMessage.deploymentCompleted(service: name, deploymentID: id))
         }
         appendEvent(key, ServiceEventMessage.steadyState(service: name))

@@ -87,7 +87,7 @@ extension Simulator {
         state.required = definition.requiredResources
         state.staticHostPorts = definition.staticHostPorts
         state.isSteady = false
-        resetThrottle(key)
+        deployments.begin(key, at: now)
         markDirty(key)
     }
 }
