@@ -25,6 +25,22 @@ import Testing
         #expect(documented == table)
     }
 
+    /// Three facts say what changes state: the server's table (read-only refusals), the operations a
+    /// control plane command stands for (the remote client, recordings) and `isMutating` (the dashboard's
+    /// commands). They are kept apart on purpose, each where it is used; this holds them together.
+    @Test func theTableChangesStateExactlyWhereCommandsDo() throws {
+        let changing = Set(ECSRequestRouter.operations.operations.filter(\.changesState).map(\.name))
+        #expect(changing == Set(ECSRequest.operations))
+        // Every kind of command, each with every member set.
+        let commands = RemoteECSRequestTests.rows.map(\.command)
+        #expect(Set(commands.compactMap { $0.ecsRequest?.operation }) == Set(ECSRequest.operations))
+        for command in commands {
+            let request = try #require(command.ecsRequest)
+            #expect(command.isMutating, "\(request.operation) changes state, yet its command is not mutating")
+            #expect(changing.contains(request.operation))
+        }
+    }
+
     @Test func everyAnsweredOperationIsInECSsModel() {
         let model = Set(ECSShapes.operations.map(\.name))
         for operation in ECSRequestRouter.operations.operations {
