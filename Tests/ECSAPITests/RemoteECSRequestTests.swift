@@ -221,17 +221,9 @@ import Testing
     @Test func anUpdateReachesTheEndpointWhole() throws {
         let simulator = Simulator(scenario: .default, seed: 42, chaos: .off)
         let controlPlane = LockedControlPlane(SimulatedControlPlane(simulator: simulator))
-        let credentials = SigV4Credentials(accessKeyID: "AKIDREMOTE", secretAccessKey: "remote-secret")
-        let endpoint = ECSEndpoint(
-            router: ECSRequestRouter(controlPlane: controlPlane),
-            authenticator: SigV4Authenticator(verifier: SigV4Verifier(credentials: credentials)))
-        let server = try HTTPServer(host: "127.0.0.1", port: 0) { endpoint.respond(to: $0) }
-        server.start()
-        defer { server.stop() }
-        let remote = RemoteECS(
-            endpoint: URL(string: "http://127.0.0.1:\(server.port)")!,
-            settings: AWSSettings(credentials: credentials, region: "us-east-1"), refreshInterval: .seconds(60))
-        defer { remote.stop() }
+        let served = try SignedServedSimulation(controlPlane, refreshInterval: .seconds(60))
+        defer { served.stop() }
+        let remote = served.remote
         try remote.execute(.updateService(ServiceUpdate(
             cluster: "prod", service: "worker", desiredCount: 3, propagateTags: .service, enableECSManagedTags: true,
             enableExecuteCommand: true)))

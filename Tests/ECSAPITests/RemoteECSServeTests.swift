@@ -21,17 +21,9 @@ struct RemoteECSServeTests {
                 desiredCount: 10, launchType: .fargate)))
         }
         simulator.advance(by: .seconds(120))
-        let credentials = SigV4Credentials(accessKeyID: "AKIDREMOTE", secretAccessKey: "remote-secret")
-        let endpoint = ECSEndpoint(
-            router: ECSRequestRouter(controlPlane: controlPlane),
-            authenticator: SigV4Authenticator(verifier: SigV4Verifier(credentials: credentials)))
-        let server = try HTTPServer(host: "127.0.0.1", port: 0) { endpoint.respond(to: $0) }
-        server.start()
-        defer { server.stop() }
-        let remote = RemoteECS(
-            endpoint: URL(string: "http://127.0.0.1:\(server.port)")!,
-            settings: AWSSettings(credentials: credentials, region: "us-east-1"), refreshInterval: .milliseconds(500))
-        defer { remote.stop() }
+        let served = try SignedServedSimulation(controlPlane, refreshInterval: .milliseconds(500))
+        defer { served.stop() }
+        let remote = served.remote
 
         let deadline = Date(timeIntervalSinceNow: 15)
         var snapshot = remote.snapshot()
